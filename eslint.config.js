@@ -1,0 +1,58 @@
+// Lint: typescript-eslint's recommended rules plus the import direction of docs/architecture.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+/** Folders each layer must not import from: nothing points back up the flow. */
+const forbidden = {
+  core: ['ingest', 'extract', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  ingest: ['extract', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  extract: ['ingest', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  ledger: ['ingest', 'extract', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  archive: ['ingest', 'extract', 'ledger', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  store: ['ingest', 'extract', 'archive', 'app', 'cli', 'server', 'eval', 'bench'],
+  app: ['cli', 'server', 'eval', 'bench'],
+  cli: ['server', 'eval', 'bench'],
+  server: ['cli', 'eval', 'bench'],
+  eval: ['cli', 'server', 'bench'],
+  bench: ['cli', 'server', 'eval'],
+};
+
+const drivers = ['better-sqlite3', 'pg'].map((name) => ({
+  name,
+  message: 'Only store/ talks to a database driver',
+}));
+
+const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: layer === 'store' ? [] : drivers,
+        patterns: [
+          ...banned.map((name) => ({
+            group: [`../${name}/*`, `../../${name}/*`, `../../../${name}/*`, `../../../../${name}/*`],
+            message: `${layer}/ must not import ${name}/: imports follow core → ingest/extract/ledger → store → app → cli`,
+          })),
+          ...(layer === 'core' ? [{ group: ['node:*'], message: 'core/ is pure: no node:* imports' }] : []),
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'web/dist/', 'coverage/', 'scripts/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...layerRules,
+  prettier,
+);
