@@ -1,0 +1,105 @@
+/**
+ * Language of a document (ISO 639-1): tinyld, with script counts deciding the cases it gets
+ * wrong: Persian versus Arabic, and short Latin text.
+ * @module
+ */
+import { detect } from 'tinyld';
+import markers from './language-markers.json' with { type: 'json' };
+
+/** Enough text to decide; detection on whole megabytes would only cost time. */
+const SAMPLE_CHARS = 4000;
+/** Below this many Latin letters tinyld guesses wildly ("Hello" → Italian); English is likelier. */
+const SHORT_LATIN_LETTERS = 40;
+
+interface ScriptCounts {
+  latin: number;
+  arabicScript: number;
+  /** پ چ ژ گ: letters Persian has and Arabic lacks. */
+  persianOnly: number;
+  /** ی ک as Persian keyboards type them. */
+  persianForms: number;
+  /** ي ك ة as Arabic keyboards type them. */
+  arabicForms: number;
+  other: number;
+}
+
+function countScripts(sample: string): ScriptCounts {
+  const counts: ScriptCounts = {
+    latin: 0,
+    arabicScript: 0,
+    persianOnly: 0,
+    persianForms: 0,
+    arabicForms: 0,
+    other: 0,
+  };
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
+      if (code !== 0xd7 && code !== 0xf7) counts.latin++;
+    } else if (
+      (code >= 0x0620 && code <= 0x064a) ||
+      (code >= 0x066e && code <= 0x06d3) ||
+      (code >= 0xfb50 && code <= 0xfeff)
+    ) {
+      counts.arabicScript++;
+      if (code === 0x067e || code === 0x0686 || code === 0x0698 || code === 0x06af) counts.persianOnly++;
+      else if (code === 0x06cc || code === 0x06a9) counts.persianForms++;
+      else if (code === 0x064a || code === 0x0643 || code === 0x0629) counts.arabicForms++;
+    } else if (code >= 0x0370 && code !== 0x200c && code !== 0x200d && !(code >= 0x2000 && code <= 0x206f)) {
+      if (/\p{L}/u.test(sample[i]!)) counts.other++;
+    }
+  }
+  return counts;
+}
+
+const PERSIAN_WORDS: ReadonlySet<string> = new Set(markers.persian);
+const ARABIC_WORDS: ReadonlySet<string> = new Set(markers.arabic);
+const ARABIC_SCRIPT_WORD = /[\u0620-\u064A\u066E-\u06D3]+/g;
+const ZWNJ = /\u200C/g;
+
+/**
+ * Persian or Arabic, from evidence in order of strength: letters only Persian has, frequent
+ * words of each (Persian "را", "است"; Arabic "في", "التي", the article ال), then which keyboard
+ * typed ی/ک. Persian is often typed with Arabic ي/ك, so letter forms alone mislead.
+ */
+function persianOrArabic(counts: ScriptCounts, original: ScriptCounts, sample: string): 'fa' | 'ar' {
+  if (counts.persianOnly > 0 && counts.persianOnly * 200 >= counts.arabicScript) return 'fa';
+  let persian = sample.match(ZWNJ)?.length ?? 0;
+  let arabic = counts.arabicForms;
+  for (const [word] of sample
+    .replace(/[\u064A\u0649]/g, '\u06CC')
+    .replace(/\u0643/g, '\u06A9')
+    .matchAll(ARABIC_SCRIPT_WORD)) {
+    if (PERSIAN_WORDS.has(word)) persian++;
+    else if (ARABIC_WORDS.has(word) || (word.startsWith('\u0627\u0644') && word.length > 3)) arabic++;
+  }
+  if (persian !== arabic) return persian > arabic ? 'fa' : 'ar';
+  if (original.persianForms !== original.arabicForms)
+    return original.persianForms > original.arabicForms ? 'fa' : 'ar';
+  return detect(sample, { only: ['fa', 'ar'] }) === 'ar' ? 'ar' : 'fa';
+}
+
+function head(text: string): string {
+  return text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+}
+
+/**
+ * Detects the language of `text`. `original` is the same text before normalizeText unified
+ * Arabic letter forms to Persian ones: ي/ك versus ی/ک there helps tell Arabic from Persian.
+ * @returns an ISO 639-1 code, or "und" when nothing can be said
+ */
+export function detectLanguage(text: string, original: string = text): string {
+  const sample = head(text);
+  const counts = countScripts(sample);
+  const letters = counts.latin + counts.arabicScript + counts.other;
+  if (letters === 0) return 'und';
+  if (counts.arabicScript >= counts.latin && counts.arabicScript >= counts.other)
+    return persianOrArabic(counts, countScripts(head(original)), sample);
+  if (counts.latin >= counts.other) {
+    if (counts.latin < SHORT_LATIN_LETTERS) return 'en';
+    const guess = detect(sample);
+    return guess === '' ? 'en' : guess;
+  }
+  const guess = detect(sample);
+  return guess === '' ? 'und' : guess;
+}
