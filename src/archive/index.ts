@@ -1,0 +1,1 @@
+export { openRawArchive, type RawArchive } from './raw-archive.js';

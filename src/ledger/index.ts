@@ -1,0 +1,17 @@
+/**
+ * The append-only, hash-chained ledger: sanad's only source of truth.
+ * @module
+ */
+export { LedgerCorruptError, LedgerLockedError } from './errors.js';
+export { openFileLedger, type FileLedgerStore, type TailRecovery } from './file-ledger-store.js';
+export {
+  GENESIS_PREV,
+  LEDGER_KINDS,
+  LedgerEntry,
+  hashEntry,
+  isLedgerKind,
+  type EntryDraft,
+  type LedgerKind,
+} from './ledger-entry.js';
+export type { LedgerStore } from './ledger-store.js';
+export { verifyLedger, type VerifyResult } from './verify-ledger.js';
