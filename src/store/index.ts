@@ -1,0 +1,24 @@
+/**
+ * The store: a disposable projection of the ledger into SQL tables with full-text search.
+ * @module
+ */
+export type {
+  DocumentView,
+  EventFilter,
+  EventView,
+  ListedDocument,
+  ListedEvent,
+  ProjectableEntry,
+  ProjectableKind,
+  ProjectionStore,
+  SearchHit,
+  SearchHitKind,
+  SearchResults,
+  StatementView,
+  StoreStats,
+} from './projection-store.js';
+export { openSqliteStore } from './sqlite/index.js';
+export { createSqlProjectionStore } from './sql/sql-projection-store.js';
+export type { Dialect, SqlDriver, SqlValue } from './sql/driver.js';
+export type { SearchDialect, SearchKind } from './sql/search-dialect.js';
+export { parseSearchQuery, type SearchTerm } from './sql/search-query.js';

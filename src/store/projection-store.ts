@@ -1,0 +1,115 @@
+/**
+ * The read model's port: what the app asks of a projection store, whatever database holds it.
+ * The store is disposable; the ledger is the only source of truth.
+ * @module
+ */
+import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
+
+/** The kinds of ledger entry the store knows; others are kept generically. */
+export type ProjectableKind =
+  'document.added' | 'extraction.added' | 'source.registered' | 'review.recorded' | 'entity.merged';
+
+/** The structural shape of a ledger entry, as far as the store reads it. */
+export interface ProjectableEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly kind: ProjectableKind;
+  readonly payload: unknown;
+  readonly prev: string;
+  readonly hash: string;
+}
+
+export interface StoreStats {
+  documents: number;
+  statements: number;
+  events: number;
+  quantities: number;
+  places: number;
+  entities: number;
+  dates: number;
+  lastSeq: number;
+}
+
+export type SearchHitKind = 'document' | 'statement' | 'event';
+
+export interface SearchHit {
+  kind: SearchHitKind;
+  id: string;
+  document: string;
+  title: string | null;
+  /** Plain text from the original wording around the first match; never markup. */
+  snippet: string;
+  /** `YYYY-MM-DD`: the start of the document's publication time. */
+  published: string | null;
+  source: string | null;
+  language: string;
+  /** Higher is better (negated bm25). */
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  documents: SearchHit[];
+  statements: SearchHit[];
+  events: SearchHit[];
+}
+
+export interface DocumentView {
+  document: SanadDocument;
+  extraction: (Extraction & { extractor: string }) | null;
+  /** The ledger entry that added the document. */
+  seq: number;
+}
+
+export type ListedDocument = Omit<SanadDocument, 'text'> & { seq: number; chars: number };
+
+export interface EventFilter {
+  type?: string;
+  /** Only events ending on or after this day (`YYYY-MM-DD`). */
+  from?: string;
+  /** Only events starting on or before this day (`YYYY-MM-DD`). */
+  to?: string;
+  /** Only events whose `where` names this place (compared in search form). */
+  place?: string;
+  limit?: number;
+}
+
+export type ListedEvent = SanadEvent & { id: string; document: string };
+
+/** A statement with its id, document and the text its span covers (null when the document is missing). */
+export type StatementView = Statement & { id: string; document: string; evidence: string | null };
+
+/** An event with its id, document and the text its span covers (null when the document is missing). */
+export type EventView = SanadEvent & { id: string; document: string; evidence: string | null };
+
+/** Port: the read model. */
+export interface ProjectionStore {
+  /** The seq of the last ledger entry applied; 0 for an empty store. */
+  lastSeq(): number;
+  /** Applies entries in one transaction; entries with seq <= lastSeq() are skipped, so replay is idempotent. */
+  apply(entries: readonly ProjectableEntry[]): void;
+  /** Whether a document with exactly this id has been applied. */
+  hasDocument(id: string): boolean;
+  /** Full-text search; English and Persian; results grouped by kind, best first, deterministic ties (by id). */
+  search(query: string, options?: { limit?: number }): SearchResults;
+  /**
+   * A document with its current extraction. `id` may be the full `sha256:…` id or a unique prefix of
+   * at least 8 hex characters, with or without `sha256:`. Null when nothing matches; throws a
+   * SanadError 'SANAD_INVALID_ARGUMENT' when a prefix matches several documents.
+   */
+  getDocument(id: string): DocumentView | null;
+  /** Documents without their text, in ledger order. */
+  listDocuments(options?: { limit?: number; offset?: number }): ListedDocument[];
+  /** Events of the current extractions, newest first (undated last), ties by id. */
+  listEvents(filter?: EventFilter): ListedEvent[];
+  /** One statement by its `st_…` id, or null. */
+  getStatement(id: string): StatementView | null;
+  /** One event by its `ev_…` id, or null. */
+  getEvent(id: string): EventView | null;
+  /** Row counts of the projections and the last applied seq. */
+  stats(): StoreStats;
+  /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */
+  reset(): void;
+  /** Releases the database; the store cannot be used afterwards. */
+  close(): void;
+}

@@ -1,0 +1,131 @@
+import { SanadError } from '../../core/errors.js';
+import type { Extraction, Precision, SanadDocument } from '../../core/types.js';
+import type { DocumentView, ListedDocument } from '../projection-store.js';
+import type { SqlDriver } from './driver.js';
+
+interface DocumentRow {
+  id: string;
+  seq: number;
+  file: string | null;
+  title: string | null;
+  published_start: string | null;
+  published_end: string | null;
+  published_precision: string | null;
+  language: string;
+  source: string | null;
+  author: string | null;
+  raw_hash: string;
+  media_type: string;
+  chars: number;
+  text?: string;
+}
+
+const LISTED_COLUMNS =
+  'id, seq, file, title, published_start, published_end, published_precision, language, source, author, raw_hash, media_type, chars';
+
+/** The document's fields in the order of SanadDocument, without its text. */
+function fieldsOf(row: DocumentRow): Omit<SanadDocument, 'text'> {
+  const published =
+    row.published_start === null
+      ? null
+      : {
+          start: row.published_start,
+          end: row.published_end ?? row.published_start,
+          precision: (row.published_precision ?? 'day') as Precision,
+        };
+  return {
+    id: row.id,
+    file: row.file,
+    title: row.title,
+    published,
+    language: row.language,
+    source: row.source,
+    author: row.author,
+    raw_hash: row.raw_hash,
+    media_type: row.media_type,
+  };
+}
+
+const HEX_PREFIX = /^[0-9a-f]{8,64}$/;
+
+/**
+ * The full id a user's id or prefix names, or null. Ids are `sha256:` + 64 hex digits, so all ids
+ * starting with a prefix sort before the prefix followed by 'g'; a range scan finds them.
+ */
+export function resolveDocumentId(driver: SqlDriver, input: string): string | null {
+  const exact = driver.get<{ id: string }>('SELECT id FROM documents WHERE id = ?', [input]);
+  if (exact) return exact.id;
+  const hex = input
+    .trim()
+    .toLowerCase()
+    .replace(/^sha256:/, '');
+  if (!HEX_PREFIX.test(hex)) return null;
+  const low = `sha256:${hex}`;
+  const rows = driver.all<{ id: string }>(
+    'SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
+    [low, `${low}g`],
+  );
+  if (rows.length > 1) {
+    throw new SanadError(
+      'SANAD_INVALID_ARGUMENT',
+      `Cannot find document "${input}": the prefix matches several documents; give more characters of the id`,
+    );
+  }
+  return rows[0]?.id ?? null;
+}
+
+function bodies<T>(driver: SqlDriver, table: string, document: string): T[] {
+  return driver
+    .all<{ body: string }>(`SELECT body FROM ${table} WHERE document = ? ORDER BY ord`, [document])
+    .map((row) => JSON.parse(row.body) as T);
+}
+
+/** A document and its current extraction, by id or unique prefix. */
+export function readDocument(driver: SqlDriver, input: string): DocumentView | null {
+  const id = resolveDocumentId(driver, input);
+  if (id === null) return null;
+  const row = driver.get<DocumentRow & { text: string }>(
+    `SELECT ${LISTED_COLUMNS}, text FROM documents WHERE id = ?`,
+    [id],
+  );
+  if (!row) return null;
+  const { raw_hash, media_type, ...rest } = fieldsOf(row);
+  const document: SanadDocument = { ...rest, text: row.text, raw_hash, media_type };
+  const head = driver.get<{ extractor: string; diagnostics: string }>(
+    'SELECT extractor, diagnostics FROM extractions WHERE document = ?',
+    [id],
+  );
+  const extraction: (Extraction & { extractor: string }) | null = head
+    ? {
+        extractor: head.extractor,
+        quantities: bodies(driver, 'quantities', id),
+        dates: bodies(driver, 'dates', id),
+        places: bodies(driver, 'places', id),
+        entities: bodies(driver, 'entities', id),
+        statements: bodies(driver, 'statements', id),
+        events: bodies(driver, 'events', id),
+        diagnostics: JSON.parse(head.diagnostics) as Extraction['diagnostics'],
+      }
+    : null;
+  return { document, extraction, seq: row.seq };
+}
+
+/** Documents without their text, in ledger order. */
+export function listDocuments(driver: SqlDriver, limit: number, offset: number): ListedDocument[] {
+  return driver
+    .all<DocumentRow>(`SELECT ${LISTED_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`, [
+      limit,
+      offset,
+    ])
+    .map((row) => ({ ...fieldsOf(row), seq: row.seq, chars: row.chars }));
+}
+
+/** The text a span of a document covers, or null when the document is not in the store. */
+export function evidenceOf(
+  driver: SqlDriver,
+  document: string,
+  span: readonly [number, number],
+): string | null {
+  const row = driver.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [document]);
+  return row ? row.text.slice(span[0], span[1]) : null;
+}

@@ -1,0 +1,83 @@
+import type { SearchHit, SearchResults } from '../projection-store.js';
+import type { SqlDriver } from './driver.js';
+import { clampLimit } from './_limits.js';
+import { snippetAround } from './snippet.js';
+import type { SearchDialect, SearchKind, SearchMatchRow } from './search-dialect.js';
+import { parseSearchQuery } from './search-query.js';
+
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 500;
+
+/** What a hit shows besides its id and score: the text to cut a snippet from and its document. */
+interface HitRow {
+  id: string;
+  document: string;
+  text: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  language: string | null;
+}
+
+/** Details of one matched row by index key; only run for rows that will be returned. */
+const HIT_SQL: Record<SearchKind, string> = {
+  document:
+    'SELECT id, id AS document, text, title, published_start AS published, source, language FROM documents WHERE seq = ?',
+  statement:
+    'SELECT s.id AS id, s.document AS document, s.body AS text, d.title AS title, d.published_start AS published, ' +
+    'd.source AS source, d.language AS language FROM statements s LEFT JOIN documents d ON d.id = s.document WHERE s.key = ?',
+  event:
+    'SELECT e.id AS id, e.document AS document, e.body AS text, d.title AS title, d.published_start AS published, ' +
+    'd.source AS source, d.language AS language FROM events e LEFT JOIN documents d ON d.id = e.document WHERE e.key = ?',
+};
+
+/** The original wording a kind's snippet is cut from: the text, the quote, the summary. */
+function snippetSource(kind: SearchKind, row: HitRow): string {
+  if (kind === 'document') return row.text;
+  const body = JSON.parse(row.text) as { quote?: string; summary?: string };
+  return (kind === 'statement' ? body.quote : body.summary) ?? '';
+}
+
+/** Rounded so that a rebuilt store reports the very same numbers. */
+function scoreOf(rank: number): number {
+  return Math.round(-rank * 1e6) / 1e6;
+}
+
+/** Full-text search over the three indexes; see ProjectionStore.search. */
+export function searchStore(
+  driver: SqlDriver,
+  dialect: SearchDialect,
+  query: string,
+  options: { limit?: number } = {},
+): SearchResults {
+  const results: SearchResults = { query, documents: [], statements: [], events: [] };
+  const terms = parseSearchQuery(query);
+  if (terms.length === 0) return results;
+  const expression = dialect.expression(terms);
+  const tokens = terms.flatMap((term) => term.tokens);
+  const limit = clampLimit(options.limit, DEFAULT_LIMIT, MAX_LIMIT);
+
+  const hits = (kind: SearchKind): SearchHit[] =>
+    driver.all<SearchMatchRow>(dialect.matchSql(kind), [expression, limit]).flatMap((match) => {
+      const row = driver.get<HitRow>(HIT_SQL[kind], [match.key]);
+      if (!row) return [];
+      return [
+        {
+          kind,
+          id: row.id,
+          document: row.document,
+          title: row.title,
+          snippet: snippetAround(snippetSource(kind, row), tokens),
+          published: row.published,
+          source: row.source,
+          language: row.language ?? 'und',
+          score: scoreOf(match.rank),
+        },
+      ];
+    });
+
+  results.documents = hits('document');
+  results.statements = hits('statement');
+  results.events = hits('event');
+  return results;
+}

@@ -1,0 +1,82 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { connectSqlite } from '../sqlite/sqlite-driver.js';
+import type { SqlDriver } from './driver.js';
+import { MIGRATIONS, migrate, statementsFor, unmigrate } from './migrate.js';
+
+const MIGRATION_FILES = readdirSync(fileURLToPath(new URL('./migrations/', import.meta.url)))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort();
+
+function tables(driver: SqlDriver): string[] {
+  return driver
+    .all<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts_%' ORDER BY name",
+    )
+    .map((row) => row.name);
+}
+
+/** The tables a migration's SQL creates, read from its CREATE statements. */
+function createdBy(index: number): string[] {
+  return statementsFor(MIGRATIONS[index]!, 'sqlite')
+    .map((sql) => /CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/.exec(sql)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+describe('MIGRATIONS', () => {
+  it('have distinct names of the form NNNN-verb-object, one per file, in file order', () => {
+    const names = MIGRATIONS.map((migration) => migration.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^\d{4}-[a-z]+(?:-[a-z]+)+$/);
+    expect(names).toEqual(MIGRATION_FILES);
+    expect(names.map((name) => Number(name.slice(0, 4)))).toEqual(names.map((_, index) => index + 1));
+  });
+
+  it('have SQL for SQLite and a DROP for every table they create', () => {
+    MIGRATIONS.forEach((migration, index) => {
+      for (const table of createdBy(index)) {
+        expect(migration.down, migration.name).toContain(`DROP TABLE IF EXISTS ${table}`);
+      }
+    });
+  });
+});
+
+describe('migrate()', () => {
+  // Each migration applied on top of its predecessors to an empty database, then re-run as a no-op.
+  MIGRATIONS.forEach((migration, index) => {
+    it(`applies ${migration.name} to an empty database once`, () => {
+      const driver = connectSqlite(':memory:');
+      const upTo = MIGRATIONS.slice(0, index + 1);
+      expect(migrate(driver, upTo)).toEqual(upTo.map((m) => m.name));
+      for (const table of createdBy(index)) {
+        expect(driver.get('SELECT name FROM sqlite_master WHERE name = ?', [table]), table).toBeDefined();
+      }
+      expect(migrate(driver, upTo)).toEqual([]);
+      expect(driver.all('SELECT name FROM schema_migrations')).toHaveLength(index + 1);
+      driver.close();
+    });
+  });
+
+  it('applies only the migrations a database has not seen, recorded by name', () => {
+    const driver = connectSqlite(':memory:');
+    migrate(driver, MIGRATIONS.slice(0, 2));
+    expect(migrate(driver)).toEqual(MIGRATIONS.slice(2).map((m) => m.name));
+    expect(
+      driver.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name').map((row) => row.name),
+    ).toEqual(MIGRATIONS.map((m) => m.name));
+    driver.close();
+  });
+});
+
+describe('unmigrate()', () => {
+  it('drops every table the migrations created, so migrate() starts over', () => {
+    const driver = connectSqlite(':memory:');
+    migrate(driver);
+    unmigrate(driver);
+    expect(tables(driver)).toEqual([]);
+    expect(migrate(driver)).toHaveLength(MIGRATIONS.length);
+    driver.close();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Applies the schema migrations in order, once each, and undoes them all for a reset.
+ * @module
+ */
+import { SanadError } from '../../core/errors.js';
+import type { Dialect, SqlDriver } from './driver.js';
+import type { Migration } from './migration.js';
+import { createDocuments } from './migrations/0001-create-documents.js';
+import { createExtractions } from './migrations/0002-create-extractions.js';
+import { createLedgerEntries } from './migrations/0003-create-ledger-entries.js';
+import { createSearchIndex } from './migrations/0004-create-search-index.js';
+
+/** Every migration, in the order it must run; append new ones at the end. */
+export const MIGRATIONS: readonly Migration[] = [
+  createDocuments,
+  createExtractions,
+  createLedgerEntries,
+  createSearchIndex,
+];
+
+const CREATE_SCHEMA_MIGRATIONS =
+  'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)';
+
+/** The statements of a migration for one dialect; throws when the migration has none for it. */
+export function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {
+  const up = migration.up;
+  if (isStatementList(up)) return up;
+  const statements = up[dialect];
+  if (!statements) {
+    throw new SanadError(
+      'SANAD_STORE_FAILED',
+      `Cannot apply migration "${migration.name}": it has no SQL for "${dialect}"`,
+    );
+  }
+  return statements;
+}
+
+function isStatementList(up: Migration['up']): up is readonly string[] {
+  return Array.isArray(up);
+}
+
+/** Applies every migration not yet recorded, each in its own transaction; returns the names applied. */
+export function migrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): string[] {
+  driver.exec(CREATE_SCHEMA_MIGRATIONS);
+  const applied = new Set(
+    driver.all<{ name: string }>('SELECT name FROM schema_migrations').map((row) => row.name),
+  );
+  const names: string[] = [];
+  for (const migration of migrations) {
+    if (applied.has(migration.name)) continue;
+    driver.transaction(() => {
+      for (const statement of statementsFor(migration, driver.dialect)) driver.exec(statement);
+      driver.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
+        migration.name,
+        new Date().toISOString(),
+      ]);
+    });
+    names.push(migration.name);
+  }
+  return names;
+}
+
+/** Drops everything the migrations created, newest first, and the record of them. */
+export function unmigrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): void {
+  driver.transaction(() => {
+    for (const migration of [...migrations].reverse()) {
+      for (const statement of migration.down) driver.exec(statement);
+    }
+    driver.exec('DROP TABLE IF EXISTS schema_migrations');
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * The seam between dialect-neutral store logic and a database's full-text search (FTS5 on
+ * SQLite, tsvector later on PostgreSQL). Implementations only build SQL; the store runs it.
+ * @module
+ */
+import type { SearchTerm } from './search-query.js';
+
+export type SearchKind = 'document' | 'statement' | 'event';
+
+/** The fields each kind's index holds, in order, each in search form. */
+export const SEARCH_FIELDS = {
+  document: ['title', 'body'],
+  statement: ['quote', 'speaker'],
+  event: ['summary', 'type', 'places'],
+} as const satisfies Record<SearchKind, readonly string[]>;
+
+/** A row of `matchSql`: the indexed row's key and its rank, lower is better. */
+export interface SearchMatchRow {
+  readonly key: number;
+  readonly rank: number;
+}
+
+/** Port: full-text search SQL for one dialect. */
+export interface SearchDialect {
+  /** Adds one row to a kind's index. Params: key, then the kind's SEARCH_FIELDS in search form. */
+  insertSql(kind: SearchKind): string;
+  /** Removes from the index every statement or event of one document. Param: the document id. */
+  deleteByDocumentSql(kind: 'statement' | 'event'): string;
+  /**
+   * Selects `key` and `rank` of the best matches, best first, ties by the row's public id.
+   * Params: the value of `expression(terms)`, then the limit.
+   */
+  matchSql(kind: SearchKind): string;
+  /** The dialect's match expression requiring every term; never a syntax error for any tokens. */
+  expression(terms: readonly SearchTerm[]): string;
+}

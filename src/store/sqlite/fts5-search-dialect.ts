@@ -1,0 +1,42 @@
+/**
+ * Full-text search on SQLite: contentless FTS5 tables (created by migration
+ * 0004-create-search-index) ranked by their configured bm25 weights.
+ * @module
+ */
+import type { SearchDialect, SearchKind } from '../sql/search-dialect.js';
+import type { SearchTerm } from '../sql/search-query.js';
+
+const INDEX = { document: 'documents_fts', statement: 'statements_fts', event: 'events_fts' } as const;
+const INSERT = {
+  document: 'INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)',
+  statement: 'INSERT INTO statements_fts (rowid, quote, speaker) VALUES (?, ?, ?)',
+  event: 'INSERT INTO events_fts (rowid, summary, type, places) VALUES (?, ?, ?, ?)',
+} as const;
+/** The table holding each kind's public id, and the column the index rowid refers to. */
+const BASE = {
+  document: { table: 'documents', key: 'seq' },
+  statement: { table: 'statements', key: 'key' },
+  event: { table: 'events', key: 'key' },
+} as const;
+
+export const fts5SearchDialect: SearchDialect = {
+  insertSql: (kind) => INSERT[kind],
+
+  deleteByDocumentSql(kind) {
+    const base = BASE[kind];
+    return `DELETE FROM ${INDEX[kind]} WHERE rowid IN (SELECT ${base.key} FROM ${base.table} WHERE document = ?)`;
+  },
+
+  matchSql(kind: SearchKind) {
+    const index = INDEX[kind];
+    const base = BASE[kind];
+    return (
+      `SELECT f.rowid AS key, f.rank AS rank FROM ${index} f JOIN ${base.table} b ON b.${base.key} = f.rowid ` +
+      `WHERE ${index} MATCH ? ORDER BY f.rank, b.id LIMIT ?`
+    );
+  },
+
+  // Tokens hold only letters and digits, so quoting them makes every token a literal string:
+  // AND, NEAR, '-', ':' or '*' typed by a user never reach FTS5 as syntax.
+  expression: (terms: readonly SearchTerm[]) => terms.map((term) => `"${term.tokens.join(' ')}"`).join(' '),
+};
