@@ -1,0 +1,1 @@
+export { datesAnnotator } from './dates-annotator.js';

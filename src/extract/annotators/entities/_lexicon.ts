@@ -1,0 +1,167 @@
+/**
+ * The pattern lexicons of `rules/entities-patterns.json`, loaded once into Sets, Maps and
+ * tries keyed by token keys.
+ * @module
+ */
+import patterns from '../../rules/entities-patterns.json' with { type: 'json' };
+import { PhraseTrie, shapeOf } from './_phrase-trie.js';
+import { keyOf } from './_tokens.js';
+
+export type Gender = 'male' | 'female';
+
+export interface OrgRoleRule {
+  readonly nameWords?: readonly string[];
+  readonly types?: readonly string[];
+}
+
+/** An honorific or title: "Mrs.", "Ayatollah", "وزیر اطلاعات". */
+export interface TitleEntry {
+  readonly text: string;
+  readonly gender: Gender | null;
+  /** Courtesy titles (Mr., Mrs.) say nothing about office. */
+  readonly courtesy: boolean;
+}
+
+export interface Lexicon {
+  readonly version: string;
+  readonly honorifics: PhraseTrie<TitleEntry>;
+  /** Full titles after which a lone surname is a name ("رئیس جمهور خاتمی"). */
+  readonly titles: PhraseTrie<TitleEntry>;
+  readonly roleHeads: ReadonlySet<string>;
+  readonly roleModifiers: ReadonlySet<string>;
+  readonly attributionVerbs: ReadonlySet<string>;
+  readonly attributionBefore: PhraseTrie<true>;
+  readonly attributionFollowers: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly formerMarkers: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
+  readonly pronouns: ReadonlyMap<string, Gender | null>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly orgOpeners: ReadonlySet<string>;
+  readonly orgConnectors: ReadonlySet<string>;
+  readonly nonNames: ReadonlySet<string>;
+  readonly givenNames: ReadonlyMap<string, Gender>;
+  readonly ambiguousGivenNames: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly surnameSuffixes: readonly string[];
+  readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
+}
+
+interface RawLanguage {
+  readonly honorifics?: Readonly<Record<string, string>>;
+  readonly titles?: readonly string[];
+  readonly roleHeads?: readonly string[];
+  readonly roleModifiers?: readonly string[];
+  readonly attributionVerbs?: readonly string[];
+  readonly attributionBefore?: readonly string[];
+  readonly attributionFollowers?: readonly string[];
+  readonly determiners?: readonly string[];
+  readonly formerMarkers?: readonly string[];
+  readonly nameParticles?: readonly string[];
+  readonly nameConnectors?: readonly string[];
+  readonly pronouns?: Readonly<Record<string, string>>;
+  readonly orgHeads?: readonly string[];
+  readonly orgOpeners?: readonly string[];
+  readonly orgConnectors?: readonly string[];
+  readonly nonNames?: readonly string[];
+  readonly stopwords?: readonly string[];
+  readonly functionWords?: readonly string[];
+  readonly givenNames?: { readonly male?: readonly string[]; readonly female?: readonly string[] };
+  readonly givenNamesAmbiguous?: readonly string[];
+  readonly surnameSuffixes?: readonly string[];
+  readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
+}
+
+const COURTESY = new Set([
+  'mr',
+  'mister',
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'mme',
+  'sir',
+  'lady',
+  'آقای',
+  'آقا',
+  'جناب',
+  'خانم',
+  'بانو',
+  'سرکار',
+]);
+
+function genderOf(value: string | undefined): Gender | null {
+  return value === 'male' || value === 'female' ? value : null;
+}
+
+function keys(words: readonly string[] | undefined): Set<string> {
+  const set = new Set<string>();
+  for (const word of words ?? []) {
+    const shape = shapeOf(word);
+    set.add(shape.keys.join(' '));
+  }
+  return set;
+}
+
+function titleTrie(entries: Iterable<[string, string]>): PhraseTrie<TitleEntry> {
+  const trie = new PhraseTrie<TitleEntry>();
+  for (const [text, gender] of entries) {
+    const shape = shapeOf(text);
+    trie.add(shape.keys, { text, gender: genderOf(gender), courtesy: COURTESY.has(shape.keys.join(' ')) });
+  }
+  return trie;
+}
+
+function phraseSet(phrases: readonly string[] | undefined): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const phrase of phrases ?? []) trie.addPhrase(phrase, true);
+  return trie;
+}
+
+function buildLexicon(version: string, raw: RawLanguage): Lexicon {
+  const givenNames = new Map<string, Gender>();
+  for (const name of raw.givenNames?.male ?? []) givenNames.set(keyOf(name), 'male');
+  for (const name of raw.givenNames?.female ?? [])
+    if (!givenNames.has(keyOf(name))) givenNames.set(keyOf(name), 'female');
+  const pronouns = new Map<string, Gender | null>();
+  for (const [word, gender] of Object.entries(raw.pronouns ?? {}))
+    pronouns.set(keyOf(word), genderOf(gender));
+  const orgRoleNouns = new Map<string, OrgRoleRule>();
+  for (const [word, rule] of Object.entries(raw.orgRoleNouns ?? {})) orgRoleNouns.set(keyOf(word), rule);
+  const nonNames = keys(raw.nonNames);
+  for (const word of raw.stopwords ?? []) nonNames.add(keyOf(word));
+  return {
+    version,
+    honorifics: titleTrie(Object.entries(raw.honorifics ?? {})),
+    titles: titleTrie((raw.titles ?? []).map((t): [string, string] => [t, ''])),
+    roleHeads: keys(raw.roleHeads),
+    roleModifiers: keys(raw.roleModifiers),
+    attributionVerbs: keys(raw.attributionVerbs),
+    attributionBefore: phraseSet(raw.attributionBefore),
+    attributionFollowers: keys(raw.attributionFollowers),
+    determiners: keys(raw.determiners),
+    formerMarkers: keys(raw.formerMarkers),
+    nameParticles: keys(raw.nameParticles),
+    nameConnectors: keys(raw.nameConnectors),
+    pronouns,
+    orgHeads: keys(raw.orgHeads),
+    orgOpeners: keys(raw.orgOpeners),
+    orgConnectors: keys(raw.orgConnectors),
+    nonNames,
+    givenNames,
+    ambiguousGivenNames: keys(raw.givenNamesAmbiguous),
+    functionWords: keys(raw.functionWords),
+    surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
+    orgRoleNouns,
+  };
+}
+
+/** Lexicon for text in Latin letters. */
+export const latinLexicon: Lexicon = buildLexicon(patterns.version, patterns.en);
+/** Lexicon for text in Arabic script (Persian). */
+export const persianLexicon: Lexicon = buildLexicon(patterns.version, patterns.fa);
+
+export function lexiconFor(latin: boolean): Lexicon {
+  return latin ? latinLexicon : persianLexicon;
+}

@@ -1,0 +1,653 @@
+/**
+ * The passes that find people and organizations, strongest evidence first: registry
+ * aliases, titles and honorifics before names, organization names by their head words,
+ * given names, then names in apposition to a role or next to an attribution verb. Each
+ * pass only claims tokens no earlier pass took.
+ * @module
+ */
+import { latinLexicon, persianLexicon, type Gender, type Lexicon, type TitleEntry } from './_lexicon.js';
+import type { Document } from './_mentions.js';
+import { newMention, type Mention } from './_mentions.js';
+import type { PhraseMatch } from './_phrase-trie.js';
+import {
+  canonicalName,
+  lookupOrganization,
+  personsWithSurname,
+  registryTrie,
+  type RegistryAlias,
+} from './registry.js';
+import type { Token } from './_tokens.js';
+
+const MAX_NAME_TOKENS = 4;
+const REGISTRY_GAPS = new Set(['', '.', '-', '/', '(', ')', "'", '’', '&', '.-']);
+
+function registryGap(gap: string): boolean {
+  return REGISTRY_GAPS.has(gap);
+}
+
+function nameGap(gap: string | null): boolean {
+  return gap === '';
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) return true;
+  }
+  return false;
+}
+
+function normalizeApostrophes(word: string): string {
+  return word.replaceAll('’', "'");
+}
+
+function isAllCapsWord(word: string): boolean {
+  return word.length >= 2 && /^[A-Z][A-Z0-9'’\-.]*$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+}
+
+// ───────────────────────── registry ─────────────────────────
+
+function gapsMatch(doc: Document, match: PhraseMatch<RegistryAlias>, alias: RegistryAlias): boolean {
+  for (let i = match.first + 1; i <= match.last; i++) {
+    if (doc.gapBefore(i) !== alias.gaps[i - match.first - 1]) return false;
+  }
+  return true;
+}
+
+function caseMatches(doc: Document, match: PhraseMatch<RegistryAlias>, alias: RegistryAlias): boolean {
+  const first = doc.token(match.first);
+  if (!first?.latin) return true;
+  for (let i = match.first; i <= match.last; i++) {
+    const token = doc.token(i) as Token;
+    const word = alias.words[i - match.first] ?? '';
+    if (isAllCapsWord(word)) {
+      const written =
+        i === match.last && match.end === token.baseEnd
+          ? token.text.slice(0, token.baseEnd - token.start)
+          : token.text;
+      if (normalizeApostrophes(written) !== normalizeApostrophes(word)) return false;
+    }
+  }
+  const aliasFirst = alias.words[0] ?? '';
+  const aliasCapitalized = aliasFirst !== aliasFirst.toLowerCase();
+  return first.capitalized || !aliasCapitalized || alias.lowercaseOk;
+}
+
+/** "Fars reported", "according to Fars", "Fars news": the frame that makes an ambiguous alias an outlet. */
+function inAttributionFrame(doc: Document, first: number, last: number): boolean {
+  const lex = doc.lexicon(first);
+  const next = doc.token(last + 1);
+  if (next && doc.gapBefore(last + 1) === '' && lex.attributionFollowers.has(next.key)) return true;
+  const nextTwo = doc.token(last + 2);
+  if (next && nextTwo && lex.attributionFollowers.has(`${next.key} ${nextTwo.key}`)) return true;
+  for (let n = 1; n <= 3; n++) {
+    if (first - n < 0) break;
+    if (doc.gapBefore(first) !== '') break;
+    for (const m of lex.attributionBefore.matchesAt(doc.text, doc.tokens, first - n, nameGapOrEmpty)) {
+      if (m.last === first - 1) return true;
+    }
+  }
+  return false;
+}
+
+function nameGapOrEmpty(gap: string): boolean {
+  return gap === '';
+}
+
+/** "Supreme Leader Ruhollah Khomeini" and "the late Supreme Leader" are not today's Supreme Leader. */
+function roleAliasStands(doc: Document, first: number, last: number): boolean {
+  const lex = doc.lexicon(first);
+  const before = doc.token(first - 1);
+  if (before && lex.formerMarkers.has(before.key)) return false;
+  const next = doc.token(last + 1);
+  if (next && doc.gapBefore(last + 1) === '') {
+    if (
+      next.latin
+        ? next.capitalized && !lex.nonNames.has(next.key) && !lex.functionWords.has(next.key)
+        : lex.givenNames.has(next.key)
+    ) {
+      return false;
+    }
+    const upcoming = registryTrie.matchesAt(doc.text, doc.tokens, last + 1, registryGap)[0];
+    if (upcoming?.values.some((a) => a.record.kind === 'person')) return false;
+  }
+  return true;
+}
+
+function findRegistryAliases(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.isTaken(i)) continue;
+    const matches = registryTrie.matchesAt(doc.text, tokens, i, registryGap);
+    let found: Mention | null = null;
+    for (const match of matches) {
+      for (const alias of match.values) {
+        if (!gapsMatch(doc, match, alias) || !caseMatches(doc, match, alias)) continue;
+        if (alias.use === 'contextual' && !inAttributionFrame(doc, match.first, match.last)) continue;
+        if (alias.use === 'role' && !roleAliasStands(doc, match.first, match.last)) continue;
+        const record = alias.record;
+        const lastToken = tokens[match.last] as Token;
+        found = newMention({
+          start: (tokens[match.first] as Token).start,
+          end: match.end,
+          first: match.first,
+          last: match.last,
+          name: record.name,
+          kind: record.kind,
+          how: 'registry',
+          aliases: alias.aliases,
+          gender: record.kind === 'person' ? (record.gender ?? null) : null,
+          role: alias.use === 'role' ? doc.text.slice((tokens[match.first] as Token).start, match.end) : null,
+          roleHead: alias.use === 'role' ? lastToken.base : null,
+          orgType: record.kind === 'organization' ? (record.type ?? null) : null,
+        });
+        break;
+      }
+      if (found) break;
+    }
+    if (found) {
+      doc.add(found);
+      i = found.last;
+    }
+  }
+}
+
+// ───────────────────────── names ─────────────────────────
+
+interface NameRange {
+  readonly first: number;
+  readonly last: number;
+  readonly end: number;
+  readonly gender: Gender | null;
+}
+
+/** A capitalized Latin word that can be part of a person's name here. */
+function isLatinNameWord(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || !token.latin || !token.capitalized || token.allCaps || doc.isTaken(i)) return false;
+  if (hasDigit(token.text)) return false;
+  const lex = latinLexicon;
+  const key = token.base;
+  if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.orgHeads.has(key) || lex.roleHeads.has(key))
+    return false;
+  if (lex.honorifics.hasWord(key) && !lex.givenNames.has(key)) return false;
+  if (token.clauseStart && doc.lowercaseWords.has(key) && !lex.givenNames.has(key)) return false;
+  return true;
+}
+
+/** Up to four name words from token i ("Gholamhossein Mohseni-Ejei", "Osama bin Laden"). */
+function readLatinName(doc: Document, i: number): NameRange | null {
+  if (!isLatinNameWord(doc, i)) return null;
+  let last = i;
+  let count = 1;
+  for (let j = i; count < MAX_NAME_TOKENS;) {
+    if ((doc.token(j) as Token).base !== (doc.token(j) as Token).key) break; // "Alavi's" ends the name
+    const next = j + 1;
+    if (!nameGap(doc.gapBefore(next))) break;
+    const token = doc.token(next);
+    if (!token) break;
+    if (
+      !token.capitalized &&
+      latinLexicon.nameParticles.has(token.key) &&
+      nameGap(doc.gapBefore(next + 1)) &&
+      isLatinNameWord(doc, next + 1)
+    ) {
+      j = next + 1;
+      last = j;
+      count += 2;
+      continue;
+    }
+    if (!isLatinNameWord(doc, next)) break;
+    j = next;
+    last = j;
+    count++;
+  }
+  const lastToken = doc.token(last) as Token;
+  const gender = latinLexicon.givenNames.get((doc.token(i) as Token).key) ?? null;
+  return { first: i, last, end: lastToken.baseEnd, gender };
+}
+
+/** An Arabic-script word that can be part of a person's name here. */
+function isPersianNameWord(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || token.latin || doc.isTaken(i) || token.key.length < 2 || hasDigit(token.text)) return false;
+  const lex = persianLexicon;
+  const key = token.key;
+  if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
+    return false;
+  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key)) return false;
+  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
+  return true;
+}
+
+function hasSurnameSuffix(key: string): boolean {
+  return persianLexicon.surnameSuffixes.some(
+    (suffix) => key.length > suffix.length + 1 && key.endsWith(suffix),
+  );
+}
+
+/**
+ * A Persian name from token i: optional connectors (سید), given names, then a surname of
+ * one word, or two when the second looks like a surname ("هاشمی رفسنجانی").
+ */
+function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRange | null {
+  const lex = persianLexicon;
+  let j = i;
+  while (
+    j - i < 2 &&
+    doc.token(j) &&
+    lex.nameConnectors.has((doc.token(j) as Token).key) &&
+    nameGap(doc.gapBefore(j + 1))
+  )
+    j++;
+  let givens = 0;
+  let gender: Gender | null = null;
+  while (givens < 2 && isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
+    const key = (doc.token(j) as Token).key;
+    const given = lex.givenNames.get(key);
+    if (!given || (!afterTitle && givens === 0 && lex.ambiguousGivenNames.has(key))) break;
+    gender ??= given;
+    givens++;
+    j++;
+  }
+  if (givens === 0 && (!afterTitle || j > i)) return null;
+  let last = j - 1;
+  if (isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
+    last = j;
+    const second = j + 1;
+    if (isPersianNameWord(doc, second) && nameGap(doc.gapBefore(second))) {
+      const key = (doc.token(second) as Token).key;
+      if (hasSurnameSuffix(key) && !lex.givenNames.has(key)) last = second;
+    }
+  } else if (givens < 2 && !afterTitle) {
+    return null;
+  }
+  if (last < i) return null;
+  return { first: i, last, end: (doc.token(last) as Token).end, gender };
+}
+
+function readName(doc: Document, i: number, afterTitle: boolean): NameRange | null {
+  const token = doc.token(i);
+  if (!token) return null;
+  return token.latin ? readLatinName(doc, i) : readPersianName(doc, i, afterTitle);
+}
+
+function nameText(doc: Document, range: NameRange): string {
+  return doc.text.slice((doc.token(range.first) as Token).start, range.end);
+}
+
+/** The person a lone surname after a title names: a registered one of that gender, else the surname. */
+function personFor(
+  doc: Document,
+  range: NameRange,
+  gender: Gender | null,
+): { name: string; aliases: readonly string[] | null; gender: Gender | null } {
+  const text = nameText(doc, range);
+  if (range.first === range.last) {
+    const candidates = personsWithSurname((doc.token(range.first) as Token).base).filter(
+      (p) => !gender || !p.gender || p.gender === gender,
+    );
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only) return { name: only.name, aliases: null, gender: only.gender ?? gender };
+  }
+  return { name: canonicalName(text), aliases: null, gender: gender ?? range.gender };
+}
+
+function addPerson(
+  doc: Document,
+  range: NameRange,
+  extra: Partial<Mention> & { gender?: Gender | null },
+): Mention {
+  const who = personFor(doc, range, extra.gender ?? null);
+  return doc.add(
+    newMention({
+      start: (doc.token(range.first) as Token).start,
+      end: range.end,
+      first: range.first,
+      last: range.last,
+      kind: 'person',
+      how: 'pattern',
+      ...extra,
+      name: who.name,
+      gender: who.gender,
+    }),
+  );
+}
+
+// ───────────────────────── titles and roles ─────────────────────────
+
+/** The role phrase ending at the head token: "Friday prayer leader", "IRGC commander". */
+function rolePhrase(doc: Document, head: number): { text: string; organization: string | null } {
+  const lex = doc.lexicon(head);
+  let first = head;
+  let organization: string | null = null;
+  for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
+    if (!nameGap(doc.gapBefore(k + 1))) break;
+    const token = doc.token(k) as Token;
+    const owner = doc.mentionAt(k);
+    if (owner) {
+      if (owner.kind !== 'organization') break;
+      organization ??= owner.name;
+      first = owner.first;
+      k = owner.first;
+      continue;
+    }
+    if (lex.functionWords.has(token.key) || lex.determiners.has(token.key)) break;
+    if (lex.roleModifiers.has(token.key) || (token.latin && token.capitalized && !token.clauseStart)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  const start = (doc.token(first) as Token).start;
+  const headToken = doc.token(head) as Token;
+  return { text: doc.text.slice(start, headToken.end), organization };
+}
+
+function applyRole(
+  mention: Mention,
+  role: string,
+  head: string,
+  organization: string | null,
+  title: TitleEntry | null,
+): void {
+  if (title?.courtesy) {
+    mention.gender ??= title.gender;
+    return;
+  }
+  mention.role ??= role;
+  mention.roleHead ??= head;
+  mention.organization ??= organization;
+  if (title) mention.gender ??= title.gender;
+}
+
+/** Honorifics and titles directly before a name: "Mrs. Rajavi", "Ayatollah Ahmad Jannati", "رئیس جمهور خاتمی". */
+function findTitledNames(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.isTaken(i)) continue;
+    const token = tokens[i] as Token;
+    const lex = doc.lexicon(i);
+    if (token.latin && !token.capitalized) continue;
+    const title =
+      lex.honorifics.matchesAt(doc.text, tokens, i)[0] ??
+      (token.latin ? undefined : lex.titles.matchesAt(doc.text, tokens, i)[0]);
+    if (!title) continue;
+    const entry = title.values[0] as TitleEntry;
+    let next = title.last + 1;
+    const gap = doc.gapBefore(next);
+    if (gap !== '' && gap !== '.') continue;
+    // "Grand Ayatollah Sayyid …": a second honorific may follow the first.
+    const second = lex.honorifics.matchesAt(doc.text, tokens, next)[0];
+    if (second && doc.gapBefore(second.last + 1) !== null) next = second.last + 1;
+    const headKey = (tokens[title.last] as Token).key;
+    const role = doc.text.slice(token.start, (tokens[title.last] as Token).end);
+    const registered = doc.mentionAt(next);
+    if (registered) {
+      if (registered.kind === 'person' && registered.first === next)
+        applyRole(registered, role, headKey, null, entry);
+      continue;
+    }
+    const singleWordTitle = title.first === title.last && !lex.honorifics.hasWord(token.key);
+    const range = readName(doc, next, !singleWordTitle);
+    if (!range) continue;
+    const mention = addPerson(doc, range, { gender: entry.gender });
+    applyRole(mention, role, headKey, null, entry);
+    i = mention.last;
+  }
+}
+
+/** A role word right before a name: "Intelligence Minister Mahmoud Alavi", "prosecutor Ali Salehi". */
+function findRoleNames(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (!token.latin || !latinLexicon.roleHeads.has(token.key) || doc.isTaken(i)) continue;
+    const next = i + 1;
+    if (!nameGap(doc.gapBefore(next))) continue;
+    const registered = doc.mentionAt(next);
+    if (registered) {
+      if (registered.kind === 'person' && registered.first === next) {
+        const phrase = rolePhrase(doc, i);
+        applyRole(registered, phrase.text, token.key, phrase.organization, null);
+      }
+      continue;
+    }
+    const range = readLatinName(doc, next);
+    if (!range) continue;
+    const phrase = rolePhrase(doc, i);
+    const mention = addPerson(doc, range, {});
+    applyRole(mention, phrase.text, token.key, phrase.organization, null);
+    i = mention.last;
+  }
+}
+
+// ───────────────────────── organizations by head word ─────────────────────────
+
+function isOrgWord(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || !token.latin || !token.capitalized || doc.isTaken(i)) return false;
+  const lex = latinLexicon;
+  if (lex.functionWords.has(token.key) || lex.determiners.has(token.key)) return false;
+  if (token.clauseStart && doc.lowercaseWords.has(token.key) && !lex.orgHeads.has(token.key)) return false;
+  return true;
+}
+
+/** "Defense Industries Organization of Iran", "African National Congress", "Ministry of Culture". */
+function findLatinOrganizations(doc: Document): void {
+  const { tokens } = doc;
+  const lex = latinLexicon;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.latin || !token.capitalized || !lex.orgHeads.has(token.base) || doc.isTaken(i)) continue;
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      if (!nameGap(doc.gapBefore(k + 1)) || !isOrgWord(doc, k)) break;
+      if ((doc.token(k) as Token).base !== (doc.token(k) as Token).key) break;
+      first = k;
+    }
+    let last = i;
+    // "… of Iran", "… for Human Rights in Iran"
+    for (
+      let j = last + 1;
+      j < tokens.length && j - i <= 8 && (tokens[last] as Token).base === (tokens[last] as Token).key;
+    ) {
+      const connector = tokens[j] as Token;
+      if (!nameGap(doc.gapBefore(j)) || connector.capitalized || !lex.orgConnectors.has(connector.key)) break;
+      let k = j + 1;
+      if (doc.token(k)?.key === 'the' && nameGap(doc.gapBefore(k))) k++;
+      let end = -1;
+      while (k < tokens.length && k - j <= 4 && nameGap(doc.gapBefore(k)) && isOrgWord(doc, k)) {
+        end = k;
+        if ((tokens[k] as Token).base !== (tokens[k] as Token).key) break;
+        k++;
+      }
+      if (end === -1) break;
+      last = end;
+      j = end + 1;
+    }
+    if (first === last) continue;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).baseEnd;
+    const text = doc.text.slice(start, end);
+    const record = lookupOrganization(text);
+    doc.add(
+      newMention({
+        start,
+        end,
+        first,
+        last,
+        name: record?.name ?? canonicalName(text),
+        kind: 'organization',
+        how: 'pattern',
+        orgType: record?.type ?? null,
+      }),
+    );
+    i = last;
+  }
+}
+
+function isPersianOrgComplement(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || token.latin || doc.isTaken(i) || hasDigit(token.text)) return false;
+  const lex = persianLexicon;
+  if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
+    return false;
+  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
+  return true;
+}
+
+const MAX_PERSIAN_COMPLEMENTS = 3;
+
+/** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
+function findPersianOrganizations(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
+    let last = i;
+    while (
+      last - i < MAX_PERSIAN_COMPLEMENTS &&
+      nameGap(doc.gapBefore(last + 1)) &&
+      isPersianOrgComplement(doc, last + 1)
+    )
+      last++;
+    // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
+    const owner = doc.mentionAt(last + 1);
+    if (owner && owner.kind === 'organization' && nameGap(doc.gapBefore(last + 1))) continue;
+    if (last === i) continue;
+    const start = token.start;
+    const end = (tokens[last] as Token).end;
+    const text = doc.text.slice(start, end);
+    const record = lookupOrganization(text);
+    doc.add(
+      newMention({
+        start,
+        end,
+        first: i,
+        last,
+        name: record?.name ?? canonicalName(text),
+        kind: 'organization',
+        how: 'pattern',
+        orgType: record?.type ?? null,
+      }),
+    );
+    i = last;
+  }
+}
+
+// ───────────────────────── names by given name, apposition, attribution ─────────────────────────
+
+function isGivenNameStart(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || doc.isTaken(i)) return false;
+  const lex: Lexicon = token.latin ? latinLexicon : persianLexicon;
+  if (lex.nameConnectors.has(token.key)) return true;
+  if (!lex.givenNames.has(token.key)) return false;
+  if (token.latin && (!token.capitalized || token.allCaps)) return false;
+  return !lex.ambiguousGivenNames.has(token.key) || (token.latin && !token.clauseStart);
+}
+
+/** Names that open with a known given name: "Mohammad Atrianfar", "محمد خاتمی". */
+function findGivenNames(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isGivenNameStart(doc, i)) continue;
+    const range = readName(doc, i, false);
+    if (!range || range.last === range.first) continue;
+    const mention = addPerson(doc, range, {});
+    i = mention.last;
+  }
+}
+
+function roleHeadWithin(doc: Document, from: number, to: number, step: 1 | -1): number {
+  for (let k = from; step === 1 ? k <= to : k >= to; k += step) {
+    const token = doc.token(k);
+    if (!token) return -1;
+    if (token.latin && latinLexicon.roleHeads.has(token.base)) return k;
+    const gap = step === 1 ? doc.gapBefore(k + 1) : doc.gapBefore(k);
+    if (
+      gap === null ||
+      (gap !== '' && gap !== "'" && gap !== '’' && gap !== '“' && gap !== '”' && gap !== '"')
+    )
+      return -1;
+  }
+  return -1;
+}
+
+function followsAttributionPhrase(doc: Document, i: number): boolean {
+  for (let n = 1; n <= 2; n++) {
+    if (i - n < 0) break;
+    for (const m of latinLexicon.attributionBefore.matchesAt(doc.text, doc.tokens, i - n, nameGapOrEmpty)) {
+      if (m.last === i - 1 && (doc.gapBefore(i) === '' || doc.gapBefore(i) === ',')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Two to four capitalized words that stand in apposition to a role ("Ebrahim Fayaz, a
+ * researcher", "Khamenei's representative in Mashhad, Ahmad Alamalhoda") or next to an
+ * attribution verb ("Nasser Kanaani said", "according to Javad Rezaei").
+ */
+function findAttributedNames(doc: Document): void {
+  const { tokens } = doc;
+  const lex = latinLexicon;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.latin || !token.capitalized || doc.isTaken(i)) continue;
+    if (i > 0 && isLatinNameWord(doc, i - 1) && nameGap(doc.gapBefore(i))) continue; // not the start of a name
+    const range = readLatinName(doc, i);
+    if (!range) continue;
+    if (range.last === range.first) {
+      i = range.last;
+      continue;
+    }
+    const after = range.last + 1;
+    const gapAfter = doc.gapBefore(after);
+    const nextToken = doc.token(after);
+    const possessive = (doc.token(range.last) as Token).base !== (doc.token(range.last) as Token).key;
+    let role: number = -1;
+    let found = false;
+    if (!possessive && nextToken && gapAfter === '' && lex.attributionVerbs.has(nextToken.key)) found = true;
+    else if (followsAttributionPhrase(doc, i)) found = true;
+    else if (!possessive && gapAfter === ',') {
+      let k = after;
+      if (
+        doc.token(k) &&
+        (lex.determiners.has((doc.token(k) as Token).key) ||
+          (doc.token(k) as Token).key === 'a' ||
+          (doc.token(k) as Token).key === 'an')
+      )
+        k++;
+      role = roleHeadWithin(doc, k, k + 6, 1);
+      found = role !== -1;
+    }
+    if (!found && doc.gapBefore(i) === ',') {
+      role = roleHeadWithin(doc, i - 1, i - 8, -1);
+      found = role !== -1;
+    }
+    if (!found) {
+      i = range.last;
+      continue;
+    }
+    const mention = addPerson(doc, range, {});
+    if (role !== -1) {
+      const head = doc.token(role) as Token;
+      const phrase = role < i ? rolePhrase(doc, role) : { text: head.text, organization: null };
+      applyRole(mention, phrase.text, head.base, phrase.organization, null);
+    }
+    i = mention.last;
+  }
+}
+
+/** Runs every finding pass over a tokenized document, strongest evidence first. */
+export function findEntities(doc: Document): void {
+  findRegistryAliases(doc);
+  findTitledNames(doc);
+  findRoleNames(doc);
+  findLatinOrganizations(doc);
+  findPersianOrganizations(doc);
+  findGivenNames(doc);
+  findAttributedNames(doc);
+}

@@ -1,0 +1,168 @@
+/**
+ * The gazetteer: GeoNames-derived places from data/gazetteer.json (built by
+ * scripts/build-gazetteer.mjs) merged with the curated names of rules/place-aliases.json.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import type { PlaceKind } from '../../../core/types.js';
+import aliases from '../../rules/place-aliases.json' with { type: 'json' };
+
+/** One place with every name it is known by. */
+export interface GazetteerPlace {
+  readonly id: string;
+  /** Canonical English name. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, or null for regions that cross borders. */
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly population: number;
+  /** English names as written in text (case matters). */
+  readonly en: readonly string[];
+  /** Persian names in document form (Persian yeh and kaf). */
+  readonly fa: readonly string[];
+}
+
+export interface Gazetteer {
+  readonly places: readonly GazetteerPlace[];
+  /** Names that are places only with a locative cue, per language. */
+  readonly ambiguous: { readonly en: ReadonlySet<string>; readonly fa: ReadonlySet<string> };
+  /** Names never matched, per language. */
+  readonly excluded: { readonly en: ReadonlySet<string>; readonly fa: ReadonlySet<string> };
+  /** Alias references that name no gazetteer place; empty when the rules are sound. */
+  readonly unresolved: readonly string[];
+}
+
+interface RawPlace {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  lat: number;
+  lon: number;
+  population?: number;
+  en: string[];
+  fa: string[];
+}
+
+const GAZETTEER_URL = new URL('../../../../data/gazetteer.json', import.meta.url);
+
+let cached: Gazetteer | undefined;
+
+/** The merged gazetteer, read once per process. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer(JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as { places: RawPlace[] });
+  return cached;
+}
+
+function buildGazetteer(data: { places: RawPlace[] }): Gazetteer {
+  const places = data.places.map((p) => ({
+    ...p,
+    population: p.population ?? 0,
+    en: [...p.en],
+    fa: [...p.fa],
+  }));
+  const byRef = indexByRef(places);
+  const unresolved: string[] = [];
+  for (const alias of aliases.aliases as { refs: string[]; name?: string; en?: string[]; fa?: string[] }[]) {
+    for (const ref of alias.refs) {
+      const place = byRef.get(ref);
+      if (!place) {
+        unresolved.push(ref);
+        continue;
+      }
+      if (alias.name) place.name = alias.name;
+      place.en.push(...(alias.en ?? []));
+      place.fa.push(...(alias.fa ?? []).map(persianForm));
+    }
+  }
+  for (const addition of aliases.additions as RawPlace[]) {
+    places.push({ ...addition, population: addition.population ?? 0, fa: addition.fa.map(persianForm) });
+  }
+  return {
+    places: places.map((p) => Object.freeze({ ...p, en: unique(p.en), fa: unique(p.fa) })),
+    ambiguous: { en: new Set(aliases.ambiguous.en), fa: new Set(aliases.ambiguous.fa.map(persianForm)) },
+    excluded: { en: new Set(aliases.excluded.en), fa: new Set(aliases.excluded.fa.map(persianForm)) },
+    unresolved,
+  };
+}
+
+/** "city:IR:Mashhad" (largest population wins), "province:IR:Fars", "country:IQ". */
+function indexByRef(places: RawPlace[]): Map<string, RawPlace> {
+  const byRef = new Map<string, RawPlace>();
+  for (const place of places) {
+    const ref =
+      place.kind === 'country' ? `country:${place.country}` : `${place.kind}:${place.country}:${place.name}`;
+    const seen = byRef.get(ref);
+    if (!seen || (place.population ?? 0) > (seen.population ?? 0)) byRef.set(ref, place);
+  }
+  return byRef;
+}
+
+/** Arabic yeh and kaf as Persian letters, as in document text (src/core/text.ts). */
+export function persianForm(text: string): string {
+  return text.replace(/[\u064A\u0649]/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
+const KIND_RANK_IRAN: Readonly<Record<PlaceKind, number>> = {
+  site: 0,
+  city: 1,
+  province: 2,
+  region: 3,
+  country: 4,
+};
+const KIND_RANK_ABROAD: Readonly<Record<PlaceKind, number>> = {
+  country: 0,
+  region: 1,
+  site: 2,
+  city: 3,
+  province: 4,
+};
+
+/**
+ * Orders places that share a name, best first: Iranian places before foreign ones (sanad
+ * documents Iran), then by kind, then by population, so "Mashhad" is the Iranian city.
+ */
+export function comparePlaces(a: GazetteerPlace, b: GazetteerPlace): number {
+  const iranA = a.country === 'IR' ? 0 : 1;
+  const iranB = b.country === 'IR' ? 0 : 1;
+  if (iranA !== iranB) return iranA - iranB;
+  const rank = iranA === 0 ? KIND_RANK_IRAN : KIND_RANK_ABROAD;
+  if (rank[a.kind] !== rank[b.kind]) return rank[a.kind] - rank[b.kind];
+  return b.population - a.population;
+}
+
+let byLooseName: Map<string, GazetteerPlace> | undefined;
+
+/**
+ * The best place known by a name in any language and spelling the gazetteer holds,
+ * ignoring case and Latin diacritics ("Orumieh", "ارومیه", "TEHRAN").
+ */
+export function findPlace(name: string): GazetteerPlace | undefined {
+  if (!byLooseName) {
+    byLooseName = new Map();
+    const ranked = [...loadGazetteer().places].sort(comparePlaces);
+    for (const place of ranked) {
+      for (const n of [place.name, ...place.en, ...place.fa]) {
+        const key = looseKey(n);
+        if (!byLooseName.has(key)) byLooseName.set(key, place);
+      }
+    }
+  }
+  return byLooseName.get(looseKey(name));
+}
+
+function looseKey(name: string): string {
+  return persianForm(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
