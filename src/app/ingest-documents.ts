@@ -1,0 +1,167 @@
+/**
+ * The ingest use-case: inputs → cleaned documents → extraction → ledger (in atomic batches)
+ * → store. Refused inputs are reported one by one and never stop the batch.
+ * @module
+ */
+import { InputRejectedError, messageOf, type SanadErrorCode } from '../core/errors.js';
+import type { SanadDocument } from '../core/types.js';
+import {
+  expandInputs,
+  prepareDocument,
+  readInput,
+  type IngestLimits,
+  type InputRef,
+} from '../ingest/index.js';
+import type { Pipeline } from '../extract/index.js';
+import type { EntryDraft, LedgerStore } from '../ledger/index.js';
+import type { ProjectionStore } from '../store/index.js';
+import type { RawArchive } from '../archive/index.js';
+
+export type IngestProgress =
+  | { readonly type: 'added'; readonly input: string; readonly id: string; readonly bytes: number }
+  | { readonly type: 'duplicate'; readonly input: string; readonly id: string; readonly bytes: number }
+  | { readonly type: 'reextracted'; readonly input: string; readonly id: string; readonly bytes: number }
+  | {
+      readonly type: 'rejected';
+      readonly input: string;
+      readonly code: SanadErrorCode;
+      readonly message: string;
+    };
+
+export interface IngestOptions {
+  /** Source name from `--source`, used when the text does not name its outlet. */
+  readonly source?: string | null;
+  readonly onProgress?: (event: IngestProgress) => void;
+  /** Documents per ledger batch; a batch is appended atomically. */
+  readonly batchSize?: number;
+}
+
+export interface IngestSummary {
+  readonly added: number;
+  readonly duplicates: number;
+  readonly reextracted: number;
+  readonly rejected: ReadonlyArray<{
+    readonly input: string;
+    readonly code: SanadErrorCode;
+    readonly message: string;
+  }>;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly head: string;
+}
+
+interface Parts {
+  readonly ledger: LedgerStore;
+  readonly store: ProjectionStore;
+  readonly archive: RawArchive;
+  readonly pipeline: Pipeline;
+  readonly limits: IngestLimits;
+}
+
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+export async function ingestDocuments(
+  parts: Parts,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 200;
+  const report = options.onProgress ?? (() => {});
+  const rejected: Array<{ input: string; code: SanadErrorCode; message: string }> = [];
+  let added = 0;
+  let duplicates = 0;
+  let reextracted = 0;
+  let bytes = 0;
+
+  let drafts: EntryDraft[] = [];
+  let pendingIds = new Set<string>();
+  let pendingBytes = 0;
+  const flush = (): void => {
+    if (drafts.length === 0) return;
+    const entries = parts.ledger.append(drafts);
+    parts.store.apply(entries);
+    drafts = [];
+    pendingIds = new Set();
+    pendingBytes = 0;
+  };
+
+  const refuse = (error: unknown, input: string): void => {
+    const entry =
+      error instanceof InputRejectedError
+        ? { input, code: error.code, message: error.message }
+        : {
+            input,
+            code: 'SANAD_INPUT_UNREADABLE' as const,
+            message: `Cannot ingest "${input}": ${messageOf(error)}`,
+          };
+    rejected.push(entry);
+    report({ type: 'rejected', ...entry });
+  };
+
+  for await (const item of expandInputs(inputs)) {
+    if (item instanceof InputRejectedError) {
+      refuse(item, item.input);
+      continue;
+    }
+    const name = nameOf(item);
+    let document: SanadDocument;
+    let raw: Buffer;
+    try {
+      const input = await readInput(item, parts.limits);
+      raw = input.bytes;
+      document = prepareDocument(input, { sourceHint: options.source ?? null });
+    } catch (error) {
+      refuse(error, name);
+      continue;
+    }
+    bytes += raw.length;
+    if (pendingIds.has(document.id)) {
+      duplicates++;
+      report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
+      continue;
+    }
+    const known = parts.store.hasDocument(document.id);
+    const stale =
+      known && parts.store.getDocument(document.id)?.extraction?.extractor !== parts.pipeline.version;
+    if (known && !stale) {
+      duplicates++;
+      report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
+      continue;
+    }
+    const extraction = parts.pipeline.run(document);
+    if (!known) {
+      parts.archive.put(document.raw_hash, raw);
+      drafts.push({ kind: 'document.added', payload: { document } });
+    }
+    drafts.push({
+      kind: 'extraction.added',
+      payload: { document: document.id, extractor: parts.pipeline.version, extraction },
+    });
+    pendingIds.add(document.id);
+    pendingBytes += raw.length;
+    if (known) {
+      reextracted++;
+      report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
+    } else {
+      added++;
+      report({ type: 'added', input: name, id: document.id, bytes: raw.length });
+    }
+    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) flush();
+  }
+  flush();
+
+  return {
+    added,
+    duplicates,
+    reextracted,
+    rejected,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+    head: parts.ledger.head().hash,
+  };
+}
+
+export function nameOf(ref: InputRef): string {
+  return ref.kind === 'file' ? ref.path : ref.url;
+}

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
+ * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files).
+ * @module
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
+import { createDefaultPipeline, createPipeline } from '../extract/index.js';
+import { buildCorpus, seedTexts } from './build-corpus.js';
+
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false } },
+});
+const targetMb = Number(values.mb);
+const shared = resolve('../shared/corpus');
+const sharedCorpus = existsSync(shared) ? shared : null;
+const work = mkdtempSync(join(tmpdir(), 'sanad-bench-'));
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+async function main(): Promise<void> {
+  log(
+    `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
+  );
+  const corpusDir = join(work, 'corpus');
+  const corpus = buildCorpus(corpusDir, targetMb * 1e6, samplesFolder(), sharedCorpus);
+  const corpusMb = corpus.bytes / 1e6;
+  log(`bench: ${corpus.files} files, ${corpusMb.toFixed(1)} MB`);
+
+  const ingest = async (label: string, withExtraction: boolean) => {
+    const config = configFromEnv(process.env, { home: join(work, label) });
+    const sanad = openSanad(config, withExtraction ? createDefaultPipeline() : createPipeline());
+    const started = performance.now();
+    const summary = await sanad.ingest([corpusDir]);
+    const seconds = (performance.now() - started) / 1000;
+    log(
+      `bench: ingest (${label}) ${summary.added} docs, ${corpusMb.toFixed(1)} MB in ${seconds.toFixed(1)} s → ${(corpusMb / seconds).toFixed(2)} MB/s`,
+    );
+    return { sanad, seconds, docs: summary.added };
+  };
+
+  const bare = await ingest('bare', false);
+  bare.sanad.close();
+  const full = await ingest('full', true);
+
+  const queries = [
+    'protest',
+    'executed',
+    'Mashhad',
+    'prison',
+    'Tehran',
+    'death sentence',
+    'Mojahedin',
+    'Evin',
+    'election',
+    'اعدام',
+    'تجمع',
+    'زندان',
+    'Amnesty',
+    'Rajavi',
+    '1988',
+    'workers strike',
+    'judiciary',
+    'Clinton',
+    'security forces',
+    'massacre',
+  ];
+  const timings: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const query = queries[i % queries.length]!;
+    const started = performance.now();
+    full.sanad.search(query, { limit: 10 });
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  full.sanad.close();
+  log(
+    `bench: search p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms`,
+  );
+
+  // Extraction alone, and compromise on the same English text, in the same run.
+  const english: string[] = [];
+  let englishBytes = 0;
+  for (const seed of seedTexts(samplesFolder(), sharedCorpus)) {
+    if (/[\u0600-\u06FF]/.test(seed.text.slice(0, 400)) || seed.ext === '.html') continue;
+    english.push(seed.text);
+    englishBytes += Buffer.byteLength(seed.text);
+    if (englishBytes > 4e6) break;
+  }
+  const pipeline = createDefaultPipeline();
+  let started = performance.now();
+  for (const text of english) pipeline.run({ text, language: 'en', published: null, source: null });
+  const extractMbS = englishBytes / 1e6 / ((performance.now() - started) / 1000);
+  log(`bench: extraction ${extractMbS.toFixed(2)} MB/s on ${(englishBytes / 1e6).toFixed(1)} MB of English`);
+  const sample = english.slice(0, Math.max(1, Math.floor(english.length / 8)));
+  const sampleBytes = sample.reduce((n, text) => n + Buffer.byteLength(text), 0);
+  started = performance.now();
+  for (const text of sample) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    doc.numbers().out('array');
+  }
+  const compromiseMbS = sampleBytes / 1e6 / ((performance.now() - started) / 1000);
+  log(`bench: compromise ${compromiseMbS.toFixed(3)} MB/s on ${(sampleBytes / 1e6).toFixed(2)} MB`);
+
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  process.stdout.write(
+    `${JSON.stringify({
+      corpus_mb: round(corpusMb, 1),
+      ingest_mb_s: round(corpusMb / full.seconds),
+      ingest_bare_mb_s: round(corpusMb / bare.seconds),
+      docs_s: round(full.docs / full.seconds, 0),
+      peak_rss_mb: round(peakRssMb, 0),
+      search_p50_ms: round(percentile(timings, 50)),
+      search_p95_ms: round(percentile(timings, 95)),
+      extract_mb_s: round(extractMbS),
+      compromise_mb_s: round(compromiseMbS, 3),
+    })}\n`,
+  );
+}
+
+await main();

@@ -1,0 +1,35 @@
+/**
+ * What every command shares: the configuration from global flags and the environment,
+ * and a way to open sanad and always close it.
+ * @module
+ */
+import type { Command } from 'commander';
+import { configFromEnv, openSanad, type Sanad, type SanadConfig } from '../app/index.js';
+
+export interface GlobalOptions {
+  home?: string;
+}
+
+export function configOf(command: Command, overrides: Partial<SanadConfig> = {}): SanadConfig {
+  const globals = command.optsWithGlobals<GlobalOptions>();
+  return configFromEnv(process.env, { ...(globals.home ? { home: globals.home } : {}), ...overrides });
+}
+
+export async function withSanad<T>(config: SanadConfig, work: (sanad: Sanad) => T | Promise<T>): Promise<T> {
+  const sanad = openSanad(config);
+  try {
+    return await work(sanad);
+  } finally {
+    sanad.close();
+  }
+}
+
+/** Parses a positive number flag; commander passes strings. */
+export function positiveNumber(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new RangeError(`Cannot read ${flag} "${value}": expected a positive number`);
+    return n;
+  };
+}
