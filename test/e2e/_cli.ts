@@ -1,0 +1,55 @@
+/**
+ * Helpers for end-to-end tests: run the real `bin/sanad` in a child process against a
+ * temporary SANAD_HOME.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'sanad');
+/** The sample report folders (samples/en, samples/fa), as separate arguments. */
+export const SAMPLES = join(ROOT, 'samples', 'en');
+export const SAMPLES_FA = join(ROOT, 'samples', 'fa');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempHome(prefix = 'sanad-e2e-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function sanad(home: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SANAD_HOME: home, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like sanad(), but asynchronous, so a test can serve HTTP to it meanwhile. */
+export function sanadAsync(home: string, args: readonly string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawnChild(home, args);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+export function spawnChild(home: string, args: readonly string[]): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SANAD_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
