@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEntityMentions } from './entities-annotator.js';
+import { findEntityMentions } from '../extract/annotators/entities/index.js';
 
 export interface Score {
   readonly precision: number;
