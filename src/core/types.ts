@@ -82,8 +82,11 @@ export interface Speaker {
 }
 
 export interface Statement {
+  /** The whole statement: attribution and reported words. */
   readonly span: Span;
   readonly quote: string;
+  /** Where `quote` stands in the text (an addition to CONTRACT.md, contract 1 allows it). */
+  readonly quote_span: Span;
   /** True when the words stand in quotation marks in the text. */
   readonly direct: boolean;
   readonly speaker: Speaker;
