@@ -64,6 +64,7 @@ function statementAt(text: string, quote: string, speaker: string): Statement {
   return {
     span: [start, start + quote.length],
     quote,
+    quote_span: [start, start + quote.length],
     direct: true,
     speaker: { name: speaker, role: null, organization: null },
     verb: 'said',
