@@ -26,32 +26,7 @@ export const periods = new WeakMap<object, Time>();
 /** Tag on results counted from the nearest earlier date rather than from publication. */
 export const ANCHORED = 'sanad/anchored';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+const MONTHS: Readonly<Record<string, number>> = { ...rules.months.names, ...rules.months.abbreviations };
 
 const words = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 const STRONG = words(rules.yearPrepositions.strong);
@@ -74,6 +49,8 @@ const SEASON = `(${alternation(Object.keys(SEASONS))})`;
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`;
 const COUNT = `(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})`;
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const COUNT_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
 
 function refYmd(context: chrono.ParsingContext): Ymd {
   const ref = context.refDate;
@@ -131,12 +108,13 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
   return EVENT_NOUNS.has(after.word);
 }
 
+// chrono asks for a parser's pattern on every parse, so each pattern is built once, here.
+const YEAR_PATTERN = new RegExp(
+  `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
+  'i',
+);
 const yearParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
-      'i',
-    ),
+  pattern: () => YEAR_PATTERN,
   extract(context, match) {
     const index = match.index ?? 0;
     const first = Number(match[1]);
@@ -154,8 +132,9 @@ const yearParser: chrono.Parser = {
   },
 };
 
+const DECADE_PATTERN = /(?<![\w'’])(?:(1[89]\d0|20\d0)|['’](\d0))['’]?s(?!\w)/i;
 const decadeParser: chrono.Parser = {
-  pattern: () => /(?<![\w'’])(?:(1[89]\d0|20\d0)|['’](\d0))['’]?s(?!\w)/i,
+  pattern: () => DECADE_PATTERN,
   extract(context, match) {
     const start = match[1] ? Number(match[1]) : 1900 + Number(match[2]);
     const period = time({ y: start, m: 1, d: 1 }, { y: start + 9, m: 12, d: 31 }, 'decade');
@@ -163,8 +142,9 @@ const decadeParser: chrono.Parser = {
   },
 };
 
+const SEASON_PATTERN = new RegExp(`(?<![A-Za-z])${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`, 'i');
 const seasonParser: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![A-Za-z])${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`, 'i'),
+  pattern: () => SEASON_PATTERN,
   extract(context, match) {
     const [from = 1, to = 1] = SEASONS[(match[1] ?? '').toLowerCase()] ?? [];
     return periodResult(context, match.index ?? 0, match[0], monthSpan(Number(match[2]), from, to, 'season'));
@@ -172,9 +152,12 @@ const seasonParser: chrono.Parser = {
 };
 
 /** "last November", "this past summer": the most recent one before the reference day. */
+const LAST_NAMED_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:last|this past|past)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  'i',
+);
 const lastNamedParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(`(?<![A-Za-z])(?:last|this past|past)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`, 'i'),
+  pattern: () => LAST_NAMED_PATTERN,
   extract(context, match) {
     const ref = refYmd(context);
     if (match[1]) {
@@ -238,13 +221,17 @@ function goBack(unit: string, ref: Ymd, count: number): Ymd {
   }
 }
 
-/** "the past year", "the last three months", "past 5 years": from that far back to the reference day. */
+/**
+ * "the past year", "the last three months", "past 5 years": the span that far back, ending the
+ * day before the reference day (as Recognizers-Text reads "5 past years"). A single unit keeps
+ * its precision ("the past week" is a week); a counted one is a range.
+ */
+const ROLLING_PATTERN = new RegExp(
+  `(?<![A-Za-z])(the\\s+)?(past|last|previous|preceding)\\s+(?:${COUNT}\\s+)?${UNIT}(?![A-Za-z])(?!\\s+of\\b)`,
+  'i',
+);
 const rollingParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?<![A-Za-z])(the\\s+)?(past|last|previous|preceding)\\s+(?:${COUNT}\\s+)?${UNIT}(?![A-Za-z])`,
-      'i',
-    ),
+  pattern: () => ROLLING_PATTERN,
   extract(context, match) {
     const unit = UNITS[(match[4] ?? '').toLowerCase()] ?? 'year';
     const counted = match[3] !== undefined;
@@ -261,14 +248,53 @@ const rollingParser: chrono.Parser = {
     }
     const raw = (match[3] ?? '1').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
-    return periodResult(context, match.index ?? 0, match[0], time(goBack(unit, ref, count), ref, 'range'));
+    const precision = count === 1 && isPrecision(unit) ? unit : 'range';
+    const period = time(goBack(unit, ref, count), addDays(ref, -1), precision);
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
+function isPrecision(unit: string): unit is 'week' | 'month' | 'year' | 'decade' {
+  return unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade';
+}
+
+/**
+ * "between 15 and 18 November", "between November 15 and 18, 2019": chrono reads "15 to 18
+ * November" but not a day range opened by "between".
+ */
+const BETWEEN_DAYS_PATTERN = new RegExp(
+  `(?<![A-Za-z])between\\s+(?:(?:the\\s+)?${DAY}\\s+and\\s+(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s+and\\s+${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+const betweenDaysParser: chrono.Parser = {
+  pattern: () => BETWEEN_DAYS_PATTERN,
+  extract(context, match) {
+    const monthName = (match[3] ?? match[4] ?? '').toLowerCase();
+    const month = MONTHS[monthName];
+    const first = Number(match[1] ?? match[5]);
+    const last = Number(match[2] ?? match[6]);
+    if (month === undefined || first >= last || last > 31) return null;
+    const year = match[7] ? Number(match[7]) : null;
+    const start = context.createParsingComponents({ month, day: first });
+    const end = context.createParsingComponents({ month, day: last });
+    if (year !== null) {
+      start.assign('year', year);
+      end.assign('year', year);
+    } else {
+      start.imply('year', context.refDate.getFullYear());
+      end.imply('year', context.refDate.getFullYear());
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0], start, end);
+    result.addTags(['sanad/between-days']);
+    return result;
   },
 };
 
 /** "this week", "next month", "earlier this month", "later this year". */
+const CURRENT_PATTERN =
+  /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i;
 const currentParser: chrono.Parser = {
-  pattern: () =>
-    /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i,
+  pattern: () => CURRENT_PATTERN,
   extract(context, match) {
     const unit = (match[3] ?? 'year').toLowerCase();
     const ref = refYmd(context);
@@ -283,10 +309,44 @@ const currentParser: chrono.Parser = {
   },
 };
 
+/** "a few", "thirty-five": tens and units add up; otherwise the largest word counts ("a couple of"). */
+function countOf(raw: string): number | null {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const values = raw
+    .toLowerCase()
+    .split(/[\s-]+(?!of\b)/)
+    .map((w) => NUMBER_WORDS[w]);
+  if (values.some((v) => v === undefined)) return null;
+  const [first = 0, second] = values as number[];
+  if (second !== undefined && first >= 20 && first % 10 === 0 && second < 10) return first + second;
+  return Math.max(...(values as number[]));
+}
+
+/**
+ * "thirty-five years ago", "two decades ago", "3 weeks ago": counted back from the reference day.
+ * Years and decades give the year; shorter units the day (as Recognizers-Text resolves them).
+ */
+const AGO_PATTERN = new RegExp(
+  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+ago(?![A-Za-z])`,
+  'i',
+);
+const agoParser: chrono.Parser = {
+  pattern: () => AGO_PATTERN,
+  extract(context, match) {
+    const count = countOf(match[1] ?? '');
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (count === null || count <= 0 || !unit) return null;
+    const day = goBack(unit, refYmd(context), count);
+    const period = unit === 'year' || unit === 'decade' ? yearTime(day.y) : time(day, day, 'day');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 /** "the following day", "the previous week": counted from the nearest earlier date. */
+const FOLLOWING_PATTERN =
+  /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i;
 const followingParser: chrono.Parser = {
-  pattern: () =>
-    /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i,
+  pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
     const offset = /^following$/i.test(match[1] ?? '') ? 1 : -1;
     const period = calendarPeriod((match[2] ?? 'day').toLowerCase(), refYmd(context), offset);
@@ -304,19 +364,53 @@ function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
-/** The casual English chrono with sanad's parsers first, so that on equal spans theirs win. */
+/**
+ * chrono's stages a report's dates do without, each a scan of every window: times of day and
+ * time zones; "within 2 days", "in 5 minutes" and "next 2 weeks", which are durations in news;
+ * "end of this month"; "last month", "this year", which sanad's own parsers read as periods.
+ */
+const NOT_FOR_DATES = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+]);
+const isDateStage = (stage: object): boolean => !NOT_FOR_DATES.has(stage.constructor.name);
+
+/** sanad's parsers for years and periods, first so that on equal spans theirs win. */
+const PERIOD_PARSERS: readonly chrono.Parser[] = [
+  betweenDaysParser,
+  agoParser,
+  rollingParser,
+  currentParser,
+  followingParser,
+  lastNamedParser,
+  seasonParser,
+  decadeParser,
+  yearParser,
+];
+
+/** The casual English chrono, without times of day, with sanad's parsers first. */
 export function createEnglishChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
   // chrono's filters drop results whose text is only digits; a year found in context is kept.
-  custom.refiners = custom.refiners.map((refiner) => ('isValid' in refiner ? keepPeriods(refiner) : refiner));
-  custom.parsers.unshift(
-    rollingParser,
-    currentParser,
-    followingParser,
-    lastNamedParser,
-    seasonParser,
-    decadeParser,
-    yearParser,
-  );
+  custom.refiners = custom.refiners
+    .filter(isDateStage)
+    .map((refiner) => ('isValid' in refiner ? keepPeriods(refiner) : refiner));
+  custom.parsers = [...PERIOD_PARSERS, ...custom.parsers.filter(isDateStage)];
   return custom;
+}
+
+/**
+ * sanad's year and period parsers alone, for text whose only cue is a year or a decade: about
+ * a third of the full parser's cost, and the same results there.
+ */
+export function createYearChrono(): chrono.Chrono {
+  const full = chrono.casual.clone();
+  const overlap = full.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1);
+  return new chrono.Chrono({ parsers: [...PERIOD_PARSERS], refiners: overlap });
 }
