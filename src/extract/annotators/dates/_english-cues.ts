@@ -24,7 +24,7 @@ const CUE = new RegExp(
     `(${ABBREVIATIONS})\\.?,?\\s*\\d`,
     `(${alternation(cues.units)})(?![A-Za-z])`,
     `(${alternation(cues.casedNames)})(?![A-Za-z]))`,
-    `(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d|\\d(?:st|nd|rd|th)?\\s*(?:${ABBREVIATIONS})(?![A-Za-z]))`,
+    `(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${ABBREVIATIONS})(?![A-Za-z]))`,
     `(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
     `\\d0['’]?s(?![A-Za-z])`,
   ].join('|'),

@@ -41,7 +41,7 @@ describe('datesAnnotator on English Gregorian dates', () => {
       '1979-01-01 1981-12-31 range',
     ],
     ['Political prisons filled up in the 1970s.', '1970s', '1970-01-01 1979-12-31 decade'],
-    ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-10-01 1981-12-31 range'],
+    ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-09-01 1981-12-31 range'],
     ['He was first arrested in 1988 in Tabriz.', '1988', '1988-01-01 1988-12-31 year'],
     ['Survivors of the 1988 massacre testified.', '1988', '1988-01-01 1988-12-31 year'],
     ['She was born in1971 in Rasht.', '1971', '1971-01-01 1971-12-31 year'],

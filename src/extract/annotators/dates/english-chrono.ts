@@ -15,6 +15,7 @@ import {
   monthSpan,
   monthTime,
   time,
+  weekday,
   weekTime,
   yearTime,
   type Ymd,
@@ -93,6 +94,8 @@ function wordAfter(text: string, index: number): { word: string; char: string } 
 }
 
 /** Whether a four-digit number at `index` reads as a year rather than a count or a label. */
+const RANGE_TO_YEAR = /^\s*(?:to|through|till|until|and|[-–—])\s*(?:1[89]|20)\d\d(?!\d)/i;
+
 function isYearInContext(text: string, index: number, end: number, isRange: boolean): boolean {
   const before = wordBefore(text, index);
   const after = wordAfter(text, end);
@@ -101,6 +104,8 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
   const counted = COUNT_NOUNS.has(after.word);
   if (isRange) return !counted;
   if (/^['’]s(?![A-Za-z])/.test(text.slice(end, end + 3))) return true;
+  // The first year of "2014 to 2018", "from 1979 through 1981".
+  if (RANGE_TO_YEAR.test(text.slice(end, end + 16))) return true;
   if (before.char === '(' && after.char === ')') return true;
   if (STRONG.has(before.word)) return true;
   if (counted) return before.word === 'in' && /^In\b/.test(text.slice(index - before.word.length - 1));
@@ -151,21 +156,29 @@ const seasonParser: chrono.Parser = {
   },
 };
 
-/** "last November", "this past summer": the most recent one before the reference day. */
+/**
+ * "last November", "this past summer": the most recent one before the reference month;
+ * "this September", "this winter": the one of the reference year (the winter it is in).
+ */
 const LAST_NAMED_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:last|this past|past)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  `(?<![A-Za-z])(last|this past|past|this)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
   'i',
 );
 const lastNamedParser: chrono.Parser = {
   pattern: () => LAST_NAMED_PATTERN,
   extract(context, match) {
     const ref = refYmd(context);
-    if (match[1]) {
-      const month = MONTHS[match[1].toLowerCase()] ?? 1;
-      const year = month < ref.m ? ref.y : ref.y - 1;
+    const current = match[1]?.toLowerCase() === 'this';
+    if (match[2]) {
+      const month = MONTHS[match[2].toLowerCase()] ?? 1;
+      const year = current || month < ref.m ? ref.y : ref.y - 1;
       return periodResult(context, match.index ?? 0, match[0], monthTime(year, month));
     }
-    const [from = 1, to = 1] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [];
+    const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
+    if (current) {
+      const year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
+      return periodResult(context, match.index ?? 0, match[0], monthSpan(year, from, to, 'season'));
+    }
     // The season must have ended before the reference month.
     let year = ref.y;
     const endYear = (y: number): number => (to < from ? y + 1 : y);
@@ -258,35 +271,77 @@ function isPrecision(unit: string): unit is 'week' | 'month' | 'year' | 'decade'
   return unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade';
 }
 
+/** Components for a day or month whose year is `year`, or implied from the reference day. */
+function components(
+  context: chrono.ParsingContext,
+  month: number,
+  day: number | null,
+  year: number | null,
+): chrono.ParsingComponents {
+  const c = context.createParsingComponents(day === null ? { month } : { month, day });
+  if (day === null) c.imply('day', 1);
+  if (year === null) c.imply('year', context.refDate.getFullYear());
+  else c.assign('year', year);
+  return c;
+}
+
+const DAY_LINK = '(and|to|through|till|until|[-–])';
 /**
- * "between 15 and 18 November", "between November 15 and 18, 2019": chrono reads "15 to 18
- * November" but not a day range opened by "between".
+ * "between 15 and 18 November", "from 9 to 17 April 2019", "April 9th through 17th": a range
+ * of days in one month. "and" needs "between" before it.
  */
-const BETWEEN_DAYS_PATTERN = new RegExp(
-  `(?<![A-Za-z])between\\s+(?:(?:the\\s+)?${DAY}\\s+and\\s+(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s+and\\s+${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+const DAY_RANGE_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
   'i',
 );
-const betweenDaysParser: chrono.Parser = {
-  pattern: () => BETWEEN_DAYS_PATTERN,
+const dayRangeParser: chrono.Parser = {
+  pattern: () => DAY_RANGE_PATTERN,
   extract(context, match) {
-    const monthName = (match[3] ?? match[4] ?? '').toLowerCase();
-    const month = MONTHS[monthName];
-    const first = Number(match[1] ?? match[5]);
-    const last = Number(match[2] ?? match[6]);
+    const [, opener, d1, link1, d2, m1, m2, d3, link2, d4, y] = match;
+    const link = (link1 ?? link2 ?? '').toLowerCase();
+    if (link === 'and' && opener?.toLowerCase() !== 'between') return null;
+    const month = MONTHS[(m1 ?? m2 ?? '').toLowerCase()];
+    const first = Number(d1 ?? d3);
+    const last = Number(d2 ?? d4);
     if (month === undefined || first >= last || last > 31) return null;
-    const year = match[7] ? Number(match[7]) : null;
-    const start = context.createParsingComponents({ month, day: first });
-    const end = context.createParsingComponents({ month, day: last });
-    if (year !== null) {
-      start.assign('year', year);
-      end.assign('year', year);
-    } else {
-      start.imply('year', context.refDate.getFullYear());
-      end.imply('year', context.refDate.getFullYear());
-    }
-    const result = context.createParsingResult(match.index ?? 0, match[0], start, end);
-    result.addTags(['sanad/between-days']);
-    return result;
+    const year = y ? Number(y) : null;
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      components(context, month, first, year),
+      components(context, month, last, year),
+    );
+  },
+};
+
+/**
+ * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018": a range across months
+ * that names a year; chrono reads only its last part.
+ */
+const MONTH_RANGE_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:(between|from)\\s+)?${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?\\s*(?:[-–—/]|\\s(?:to|through|till|until)\\s)\\s*${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+const monthRangeParser: chrono.Parser = {
+  pattern: () => MONTH_RANGE_PATTERN,
+  extract(context, match) {
+    const [, , n1, d1, y1, n2, d2, y2] = match;
+    const m1 = MONTHS[(n1 ?? '').toLowerCase()];
+    const m2 = MONTHS[(n2 ?? '').toLowerCase()];
+    if (m1 === undefined || m2 === undefined || (!y1 && !y2)) return null;
+    const endYear = Number(y2 ?? y1);
+    const startYear = y1 ? Number(y1) : m1 <= m2 ? endYear : endYear - 1;
+    const day1 = d1 ? Number(d1) : null;
+    const day2 = d2 ? Number(d2) : null;
+    if ((day1 ?? 1) > 31 || (day2 ?? 1) > 31) return null;
+    const end = components(context, m2, day2, endYear);
+    if (day2 === null) end.imply('day', daysInMonth(endYear, m2));
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      components(context, m1, day1, startYear),
+      end,
+    );
   },
 };
 
@@ -342,6 +397,48 @@ const agoParser: chrono.Parser = {
   },
 };
 
+const WEEKDAYS: Readonly<Record<string, number>> = rules.weekdays;
+/**
+ * "previous Monday", "the following Tuesday": that day of the week before or after the reference
+ * week (as Recognizers-Text reads them); "this past Friday", "coming Thursday": the nearest one
+ * before or after the reference day. chrono reads none of them.
+ */
+const WEEKDAY_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:the\\s+)?(previous|preceding|this past|past|following|coming)\\s+(${alternation(Object.keys(WEEKDAYS))})(?![A-Za-z])`,
+  'i',
+);
+const weekdayParser: chrono.Parser = {
+  pattern: () => WEEKDAY_PATTERN,
+  extract(context, match) {
+    const wd = WEEKDAYS[(match[2] ?? '').toLowerCase()] ?? 0;
+    const ref = refYmd(context);
+    const word = (match[1] ?? '').toLowerCase();
+    let day: Ymd;
+    if (word === 'previous' || word === 'preceding' || word === 'following') {
+      // Weeks run Monday to Sunday.
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (word === 'following' ? 7 : -7));
+      day = addDays(monday, (wd + 6) % 7);
+    } else if (word === 'coming') day = addDays(ref, (wd - weekday(ref) + 7) % 7 || 7);
+    else day = addDays(ref, -((weekday(ref) - wd + 7) % 7 || 7));
+    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'));
+  },
+};
+
+const DECADE_WORDS: Readonly<Record<string, number>> = rules.decadeWords.words;
+const DECADE_WORD_PATTERN = new RegExp(
+  `(?<![A-Za-z])the\\s+(?:nineteen[\\s-]+)?(${alternation(Object.keys(DECADE_WORDS))})(?![A-Za-z])`,
+  'i',
+);
+/** "the eighties", "the nineteen-seventies". */
+const decadeWordParser: chrono.Parser = {
+  pattern: () => DECADE_WORD_PATTERN,
+  extract(context, match) {
+    const start = DECADE_WORDS[(match[1] ?? '').toLowerCase()] ?? 1900;
+    const period = time({ y: start, m: 1, d: 1 }, { y: start + 9, m: 12, d: 31 }, 'decade');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 /** "the following day", "the previous week": counted from the nearest earlier date. */
 const FOLLOWING_PATTERN =
   /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i;
@@ -383,7 +480,10 @@ const isDateStage = (stage: object): boolean => !NOT_FOR_DATES.has(stage.constru
 
 /** sanad's parsers for years and periods, first so that on equal spans theirs win. */
 const PERIOD_PARSERS: readonly chrono.Parser[] = [
-  betweenDaysParser,
+  dayRangeParser,
+  monthRangeParser,
+  weekdayParser,
+  decadeWordParser,
   agoParser,
   rollingParser,
   currentParser,

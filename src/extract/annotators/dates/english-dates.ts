@@ -71,6 +71,8 @@ const wordsRegex = (list: readonly string[], flags = 'i'): RegExp =>
 const FORWARD_WORDS = wordsRegex(rules.anchorWords.forward);
 const BACKWARD_WORDS = wordsRegex(rules.anchorWords.backward);
 const AFTER_OR_BEFORE = /(?<![A-Za-z])(after|before)(?![A-Za-z])/i;
+/** "3 days after January 12th": chrono joined the count to a date of its own. */
+const NAMES_ITS_DATE = /(?<![A-Za-z])(?:after|before|later|earlier)\s+\S/i;
 const PEG_BEFORE = new RegExp(`(?:${alternation(rules.newsPegVerbs.words)})\\s+(?:\\w+\\s+)?$`, 'i');
 const DURATION = new RegExp(`^(?:${alternation(rules.durationOpeners.words)})\\s`, 'i');
 const APPROXIMATE_BEFORE = new RegExp(
@@ -89,7 +91,15 @@ const MODIFIER_BEFORE = new RegExp(
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
 const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})\\s*$`, 'i');
 const AND_CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})\\s*$`, 'i');
-const RANGE_OPENER = /(?:^|[^A-Za-z])(between|from)\s+(?:the\s+)?$/i;
+const RANGE_OPENER = new RegExp(
+  `(?:^|[^A-Za-z])(${alternation(rules.rangeConnectors.openers)})\\s+(?:the\\s+)?$`,
+  'i',
+);
+const CONNECTOR_INSIDE = new RegExp(
+  `\\s(?:${alternation(rules.rangeConnectors.always)}|${alternation(rules.rangeConnectors.afterBetween)})\\s|\\d[-–]\\d|[A-Za-z][-–/][A-Za-z]`,
+  'i',
+);
+const YEAR_OF = new RegExp(`^\\s*,?\\s*(?:${alternation(rules.rangeConnectors.yearOf)})\\s+$`, 'i');
 const LEADING = new RegExp(`^(?:${alternation(rules.leadingWordsToTrim)})\\s+`, 'i');
 
 function refDate({ y, m, d }: Ymd): Date {
@@ -149,8 +159,7 @@ function resultTime(result: Parsed, ref: Ymd): Resolved | null {
   }
   const last = componentTime(end, ref, endHint);
   if (!last || last.time.end < first.time.start) return { time: first.time, impliedYear: first.implied };
-  const implied = first.implied && last.implied ? first.implied : null;
-  return { time: time(parseIso(first.time.start), parseIso(last.time.end), 'range'), impliedYear: implied };
+  return { time: time(parseIso(first.time.start), parseIso(last.time.end), 'range'), impliedYear: null };
 }
 
 /** What sanad reads of a chrono result; `index` is relative to the sentence. */
@@ -224,6 +233,8 @@ function rejection(sentence: string, result: Parsed): string | null {
   const bare = result.text.replace(LEADING, '').replace(/\.$/, '');
   if (NOT_ALONE.has(bare.toLowerCase())) return 'abbreviation';
   if (NOT_ALONE_LOWERCASE.has(bare)) return 'lowercase word';
+  // chrono reads "weekend" as a single day of the wrong week.
+  if (/weekend/i.test(result.text)) return 'weekend';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
@@ -303,16 +314,34 @@ function isNextDay(a: Time, b: Time): boolean {
   return compareYmd(addDays(parseIso(a.end), 1), parseIso(b.start)) === 0;
 }
 
+/** `next` in the year that puts it on or after `first`, when its own year was only implied. */
+function followYear(first: SentenceDate, next: SentenceDate): SentenceDate {
+  if (!next.impliedYear || next.time.end >= first.time.start) return next;
+  const year = Number(first.time.start.slice(0, 4));
+  const same = shiftYear(next, year);
+  return same.time.end >= first.time.start ? same : shiftYear(next, year + 1);
+}
+
+/** Joins neighbours into ranges and lends years ("26 June in 2020", "between August and October"). */
 function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
   const out: SentenceDate[] = [];
-  for (const item of items) {
+  for (const raw of items) {
     const prev = out[out.length - 1];
     if (prev) {
-      const between = sentence.slice(prev.end, item.start);
+      const between = sentence.slice(prev.end, raw.start);
+      if (prev.impliedYear && raw.time.precision === 'year' && YEAR_OF.test(between)) {
+        out[out.length - 1] = {
+          ...shiftYear(prev, Number(raw.time.start.slice(0, 4))),
+          end: raw.end,
+          impliedYear: null,
+        };
+        continue;
+      }
       const windowStart = Math.max(0, prev.start - 16);
       const opener = RANGE_OPENER.exec(sentence.slice(windowStart, prev.start));
       const isAnd = AND_CONNECTOR.test(between);
-      const first = lendYear(prev, item);
+      const first = lendYear(prev, raw);
+      const item = followYear(first, raw);
       // "November and December 1988" is one span of time; "March and December 1988" is two dates.
       const joins =
         CONNECTOR.test(between) ||
@@ -331,9 +360,18 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
       }
       if (isAnd) out[out.length - 1] = first;
     }
-    out.push(item);
+    out.push(raw);
   }
-  return out;
+  return out.map((d) => withOpener(sentence, d));
+}
+
+/** "from March to May": a range chrono read whole takes the word that opens it. */
+function withOpener(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.time.precision !== 'range') return found;
+  const windowStart = Math.max(0, found.start - 12);
+  const opener = RANGE_OPENER.exec(sentence.slice(windowStart, found.start));
+  if (!opener?.[1] || !CONNECTOR_INSIDE.test(sentence.slice(found.start, found.end))) return found;
+  return { ...found, start: windowStart + opener.index + opener[0].indexOf(opener[1]) };
 }
 
 /** Drops a leading preposition ("on", "in") and trailing punctuation chrono takes along. */
@@ -367,16 +405,20 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
     return { time: dayTime(weekdayFrom(publication, wd, forward ? 1 : -1)), impliedYear: null };
   }
   const direction = anchorDirection(result);
-  if (direction) {
-    const after = AFTER_OR_BEFORE.exec(result.text);
-    const pegged = after && PEG_BEFORE.test(sentence.slice(Math.max(0, result.index - 24), result.index));
-    if (pegged && publication) {
-      // The thing dated lies on the other side of the news peg: count the other way from publication.
-      const flipped = after[1]?.toLowerCase() === 'after' ? 'before' : 'after';
+  if (direction && !NAMES_ITS_DATE.test(result.text)) {
+    const relation = AFTER_OR_BEFORE.exec(result.text)?.[1]?.toLowerCase();
+    const pegged = PEG_BEFORE.test(sentence.slice(Math.max(0, result.index - 24), result.index));
+    // Only "after X" with an X after it has a thing to date ("the day after." has none).
+    const hasObject = /^\s+[A-Za-z]/.test(sentence.slice(result.index + result.text.length));
+    // "came five days after X", or a report opening "Two days after the shooting, …": the
+    // thing dated lies on the other side of the news peg, so count the other way from publication.
+    if (publication && relation && hasObject && (pegged || (relation === 'after' && !state.anchor))) {
+      const flipped = relation === 'after' ? 'before' : 'after';
       return reparse(result.text.replace(AFTER_OR_BEFORE, flipped), publication);
     }
     if (state.anchor) return reparse(result.text, state.anchor);
-    if (direction === 'forward') return null;
+    // With nothing earlier to count from, only "the previous year" and the like still mean something.
+    if (!(result.tags().has(ANCHORED) && direction === 'backward')) return null;
   }
   const ref = publication ?? PROBE_A;
   const resolved = resultTime(result, ref);
