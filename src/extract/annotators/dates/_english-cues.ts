@@ -21,10 +21,10 @@ const CASED = new Set(cues.casedNames);
 const CUE = new RegExp(
   [
     `(?<![A-Za-z])(?:(${alternation(cues.words)})(?![A-Za-z])`,
-    `(${ABBREVIATIONS})\\.?,?\\s*\\d`,
+    `(${ABBREVIATIONS})(?:\\.?,?\\s*|[/-])\\d`,
     `(${alternation(cues.units)})(?![A-Za-z])`,
     `(${alternation(cues.casedNames)})(?![A-Za-z]))`,
-    `(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${ABBREVIATIONS})(?![A-Za-z]))`,
+    `(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d|\\d(?:st|nd|rd|th)?(?:\\s*(?:of\\s+)?|[/-])(?:${ABBREVIATIONS})(?![A-Za-z]))`,
     `(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
     `\\d0['’]?s(?![A-Za-z])`,
   ].join('|'),

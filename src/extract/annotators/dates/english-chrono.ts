@@ -424,6 +424,27 @@ const weekdayParser: chrono.Parser = {
   },
 };
 
+const WEEK_OF: Readonly<Record<string, readonly number[]>> = rules.weekOf.ordinals;
+const WEEK_OF_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:the\\s+)?(${alternation(Object.keys(WEEK_OF))})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+/** "the last week of July", "the first week of December 2017": seven days of the month. */
+const weekOfParser: chrono.Parser = {
+  pattern: () => WEEK_OF_PATTERN,
+  extract(context, match) {
+    const [first = 1, last = 7] = WEEK_OF[(match[1] ?? '').toLowerCase()] ?? [];
+    const month = MONTHS[(match[2] ?? '').toLowerCase()] ?? 1;
+    const ref = refYmd(context);
+    const year = match[3] ? Number(match[3]) : month <= ref.m ? ref.y : ref.y - 1;
+    const length = daysInMonth(year, month);
+    const from = first <= 0 ? length + first : first;
+    const to = last <= 0 ? length + last : last;
+    const period = time({ y: year, m: month, d: from }, { y: year, m: month, d: to }, 'week');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 const DECADE_WORDS: Readonly<Record<string, number>> = rules.decadeWords.words;
 const DECADE_WORD_PATTERN = new RegExp(
   `(?<![A-Za-z])the\\s+(?:nineteen[\\s-]+)?(${alternation(Object.keys(DECADE_WORDS))})(?![A-Za-z])`,
@@ -464,7 +485,8 @@ function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
 /**
  * chrono's stages a report's dates do without, each a scan of every window: times of day and
  * time zones; "within 2 days", "in 5 minutes" and "next 2 weeks", which are durations in news;
- * "end of this month"; "last month", "this year", which sanad's own parsers read as periods.
+ * "end of this month", and "end of July" read as its last day (sanad reads "the end of" as a
+ * part of the period); "last month", "this year", which sanad's own parsers read as periods.
  */
 const NOT_FOR_DATES = new Set([
   'ENTimeExpressionParser',
@@ -473,6 +495,7 @@ const NOT_FOR_DATES = new Set([
   'ENTimeUnitCasualRelativeFormatParser',
   'ENEndOfCurrentMonthParser',
   'ENRelativeDateFormatParser',
+  'ENEndOfPeriodRefiner',
   'ExtractTimezoneOffsetRefiner',
   'ExtractTimezoneAbbrRefiner',
 ]);
@@ -483,6 +506,7 @@ const PERIOD_PARSERS: readonly chrono.Parser[] = [
   dayRangeParser,
   monthRangeParser,
   weekdayParser,
+  weekOfParser,
   decadeWordParser,
   agoParser,
   rollingParser,

@@ -206,6 +206,7 @@ function parseSentence(sentence: string, ref: Ymd): { results: Parsed[]; truncat
 function isBareWeekday(result: Parsed): boolean {
   const c = result.start;
   return (
+    !result.tags().has('sanad/period') &&
     c.isCertain('weekday') &&
     !c.isCertain('day') &&
     !c.isCertain('month') &&
@@ -225,6 +226,21 @@ function hasFutureCue(sentence: string, index: number): boolean {
   return FUTURE_CUE.test(before.slice(-rules.futureCues.windowWords - 1).join(' '));
 }
 
+const CUSTOM_AFTER = new RegExp(`^\\s+(?:${alternation(rules.weekdayNotADay.nounsAfter)})(?![A-Za-z])`, 'i');
+const CUSTOM_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(rules.weekdayNotADay.wordsBefore)})\\s+$`,
+  'i',
+);
+
+/** "Friday prayers", "every Monday": a weekday that names a custom, not a day. */
+function namesACustom(sentence: string, result: Parsed): boolean {
+  const end = result.index + result.text.length;
+  return (
+    CUSTOM_AFTER.test(sentence.slice(end, end + 24)) ||
+    CUSTOM_BEFORE.test(sentence.slice(Math.max(0, result.index - 16), result.index))
+  );
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags();
@@ -235,6 +251,7 @@ function rejection(sentence: string, result: Parsed): string | null {
   if (NOT_ALONE_LOWERCASE.has(bare)) return 'lowercase word';
   // chrono reads "weekend" as a single day of the wrong week.
   if (/weekend/i.test(result.text)) return 'weekend';
+  if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
