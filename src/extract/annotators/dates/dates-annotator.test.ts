@@ -227,3 +227,23 @@ describe('datesAnnotator on any input', () => {
     }
   });
 });
+
+describe('datesAnnotator on Persian ranges and relative days', () => {
+  it('reads "از اوایل مهر تا اواخر آبان ۱۴۰۱" as one range that takes its year from the end', () => {
+    expect(summary('از اوایل مهر تا اواخر آبان ۱۴۰۱ اعتراضات ادامه داشت.', '2022-12-12', 'fa')).toEqual([
+      'از اوایل مهر تا اواخر آبان ۱۴۰۱ | 2022-09-23 2022-11-21 range solar_hijri',
+    ]);
+  });
+
+  it('reads "بین ۱۵ و ۱۸ آبان ۹۸" as a range of days', () => {
+    expect(summary('بین ۱۵ و ۱۸ آبان ۹۸ صدها نفر کشته شدند.', '2019-12-16', 'fa')).toEqual([
+      'بین ۱۵ و ۱۸ آبان ۹۸ | 2019-11-06 2019-11-09 range solar_hijri',
+    ]);
+  });
+
+  it('reads "هفته گذشته" as the Saturday-to-Friday week before publication', () => {
+    expect(summary('هفته گذشته ۱۲ نفر بازداشت شدند.', '2022-11-05', 'fa')).toEqual([
+      'هفته گذشته | 2022-10-29 2022-11-04 week gregorian',
+    ]);
+  });
+});

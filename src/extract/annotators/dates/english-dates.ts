@@ -100,6 +100,10 @@ const CONNECTOR_INSIDE = new RegExp(
   'i',
 );
 const YEAR_OF = new RegExp(`^\\s*,?\\s*(?:${alternation(rules.rangeConnectors.yearOf)})\\s+$`, 'i');
+const ABBREVIATED_END = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(Object.keys(rules.months.abbreviations))})\\.$`,
+  'i',
+);
 const LEADING = new RegExp(`^(?:${alternation(rules.leadingWordsToTrim)})\\s+`, 'i');
 
 function refDate({ y, m, d }: Ymd): Date {
@@ -395,7 +399,9 @@ function withOpener(sentence: string, found: SentenceDate): SentenceDate {
 function trimEdges(sentence: string, found: SentenceDate): SentenceDate {
   const text = sentence.slice(found.start, found.end);
   const lead = LEADING.exec(text)?.[0].length ?? 0;
-  const trail = /[\s,;:]+$/.exec(text)?.[0].length ?? 0;
+  let trail = /[\s,;:]+$/.exec(text)?.[0].length ?? 0;
+  // A sentence's full stop, not the point of "Nov." or "Sept.".
+  if (trail === 0 && text.endsWith('.') && !ABBREVIATED_END.test(text)) trail = 1;
   if (lead + trail >= text.length) return found;
   return { ...found, start: found.start + lead, end: found.end - trail };
 }

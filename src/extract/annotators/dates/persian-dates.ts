@@ -124,6 +124,19 @@ const MONTH_DATE = new RegExp(
   `${L}${MOD}${PREFIXES}(?:(${WEEKDAY_NAMES})${S0}[،,]?${S0})?(?:(\\d{1,2})${S})?(${MONTH_NAMES})(?:${S0}ماه)?(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))?${MARKER}${R}`,
   'gu',
 );
+const SOLAR_MONTH_NAMES = alternation(Object.keys(fa.solarMonths));
+const LINK = `${S0}(${alternation([...fa.rangeConnectors.always, ...fa.rangeConnectors.afterBetween])})${S0}`;
+const SOLAR_YEAR_TOKEN = `(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))`;
+/** "۱۵ تا ۱۸ آبان ۹۸", "بین ۱۵ و ۱۸ آبان": days of one Solar Hijri month. */
+const DAY_SPAN = new RegExp(
+  `${L}(?:(${alternation(fa.rangeConnectors.openers)})${S})?(\\d{1,2})${LINK}(\\d{1,2})${S}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${R}`,
+  'gu',
+);
+/** "از اوایل مهر تا اواخر آبان ۱۴۰۱": months of a Solar Hijri range that names a year. */
+const MONTH_SPAN = new RegExp(
+  `${L}(?:(${alternation(fa.rangeConnectors.openers)})${S})?${MOD}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${LINK}${MOD}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${R}`,
+  'gu',
+);
 const SEASON_DATE = new RegExp(
   `${L}${MOD}(${alternation(Object.keys(fa.seasons.months))})(?:${S}${YEAR_WORD})?${S}(\\d{4}|\\d{2})(?!\\d)${MARKER}${R}`,
   'gu',
@@ -287,6 +300,51 @@ function monthDate(ctx: Context, text: string): void {
       if (!resolved) ctx.problems.push({ start, end, ruleId: 'unconvertible-lunar-date' });
       push(ctx, start, end, resolved, 'lunar_hijri');
     }
+  }
+}
+
+/** "و" joins two days into a range only after "بین"; "تا" and dashes always do. */
+function isRangeLink(link: string | undefined, opener: string | undefined): boolean {
+  return !fa.rangeConnectors.afterBetween.includes(link ?? '') || opener === 'بین';
+}
+
+function daySpan(ctx: Context, text: string): void {
+  for (const m of text.matchAll(DAY_SPAN)) {
+    const [whole, opener, first = '', link, last = '', monthName = '', yearToken] = m;
+    const jm = SOLAR.get(normalizeKey(monthName));
+    const d1 = Number(first);
+    const d2 = Number(last);
+    if (jm === undefined || d1 >= d2 || !isRangeLink(link, opener)) continue;
+    const jy = yearToken
+      ? solarYear(yearToken)
+      : ctx.publication && solarYearFromPublication(ctx.publication, jm, d1);
+    if (!jy || !solarIsValid(jy, jm, d1)) continue;
+    push(ctx, m.index, m.index + whole.length, solarDaysTime(jy, jm, d1, d2, 'range'), 'solar_hijri');
+  }
+}
+
+function solarMonthSpan(ctx: Context, text: string): void {
+  for (const m of text.matchAll(MONTH_SPAN)) {
+    const [whole, opener, mod1, name1 = '', year1, link, mod2, name2 = '', year2] = m;
+    const m1 = SOLAR.get(normalizeKey(name1));
+    const m2 = SOLAR.get(normalizeKey(name2));
+    if (m1 === undefined || m2 === undefined || (!year1 && !year2) || !isRangeLink(link, opener)) continue;
+    const endYear = solarYear(year2 ?? year1 ?? '');
+    if (endYear === null) continue;
+    const startYear = year1 ? solarYear(year1) : m1 <= m2 ? endYear : endYear - 1;
+    if (startYear === null) continue;
+    const p1 = part(mod1, 'month');
+    const p2 = part(mod2, 'month');
+    const start = solarDaysTime(startYear, m1, p1?.[0] ?? 1, p1?.[0] ?? 1, 'day');
+    const end = solarDaysTime(endYear, m2, p2?.[1] ?? 31, p2?.[1] ?? 31, 'day');
+    if (start.start > end.end) continue;
+    push(
+      ctx,
+      m.index,
+      m.index + whole.length,
+      time(parseIso(start.start), parseIso(end.end), 'range'),
+      'solar_hijri',
+    );
   }
 }
 
@@ -555,7 +613,8 @@ function relative(ctx: Context, text: string): void {
       const jy = Math.floor(index / 12);
       t = solarMonthsTime(jy, index - jy * 12 + 1, index - jy * 12 + 1, 'month');
     } else t = solarYearsTime(solar.jy + rule.offset, solar.jy + rule.offset, 'year');
-    push(ctx, start, end, t, 'solar_hijri');
+    // Days and weeks are the same in both calendars; months and years here are Solar Hijri ones.
+    push(ctx, start, end, t, rule.unit === 'day' || rule.unit === 'week' ? 'gregorian' : 'solar_hijri');
   }
 }
 
@@ -646,6 +705,8 @@ export function findPersianDates(
   if (!WORTH_READING.test(text)) return { dates: [], problems: [] };
   if (PERSIAN_LETTER.test(text)) {
     monthDate(ctx, text);
+    daySpan(ctx, text);
+    solarMonthSpan(ctx, text);
     seasonDate(ctx, text);
     decade(ctx, text);
     year(ctx, text);
