@@ -20,11 +20,12 @@ const CASED = new Set(cues.casedNames);
 // is rejected a character at a time.
 const CUE = new RegExp(
   [
-    `(?<![A-Za-z])(?:(${alternation(cues.words)})(?![A-Za-z])`,
+    `\\b(?:(${alternation(cues.words)})(?![A-Za-z])`,
+    `(${alternation(cues.dayWords)})(?![A-Za-z])`,
     `(${ABBREVIATIONS})(?:\\.?,?\\s*|[/-])\\d`,
     `(${alternation(cues.units)})(?![A-Za-z])`,
     `(${alternation(cues.casedNames)})(?![A-Za-z]))`,
-    `(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d|\\d(?:st|nd|rd|th)?(?:\\s*(?:of\\s+)?|[/-])(?:${ABBREVIATIONS})(?![A-Za-z]))`,
+    `(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d(?:st|nd|rd|th)?(?:\\s*(?:of\\s+)?|[/-])(?:${ABBREVIATIONS})(?![A-Za-z]))`,
     `(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
     `\\d0['’]?s(?![A-Za-z])`,
   ].join('|'),
@@ -44,23 +45,41 @@ function isRelativeUnit(sentence: string, start: number, end: number): boolean {
   );
 }
 
-/** A stretch of a sentence worth parsing; `full` when more than a year or a decade is cued. */
+/** The kinds of cue, each naming the chrono parsers it needs in `rules.cues.parsers`. */
+export type CueKind = keyof typeof cues.parsers;
+
+/** A stretch of a sentence worth parsing, with the kinds of cue in it. */
 export interface CueWindow {
   readonly start: number;
   readonly end: number;
-  readonly full: boolean;
+  readonly kinds: ReadonlySet<CueKind>;
 }
 
-function cueHits(sentence: string): CueWindow[] {
-  const hits: CueWindow[] = [];
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CueKind;
+}
+
+function cueHits(sentence: string): Hit[] {
+  const hits: Hit[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
-    const [whole, word, abbreviation, unit, cased, numeric] = m;
+    const [whole, word, day, abbreviation, unit, cased, numeric] = m;
     const end = m.index + whole.length;
     if (unit !== undefined && !isRelativeUnit(sentence, m.index, end)) continue;
     if (cased !== undefined && !CASED.has(cased)) continue;
-    const full = (word ?? abbreviation ?? unit ?? cased ?? numeric) !== undefined;
-    hits.push({ start: m.index, end, full });
+    const kind: CueKind =
+      day !== undefined
+        ? 'day'
+        : unit !== undefined
+          ? 'unit'
+          : numeric !== undefined
+            ? 'numeric'
+            : (word ?? abbreviation ?? cased) !== undefined
+              ? 'month'
+              : 'year';
+    hits.push({ start: m.index, end, kind });
   }
   return hits;
 }
@@ -84,9 +103,9 @@ export function cueWindows(sentence: string): { windows: CueWindow[]; truncated:
       windows[windows.length - 1] = {
         start: last.start,
         end: Math.max(last.end, end),
-        full: last.full || hit.full,
+        kinds: new Set([...last.kinds, hit.kind]),
       };
-    } else windows.push({ start: Math.max(start, last?.end ?? 0), end, full: hit.full });
+    } else windows.push({ start: Math.max(start, last?.end ?? 0), end, kinds: new Set([hit.kind]) });
   }
   return { windows, truncated: false };
 }

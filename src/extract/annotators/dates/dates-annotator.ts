@@ -118,7 +118,7 @@ function annotate(input: AnalysisInput, report: Report): DateMention[] {
 
 export const datesAnnotator: Annotator<'dates'> = {
   name: 'dates',
-  version: '1.0.0',
+  version: '2.0.0',
   kind: 'dates',
   annotate,
 };

@@ -9,7 +9,7 @@
  * future; "three days later" forms count from the nearest earlier day in the document.
  * @module
  */
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Time } from '../../../core/types.js';
 import rules from '../../rules/dates.json' with { type: 'json' };
 import {
@@ -25,8 +25,8 @@ import {
   yearTime,
   type Ymd,
 } from './_calendar.js';
-import { cueWindows } from './_english-cues.js';
-import { ANCHORED, createEnglishChrono, createYearChrono, periods } from './english-chrono.js';
+import { cueWindows, type CueKind } from './_english-cues.js';
+import { ANCHORED, createEnglishChrono, createNarrowChrono, periods } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
 export interface SentenceDate {
@@ -53,7 +53,17 @@ export interface EnglishState {
 }
 
 const engine = createEnglishChrono();
-const yearEngine = createYearChrono();
+const narrowEngines = new Map<string, Chrono>();
+
+/** The chrono for a window with cues of `kinds`, built on first use. */
+function engineFor(kinds: ReadonlySet<CueKind>): Chrono {
+  const key = [...kinds].sort().join('+');
+  const known = narrowEngines.get(key);
+  if (known) return known;
+  const built = createNarrowChrono(new Set([...kinds].flatMap((k) => rules.cues.parsers[k])));
+  narrowEngines.set(key, built);
+  return built;
+}
 
 // Two unrelated reference days: a result that resolves the same against both needs none.
 const PROBE_A: Ymd = { y: 2001, m: 6, d: 15 };
@@ -175,11 +185,9 @@ interface Parsed {
   tags(): Set<string>;
 }
 
-function parseAt(text: string, ref: Ymd, full = true): Parsed[] {
+function parseAt(text: string, ref: Ymd, chosen: Chrono = engine): Parsed[] {
   try {
-    return (full ? engine : yearEngine)
-      .parse(text, refDate(ref), { forwardDate: false })
-      .map((r) => view(r, 0));
+    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, 0));
   } catch {
     return [];
   }
@@ -200,7 +208,7 @@ function parseSentence(sentence: string, ref: Ymd): { results: Parsed[]; truncat
   const results: Parsed[] = [];
   const { windows, truncated } = cueWindows(sentence);
   for (const w of windows) {
-    for (const r of parseAt(sentence.slice(w.start, w.end), ref, w.full))
+    for (const r of parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds)))
       results.push({ ...r, index: w.start + r.index });
   }
   return { results, truncated };
@@ -464,6 +472,7 @@ export function findEnglishDates(
   state: EnglishState,
 ): { dates: SentenceDate[]; unresolved: Unresolved[]; truncated: boolean } {
   const { results, truncated } = parseSentence(sentence, state.publication ?? PROBE_A);
+  if (results.length === 0) return { dates: [], unresolved: [], truncated };
   const probe = state.publication
     ? null
     : new Map(
