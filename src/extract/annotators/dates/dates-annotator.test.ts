@@ -212,13 +212,18 @@ describe('datesAnnotator on any input', () => {
     );
   });
 
-  it('reads a megabyte of digits, separators and month names in under a second', () => {
+  it('reads long runs of digits, separators, month names and spaces in under a second each', () => {
     const worst = [
       '1'.repeat(200_000),
       ' 1988-'.repeat(20_000),
       'between 1 and '.repeat(10_000),
       'May May May '.repeat(10_000),
       '۱۴ ۱۴ آبان '.repeat(10_000),
+      // A weekday, a range or a month followed by a long run of spaces once took seconds.
+      `شنبه${' '.repeat(30_000)}،${' '.repeat(30_000)}x`,
+      `۱۴${' '.repeat(30_000)}تا${' '.repeat(30_000)}۱۵ x`,
+      `January${' '.repeat(30_000)}to${' '.repeat(30_000)}x`,
+      `اواخر${'\u200c'.repeat(30_000)}سال x`,
     ];
     for (const text of worst) {
       const started = performance.now();

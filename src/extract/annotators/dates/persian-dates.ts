@@ -121,7 +121,7 @@ const MONTH_NAMES = alternation([
 ]);
 
 const MONTH_DATE = new RegExp(
-  `${L}${MOD}${PREFIXES}(?:(${WEEKDAY_NAMES})${S0}[،,]?${S0})?(?:(\\d{1,2})${S})?(${MONTH_NAMES})(?:${S0}ماه)?(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))?${MARKER}${R}`,
+  `${L}${MOD}${PREFIXES}(?:(${WEEKDAY_NAMES})${S0}(?:[،,]${S0})?)?(?:(\\d{1,2})${S})?(${MONTH_NAMES})(?:${S0}ماه)?(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))?${MARKER}${R}`,
   'gu',
 );
 const SOLAR_MONTH_NAMES = alternation(Object.keys(fa.solarMonths));
@@ -398,9 +398,16 @@ function decade(ctx: Context, text: string): void {
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\u200c]/u;
+
+/** The word just before `index` (white space skipped), at most 24 characters back. */
 function wordBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 24), index).trimEnd();
-  return /([\p{L}\p{M}\u200c]+)$/u.exec(before)?.[1] ?? '';
+  const limit = Math.max(0, index - 24);
+  let end = index;
+  while (end > limit && /\s/.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > limit && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
 }
 
 function wordAfter(text: string, index: number): string {
@@ -430,9 +437,8 @@ function year(ctx: Context, text: string): void {
     const end = start + whole.length;
     const kind = markerKind(marker);
     const n = Number(token);
-    if (VETO.has(wordBefore(text, start)) || COUNT_NOUNS.has(wordAfter(text, end))) continue;
-    if (!PERSIAN_LETTER.test(text)) continue;
     if (!yearWord && !kind && !isBareYear(text, start, end, token, modifier)) continue;
+    if (VETO.has(wordBefore(text, start)) || COUNT_NOUNS.has(wordAfter(text, end))) continue;
     const p = part(modifier, 'year');
     const precision = p ? 'range' : 'year';
     if (kind === 'lunar') continue;
