@@ -252,3 +252,18 @@ describe('datesAnnotator on Persian ranges and relative days', () => {
     ]);
   });
 });
+
+describe('datesAnnotator on Solar Hijri dates in English text', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['He was executed in 1367 SH, in the summer.', '1367 SH', '1988-03-21 1989-03-20 year'],
+    ['In the Iranian year 1367 thousands died.', 'Iranian year 1367', '1988-03-21 1989-03-20 year'],
+    ['On 18 Dey 1404 he was arrested.', '18 Dey 1404', '2026-01-08 2026-01-08 day'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2026-02-01')).toEqual([`${text} | ${value} solar_hijri`]);
+  });
+
+  it('leaves a count in the Solar Hijri year range alone', () => {
+    expect(summary('About 1300 people were arrested.', '2026-02-01')).toEqual([]);
+  });
+});

@@ -171,9 +171,13 @@ const LATIN_DATE = new RegExp(
   `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${Object.keys(LATIN_MONTHS).map(escape).join('|')})(?:,?\\s+(1[2-4]\\d\\d))?(?![A-Za-z0-9])`,
   'g',
 );
-/** A cheap test before the full pattern, which most English sentences would fail slowly. */
+const LATIN_SOLAR_YEAR = new RegExp(
+  `(?:(?<![A-Za-z])(?:${fa.latinSolarYears.wordsBefore.map(escape).join('|')})\\s+(1[2-4]\\d\\d)(?!\\d)|(?<!\\d)(1[2-4]\\d\\d)\\s*(?:${fa.latinSolarYears.markersAfter.map(escape).join('|')})(?![A-Za-z]))`,
+  'g',
+);
+/** A cheap test before the full patterns, which most English sentences would fail slowly. */
 const LATIN_MONTH = new RegExp(Object.keys(LATIN_MONTHS).map(escape).join('|'));
-const WORTH_READING = new RegExp(`[\\u0600-\\u06FF]|${LATIN_MONTH.source}`);
+const WORTH_READING = new RegExp(`[\\u0600-\\u06FF]|${LATIN_MONTH.source}|1[2-4]\\d\\d`);
 const RANGE_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.always)})${S0}$`, 'u');
 const AND_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.afterBetween)})${S0}$`, 'u');
 const OPENER = new RegExp(`(${alternation(fa.rangeConnectors.openers)})${S}$`, 'u');
@@ -648,6 +652,14 @@ function latin(ctx: Context, text: string): void {
   }
 }
 
+/** "1367 SH", "the Iranian year 1367": a Solar Hijri year in Latin-script text. */
+function latinYear(ctx: Context, text: string): void {
+  for (const m of text.matchAll(LATIN_SOLAR_YEAR)) {
+    const jy = Number(m[1] ?? m[2]);
+    push(ctx, m.index, m.index + m[0].length, solarYearsTime(jy, jy, 'year'), 'solar_hijri');
+  }
+}
+
 /** Longest first among overlapping candidates. */
 function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -722,6 +734,7 @@ export function findPersianDates(
     counted(ctx, text);
   }
   if (LATIN_MONTH.test(text)) latin(ctx, text);
+  latinYear(ctx, text);
   const dates = resolveInOrder(withoutOverlaps(ctx.found), { publication, anchor });
   return { dates: joinRanges(text, dates), problems: ctx.problems };
 }
