@@ -20,8 +20,10 @@ export function iso({ y, m, d }: Ymd): string {
 }
 
 export function parseIso(day: string): Ymd {
-  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-  return { y, m, d };
+  // "YYYY-MM-DD", or "-YYYY-MM-DD" before the common era.
+  const sign = day.startsWith('-') ? -1 : 1;
+  const body = sign < 0 ? day.slice(1) : day;
+  return { y: sign * Number(body.slice(0, -6)), m: Number(body.slice(-5, -3)), d: Number(body.slice(-2)) };
 }
 
 export function daysInMonth(y: number, m: number): number {
