@@ -177,6 +177,10 @@ export function countedAfter(text: string, analysis: string, at: number, depth =
     }
   }
   if (words.length > 0) {
+    // "thousands more injured", "128 dead": what happened to them says they are people.
+    if (words.length === 1 && first && PARTICIPLES.has(first.key)) {
+      return { counted: first.text, unit: unitOfWord(first.text) ?? 'people', classifierOnly: false };
+    }
     const generic = words.length === 1 && first !== undefined && GENERIC_COUNTED.has(first.key);
     return { counted: slice(text, words), unit: unitOfPhrase(words), classifierOnly: generic };
   }
