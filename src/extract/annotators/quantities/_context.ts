@@ -135,7 +135,7 @@ function hyphenated(c: Candidate): NotCount | null {
   const after = text[c.end];
   if ((after === '-' || after === '–') && isLetter(text.charCodeAt(c.end + 1))) {
     const word = wordAfter(text, c.end + 1);
-    if (!word || !HYPHEN_MODIFIERS.has(word.text.toLowerCase())) return 'modifier';
+    if (!word || !(HYPHEN_MODIFIERS.has(word.key) || measureOf(word.text) !== null)) return 'modifier';
   }
   // "COVID-19", "Su-35", "H-1B": a code.
   const before = text[first.start - 1];

@@ -200,6 +200,11 @@ export const SUFFIX_QUALIFIERS: PhraseRule<Qualifier> = {
 export const RANGE_BETWEEN = tableOf(phrases.rangeOpeners.between);
 export const RANGE_FROM = tableOf(phrases.rangeOpeners.from);
 export const CHANGE_VERBS: ReadonlySet<string> = keySet(phrases.rangeOpeners.changeVerbs);
+/** Words before a first number that make "X to Y" a change (see `rangeOpeners.notAfter`), and the verbs of change. */
+export const NOT_RANGE_AFTER: ReadonlySet<string> = new Set([
+  ...keySet(phrases.rangeOpeners.notAfter.words),
+  ...CHANGE_VERBS,
+]);
 
 function connector(list: readonly string[]): RegExp {
   return new RegExp(`${BLANKS}(?:${alternation(list)})${BLANKS}`, 'iy');
@@ -384,3 +389,11 @@ export const PHRASE_ENDINGS: ReadonlySet<string> = new Set(
     'of',
   ].map((phrase) => phraseKey(phrase.split(' ').pop() ?? '')),
 );
+
+/** Capitalized words a number may follow without being a label's name: prepositions, qualifiers, sentence openers. */
+export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
+  ...COUNTED.stop,
+  ...PHRASE_ENDINGS,
+  ...YEAR_WORDS,
+  ...MONTHS,
+]);

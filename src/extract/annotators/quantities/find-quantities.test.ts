@@ -152,6 +152,23 @@ describe('findQuantities() reads ranges', () => {
     expect(only(text)).toMatchObject({ text: written, low, high, qualifier: 'range' });
   });
 
+  it('reads a range whose ends both carry the currency', () => {
+    expect(only('Bail was set between $62 and $68 a share.')).toMatchObject({
+      low: 62,
+      high: 68,
+      unit: 'dollars',
+    });
+    expect(only('Fines range from $250,000 to $1 million.')).toMatchObject({ low: 250000, high: 1e6 });
+  });
+
+  it('keeps "0.4 per cent to 13,176" and "by 20 to 300" as two figures', () => {
+    expect(rows('The index fell 0.4 per cent to 13,176.').map((r) => r[0])).toEqual([
+      '0.4 per cent',
+      '13,176',
+    ]);
+    expect(rows('The deficit grew by 20 to 300 billion.').map((r) => r[0])).toEqual(['20', '300 billion']);
+  });
+
   it('keeps a change "from 20 to 30" as two figures', () => {
     expect(rows('The toll rose from 20 to 30 people.').map((r) => r[0])).toEqual(['20', '30']);
   });
@@ -187,6 +204,27 @@ describe('findQuantities() finds the unit and the counted noun phrase', () => {
   ])('reads %j', (text, unit, counted) => {
     const found = findQuantities(text);
     expect(found[0]).toMatchObject({ unit, counted });
+  });
+
+  it('reads measures glued to the digits or joined by a hyphen', () => {
+    expect(rows('a 6.1-inch screen, 256GB of storage and 15kHz to 17kHz').map((r) => r.slice(0, 3))).toEqual([
+      ['6.1-inch', 6.1, 6.1],
+      ['256GB', 256, 256],
+      ['15kHz to 17kHz', 15, 17],
+    ]);
+    expect(findQuantities('a 10-km march')[0]?.unit).toBe('km');
+  });
+
+  it('reads a sign and a decimal written without its leading zero', () => {
+    expect(rows('The score was -5 and the rate .001 per cent; منفی ۳ درجه')).toEqual([
+      ['-5', -5, -5, 'exact'],
+      ['.001 per cent', 0.001, 0.001, 'exact'],
+      ['منفی ۳', -3, -3, 'exact'],
+    ]);
+  });
+
+  it('counts "one per cent" though "one" alone needs a noun', () => {
+    expect(only('Growth was one per cent.')).toMatchObject({ low: 1, unit: 'percent' });
   });
 
   it('leaves unit and counted null when nothing counted follows', () => {
@@ -231,6 +269,11 @@ describe('findQuantities() leaves out numbers that are not counts', () => {
   ])('skips %j', (text, reason) => {
     expect(findQuantities(text)).toEqual([]);
     expect(skippedAs(text)).toContain(reason);
+  });
+
+  it('skips a number that names a product, team or index', () => {
+    expect(findQuantities('The new iPhone 11 Pro, Game 6 and the S&P 500 index.')).toEqual([]);
+    expect(only('In Zahedan 96 people were killed.')).toMatchObject({ low: 96, unit: 'people' });
   });
 
   it('skips a list marker at the start of a line but not a count there', () => {

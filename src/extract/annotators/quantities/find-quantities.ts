@@ -20,6 +20,9 @@ import {
   HYPHEN_MODIFIERS,
   NEEDS_CLASSIFIER,
   NEEDS_COUNTED_NOUN,
+  NEGATIVE_WORDS,
+  NOT_RANGE_AFTER,
+  LABEL_EXCEPTIONS,
   PERCENT,
   PHRASE_ENDINGS,
   PREFIX_QUALIFIERS,
@@ -97,7 +100,25 @@ function persianDecimal(text: string, analysis: string, numeral: Numeral): Numer
 
 function readNumber(text: string, analysis: string, at: number): Numeral | null {
   const numeral = readNumeral(analysis, at);
-  return numeral ? persianDecimal(text, analysis, numeral) : null;
+  if (!numeral) return null;
+  // ".001 per cent", "a .500 record": a decimal written without its leading zero.
+  if (
+    numeral.digits !== null &&
+    analysis[at - 1] === '.' &&
+    !isLetter(analysis.charCodeAt(at - 2)) &&
+    !isDigitCode(analysis.charCodeAt(at - 2))
+  ) {
+    const fraction = readNumeral(`0${analysis.slice(at - 1, numeral.end)}`, 0);
+    if (fraction) return { ...numeral, start: at - 1, value: fraction.value, plain: false };
+  }
+  return persianDecimal(text, analysis, numeral);
+}
+
+/** Where a number's own writing ends: after letters of a measure glued to it ("15kHz", "10km"). */
+function unitEnd(numeral: Numeral): number {
+  return numeral.attached !== null && measureOf(numeral.attached) !== null
+    ? numeral.end + numeral.attached.length
+    : numeral.end;
 }
 
 interface Range {
@@ -106,30 +127,45 @@ interface Range {
   readonly start: number;
 }
 
-/** "40 to 45", "between 120,000 and 200,000", "three or four", "2 to 3 million", "بین … تا …". */
+/** "40 to 45", "between 120,000 and 200,000", "three or four", "2 to 3 million", "$62 to $68", "بین … تا …". */
 function readRange(
   text: string,
   analysis: string,
   first: Numeral,
   before: readonly Word[],
-  percentEnd: number,
+  firstPercent: boolean,
 ): Range | null {
   const between = phraseIn(before, RANGE_BETWEEN);
   const from = between ? null : phraseIn(before, RANGE_FROM);
-  const connectors = between ? [RANGE_AND, RANGE_TO] : [RANGE_TO, RANGE_OR];
+  const changed = !between && !from && NOT_RANGE_AFTER.has(before[0]?.key ?? '');
+  const connectors = between ? [RANGE_AND, RANGE_TO] : changed ? [RANGE_OR] : [RANGE_TO, RANGE_OR];
+  const firstEnd = firstPercent ? percentAfter(analysis, first.end) : unitEnd(first);
+  const priced = CURRENCY_SYMBOLS.has(
+    analysis[analysis[first.start - 1] === ' ' ? first.start - 2 : first.start - 1] ?? '',
+  );
   for (const connector of connectors) {
-    const link = sticky(connector, analysis, percentEnd);
+    const link = sticky(connector, analysis, firstEnd);
     if (!link) continue;
-    const secondAt = percentEnd + link[0].length;
+    let secondAt = firstEnd + link[0].length;
+    // "$62 and $68": the currency is written again.
+    if (priced && CURRENCY_SYMBOLS.has(analysis[secondAt] ?? ''))
+      secondAt += analysis[secondAt + 1] === ' ' ? 2 : 1;
     const second = readNumber(text, analysis, secondAt);
     if (!second || second.start !== secondAt) continue;
+    // "0.4 per cent to 13176" is a change and a level, not a range of percentages.
+    if (firstPercent && percentAfter(analysis, second.end) < 0) return null;
     let low = first.value;
     // "2 to 3 million": the scale of the second number carries over to the first.
     if (first.scale === 1 && second.scale > 1 && low * second.scale < second.value) {
       low *= second.scale;
     }
     if (!(second.value > low)) continue;
-    if (connector === RANGE_OR && second.value > low * 10) continue;
+    // "three or four": only spelled-out numbers; "25k or 40k" are two figures.
+    if (
+      connector === RANGE_OR &&
+      (first.digits !== null || second.digits !== null || second.value > low * 10)
+    )
+      continue;
     if (from && CHANGE_VERBS.has(previousWordKey(analysis, from.start))) return null;
     const start = between?.start ?? from?.start ?? first.start;
     return { second, low, start };
@@ -308,28 +344,32 @@ function numberAt(text: string, analysis: string, at: number, web: Candidate['we
   if (phone !== null) return skip(at, phone, 'phone');
 
   const before = precedingWords(analysis, first.start);
-  const firstPercent = percentAfter(analysis, first.end);
-  const range = readRange(text, analysis, first, before, firstPercent >= 0 ? firstPercent : first.end);
-  const last = range?.second ?? first;
+  const currency = currencyBefore(analysis, first.start, before);
+  // Words before the currency sign, if any: "between $62 and $68", "more than $300".
+  const lead = currency ? precedingWords(analysis, currency.start) : before;
+  const firstPercent = percentAfter(analysis, first.end) >= 0;
+  const range = readRange(text, analysis, first, lead, firstPercent);
+  const opener = range && range.start !== first.start ? range.start : null;
+  let last = range?.second ?? first;
   const percent = percentAfter(analysis, last.end);
-  const currency = range ? null : currencyBefore(analysis, first.start, before);
+  // Letters glued to the digits were a percent sign's word ("24pc") or a measure ("10km").
+  if (percent >= 0 && last.attached !== null) last = { ...last, attached: null };
+  const measure = last.attached === null ? null : measureOf(last.attached);
   const expression: Expression = {
-    start: range?.start ?? currency?.start ?? first.start,
-    end: percent >= 0 ? percent : last.end,
+    start: opener ?? currency?.start ?? first.start,
+    end: percent >= 0 ? percent : unitEnd(last),
     low: range?.low ?? first.value,
     high: last.value,
     qualifier: range ? 'range' : 'exact',
     approximate: false,
-    unit: percent >= 0 || firstPercent >= 0 ? 'percent' : (currency?.unit ?? null),
+    unit: percent >= 0 || firstPercent ? 'percent' : (measure ?? currency?.unit ?? null),
   };
-  if (!range || range.start === first.start) {
-    applyPrefix(
-      expression,
-      analysis,
-      currency ? wordsBefore(analysis, currency.start, MAX_WORDS_BEFORE) : before,
-    );
+  hyphenatedMeasure(expression, analysis);
+  if (opener === null) applyPrefix(expression, analysis, lead);
+  if (!range) {
+    applySuffix(expression, analysis);
+    applySign(expression, analysis, first, before);
   }
-  if (!range) applySuffix(expression, analysis);
 
   const candidate: Candidate = {
     text: analysis,
@@ -350,11 +390,57 @@ function numberAt(text: string, analysis: string, at: number, web: Candidate['we
     const ambiguous = counted.unit === 'people' && outcome.skipped !== null;
     return ambiguous ? { ...outcome, skipped: { ...outcome.skipped, ambiguous } } : outcome;
   }
-  if (last.attached !== null && expression.unit === null) expression.unit = measureOf(last.attached);
-  if (first === last && first.tokens === 1 && !needsNounSatisfied(analysis, first, counted)) {
+  if (counted.unit === null && expression.unit === null && isLabel(candidate)) {
+    return skip(expression.start, expression.end, 'reference');
+  }
+  if (
+    first === last &&
+    first.tokens === 1 &&
+    expression.unit === null &&
+    !needsNounSatisfied(analysis, first, counted)
+  ) {
     return skip(expression.start, expression.end, 'needs-noun');
   }
   return { quantity: toQuantity(text, expression, counted), skipped: null, next: expression.end };
+}
+
+/** "a 6.1-inch screen", "a 10-km march": a measure written as a compound. */
+function hyphenatedMeasure(expression: Expression, analysis: string): void {
+  if (expression.unit !== null || analysis[expression.end] !== '-') return;
+  const word = wordAfter(analysis, expression.end + 1);
+  const measure = word && word.start === expression.end + 1 ? measureOf(word.text) : null;
+  if (!word || !measure) return;
+  expression.unit = measure;
+  expression.end = word.end;
+}
+
+/** "-5 yards", "minus 5", "منفی ۵": a sign, but not a list dash at the start of a line. */
+function applySign(expression: Expression, analysis: string, first: Numeral, before: readonly Word[]): void {
+  if (expression.start !== first.start || expression.qualifier !== 'exact') return;
+  const dash = analysis[expression.start - 1];
+  if (dash === '-' || dash === '\u2212') {
+    const previous = analysis[expression.start - 2];
+    if (previous !== ' ' && previous !== '(' && previous !== '$') return;
+    if (previous === ' ' && !isLetter(analysis.charCodeAt(expression.start - 3))) return;
+    expression.start -= 1;
+  } else {
+    const word = before[0];
+    if (!word || word.end !== expression.start - 1 || !NEGATIVE_WORDS.has(word.key)) return;
+    expression.start = word.start;
+  }
+  expression.low = expression.low === null ? null : -expression.low;
+  expression.high = expression.high === null ? null : -expression.high;
+}
+
+/**
+ * "iPhone 11 Pro", "Game 6", "Boeing 787", "S&P 500": a bare whole number right after a
+ * word with a capital letter (not a preposition or qualifier) names something.
+ */
+function isLabel(c: Candidate): boolean {
+  const word = c.before[0];
+  if (!word || !word.latin || word.period || !/\p{Lu}/u.test(word.text)) return false;
+  if (!c.first.plain || c.first !== c.last || c.marked) return false;
+  return !LABEL_EXCEPTIONS.has(word.key);
 }
 
 /** "one protester" (not "one of the"), "یک نفر" (not "یک فعال", an activist). */
