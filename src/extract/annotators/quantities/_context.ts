@@ -38,8 +38,8 @@ import {
   backOverBlanks,
   isDigitCode,
   isLetter,
-  onlyMarksAhead,
-  onlyMarksBack,
+  marksAhead,
+  marksBack,
   phraseIn,
   skipBlanks,
   wordAfter,
@@ -78,6 +78,8 @@ export interface Candidate {
   readonly before: readonly Word[];
   /** The text's web address spans (see `webSpans`). */
   readonly web: readonly (readonly [number, number])[];
+  /** The word right after the expression (after `end`), or null: read once, used by several tests. */
+  readonly next: Word | null;
 }
 
 const ARABIC_RUN = new RegExp(`[${ARABIC_LETTER}]+`, 'y');
@@ -121,7 +123,7 @@ function ordinalAfter(c: Candidate): NotCount | null {
   if (glued && last.digits !== null && ORDINAL_SUFFIXES.has(glued[0])) return 'ordinal';
   const apostrophe = text[last.end];
   if ((apostrophe === "'" || apostrophe === '’') && text[last.end + 1] === 's') return 'decade';
-  const next = wordAfter(text, last.end);
+  const next = c.end === last.end ? c.next : wordAfter(text, last.end);
   if (next?.text === 'و') {
     const after = wordAfter(text, next.end);
     if (after && isOrdinalWord(after.text)) return 'ordinal';
@@ -177,7 +179,7 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }
 
-const URL_MARK = /:\/\/|www\.|@|\.(?:com|org|net|gov|ir|info|io)(?=\/|[^A-Za-z]|$)/gi;
+const URL_MARK = /:\/\/|www\.|@|\.(?:com|org|net|gov|ir|info|io)\//g;
 const MAX_CHUNK = 300;
 
 /**
@@ -243,10 +245,10 @@ function listMarker(c: Candidate): NotCount | null {
   const after = text[last.end];
   if (after !== '.' && after !== ')') return null;
   if (!/\s/.test(text[last.end + 1] ?? ' ')) return null;
-  return onlyMarksBack(text, first.start) ? 'list-marker' : null;
+  return marksBack(text, first.start) ? 'list-marker' : null;
 }
 
-/** "11 min read", "Page 2 of 10", "Photo 3/12", a number alone on its line. */
+/** "11 min read", "Page 2 of 10", "Photo 3/12", a number alone on a line. */
 function furniture(c: Candidate): NotCount | null {
   const { text, first } = c;
   FURNITURE_AFTER.lastIndex = c.end;
@@ -261,7 +263,10 @@ function furniture(c: Candidate): NotCount | null {
     const label = wordBefore(text, digits);
     if (label && FURNITURE_BEFORE.has(key(label))) return 'furniture';
   }
-  if (onlyMarksBack(text, first.start) && onlyMarksAhead(text, c.end)) return 'furniture';
+  // Alone on a line of a longer text: a share count, a page number. A text that is only a number is not furniture.
+  const back = marksBack(text, first.start);
+  const ahead = back && marksAhead(text, c.end);
+  if (back && ahead && (back === 'line' || ahead === 'line')) return 'furniture';
   return null;
 }
 
@@ -269,7 +274,7 @@ function furniture(c: Candidate): NotCount | null {
 function date(c: Candidate): NotCount | null {
   const { text, last } = c;
   if (isMonth(c.before[0] ?? null)) return 'date';
-  let next = wordAfter(text, last.end);
+  let next = c.end === last.end ? c.next : wordAfter(text, last.end);
   if (next && (next.text === 'of' || next.text === 'th')) next = wordAfter(text, next.end);
   if (isMonth(next)) return 'date';
   if (next && WEEKDAY_TAILS.has(key(next))) return 'date';
@@ -287,7 +292,7 @@ function age(c: Candidate): NotCount | null {
   const qualifier = phraseIn(c.before, AGE_QUALIFIERS);
   if (qualifier) {
     const noun = c.before.find((word) => word.end <= qualifier.start) ?? null;
-    const next = wordAfter(text, c.end);
+    const next = c.next;
     if (noun && AGE_NOUNS.has(key(noun)) && !(next && unitOfWord(next.text))) return 'age';
   }
   if (first === last && first.digits !== null && Number.isInteger(first.value) && first.value < MAX_AGE) {
@@ -304,7 +309,7 @@ function age(c: Candidate): NotCount | null {
 
 /** "three days", "five consecutive years", "۳۰ سال زندان". */
 function duration(c: Candidate): NotCount | null {
-  let next = wordAfter(c.text, c.end);
+  let next = c.next;
   if (next && DURATION_MODIFIERS.has(key(next))) next = wordAfter(c.text, next.end);
   return next && DURATION_WORDS.has(key(next)) ? 'duration' : null;
 }

@@ -185,10 +185,14 @@ const prefixEntries = qualifierEntries(phrases.prefixQualifiers);
 const isSymbol = (phrase: string) => !/\p{L}/u.test(phrase);
 /** Qualifiers written before the number ("at least", "بیش از"), looked up word by word. */
 export const PREFIX_QUALIFIERS: PhraseTable<Qualifier> = table(prefixEntries.filter(([p]) => !isSymbol(p)));
-/** Qualifier symbols written straight before the number ("~300"). */
+/** Qualifier symbols written before the number ("~300", ">= 30", "≤ 5"), without blanks. */
 export const PREFIX_SYMBOLS: ReadonlyMap<string, Qualifier> = new Map(
-  prefixEntries.filter(([p]) => isSymbol(p)),
+  prefixEntries.filter(([p]) => isSymbol(p)).map(([p, q]) => [p.replace(/\s+/g, ''), q] as const),
 );
+/** Characters that make up `PREFIX_SYMBOLS`. */
+export const PREFIX_SYMBOL_CHARS: ReadonlySet<string> = new Set([...PREFIX_SYMBOLS.keys()].join(''));
+/** Words that join a lower and an upper bound into one range ("more than 10 and less than 20"). */
+export const BOUNDS_JOINED: ReadonlySet<string> = keySet(phrases.boundsJoined.words);
 
 const suffixEntries = qualifierEntries(phrases.suffixQualifiers);
 /** Qualifiers written after the number ("200 or more", "20-odd"), matched where the number ends. */

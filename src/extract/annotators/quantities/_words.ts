@@ -212,24 +212,28 @@ export function phraseAfter<T>(
 
 const MAX_LINE = 200;
 
-/** Whether only punctuation, symbols and blanks stand between the start of the line and `at`. */
-export function onlyMarksBack(text: string, at: number): boolean {
+/**
+ * What stands between the start of the line and `at`: 'line' when only punctuation, symbols
+ * and blanks after a line break, 'text' when only those after the start of the text, null
+ * when a letter or digit does (or the line is too long to tell).
+ */
+export function marksBack(text: string, at: number): 'line' | 'text' | null {
   const floor = Math.max(0, at - MAX_LINE);
   for (let pos = at - 1; pos >= floor; pos--) {
     const code = text.charCodeAt(pos);
-    if (code === 10) return true;
-    if (isLetter(code) || isDigitCode(code)) return false;
+    if (code === 10) return 'line';
+    if (isLetter(code) || isDigitCode(code)) return null;
   }
-  return floor === 0;
+  return floor === 0 ? 'text' : null;
 }
 
-/** Whether only punctuation, symbols and blanks stand between `at` and the end of the line. */
-export function onlyMarksAhead(text: string, at: number): boolean {
+/** Like `marksBack`, between `at` and the end of the line. */
+export function marksAhead(text: string, at: number): 'line' | 'text' | null {
   const ceiling = Math.min(text.length, at + MAX_LINE);
   for (let pos = at; pos < ceiling; pos++) {
     const code = text.charCodeAt(pos);
-    if (code === 10 || code === 13) return true;
-    if (isLetter(code) || isDigitCode(code)) return false;
+    if (code === 10 || code === 13) return 'line';
+    if (isLetter(code) || isDigitCode(code)) return null;
   }
-  return ceiling === text.length;
+  return ceiling === text.length ? 'text' : null;
 }

@@ -173,6 +173,27 @@ describe('findQuantities() reads ranges', () => {
     expect(rows('The toll rose from 20 to 30 people.').map((r) => r[0])).toEqual(['20', '30']);
   });
 
+  it('joins a lower and an upper bound into one range', () => {
+    expect(only('more than 100 and fewer than 200 people')).toMatchObject({
+      low: 100,
+      high: 200,
+      qualifier: 'range',
+    });
+    expect(only('at most 100 and at least 20 apples')).toMatchObject({
+      low: 20,
+      high: 100,
+      qualifier: 'range',
+    });
+  });
+
+  it('reads comparison symbols as qualifiers', () => {
+    expect(rows('x >= 30, y < 20, z ~300')).toEqual([
+      ['>= 30', 30, null, 'at_least'],
+      ['< 20', null, 20, 'less_than'],
+      ['~300', 300, 300, 'about'],
+    ]);
+  });
+
   it('keeps an approximate range approximate', () => {
     expect(only('about 40 to 45 people')).toMatchObject({
       low: 40,

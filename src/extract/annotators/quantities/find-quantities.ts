@@ -27,6 +27,8 @@ import {
   PHRASE_ENDINGS,
   PREFIX_QUALIFIERS,
   PREFIX_SYMBOLS,
+  PREFIX_SYMBOL_CHARS,
+  BOUNDS_JOINED,
   RANGE_AND,
   RANGE_BETWEEN,
   RANGE_FROM,
@@ -183,8 +185,18 @@ function prefixQualifier(
   at: number,
   before: readonly Word[],
 ): { start: number; value: Qualifier } | null {
-  const symbol = PREFIX_SYMBOLS.get(analysis[at - 1] ?? '');
-  if (symbol) return { start: at - 1, value: symbol };
+  // "~300", ">= 30", "< = 100": symbols, perhaps with blanks between them.
+  let start = at;
+  let symbols = '';
+  for (let pos = at - 1; pos >= 0 && at - pos <= 4; pos--) {
+    const char = analysis[pos] ?? '';
+    if (PREFIX_SYMBOL_CHARS.has(char)) {
+      symbols = char + symbols;
+      start = pos;
+    } else if (char !== ' ') break;
+  }
+  const symbol = symbols ? PREFIX_SYMBOLS.get(symbols) : undefined;
+  if (symbol) return { start, value: symbol };
   return phraseIn(before, PREFIX_QUALIFIERS);
 }
 
@@ -209,6 +221,7 @@ function applyPrefix(expression: Expression, analysis: string, before: readonly 
       expression.high = value ?? expression.high;
       break;
     default:
+      // "exactly 300", "a total of 300": the words belong to the figure, which stays as it was.
       return;
   }
   expression.qualifier = qualifier;
@@ -365,10 +378,16 @@ function numberAt(text: string, analysis: string, at: number, web: Candidate['we
     unit: percent >= 0 || firstPercent ? 'percent' : (measure ?? currency?.unit ?? null),
   };
   hyphenatedMeasure(expression, analysis);
-  if (opener === null) applyPrefix(expression, analysis, lead);
   if (!range) {
     applySuffix(expression, analysis);
     applySign(expression, analysis, first, before);
+  }
+  if (opener === null) {
+    applyPrefix(
+      expression,
+      analysis,
+      expression.start === first.start || currency ? lead : precedingWords(analysis, expression.start),
+    );
   }
 
   const candidate: Candidate = {
@@ -379,6 +398,7 @@ function numberAt(text: string, analysis: string, at: number, web: Candidate['we
     marked: range !== null || expression.qualifier !== 'exact' || expression.unit !== null,
     before,
     web,
+    next: wordAfter(analysis, expression.end),
   };
   const reason = notACount(candidate);
   if (reason) return skip(expression.start, Math.max(expression.end, last.end), reason);
@@ -416,12 +436,14 @@ function hyphenatedMeasure(expression: Expression, analysis: string): void {
 
 /** "-5 yards", "minus 5", "منفی ۵": a sign, but not a list dash at the start of a line. */
 function applySign(expression: Expression, analysis: string, first: Numeral, before: readonly Word[]): void {
-  if (expression.start !== first.start || expression.qualifier !== 'exact') return;
+  if (expression.start !== first.start) return;
   const dash = analysis[expression.start - 1];
   if (dash === '-' || dash === '\u2212') {
+    // Glued to the digits, after a blank, a bracket, a symbol or nothing: "-5 yards", "(-1.3%)", "<-30".
     const previous = analysis[expression.start - 2];
-    if (previous !== ' ' && previous !== '(' && previous !== '$') return;
-    if (previous === ' ' && !isLetter(analysis.charCodeAt(expression.start - 3))) return;
+    const opens =
+      previous === undefined || previous === ' ' || previous === '\n' || previous === '(' || previous === '$';
+    if (!opens && !PREFIX_SYMBOL_CHARS.has(previous)) return;
     expression.start -= 1;
   } else {
     const word = before[0];
@@ -561,7 +583,52 @@ export function scanQuantities(text: string, analysis: string = asciiDigits(text
     // Past the hit at least: a run of digits is tried once, at its start.
     at = hits.next(Math.max(hits.end, outcome?.next ?? 0));
   }
-  return { quantities, skipped };
+  return { quantities: joinBounds(text, analysis, quantities), skipped };
+}
+
+const LOWER: ReadonlySet<Qualifier> = new Set(['more_than', 'at_least']);
+const UPPER: ReadonlySet<Qualifier> = new Set(['less_than', 'at_most']);
+
+/** "more than 10 and less than 20", "at most 100 and at least 20": one range from two bounds. */
+function joinBounds(text: string, analysis: string, found: Quantity[]): Quantity[] {
+  const joined: Quantity[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Quantity;
+    const b = found[i + 1];
+    const between = b ? wordAfter(analysis, a.span[1]) : null;
+    const gapEnds =
+      between !== null && b !== undefined && /^[ \t\u00A0]*$/.test(analysis.slice(between.end, b.span[0]));
+    if (
+      b &&
+      between &&
+      gapEnds &&
+      BOUNDS_JOINED.has(between.key) &&
+      (a.unit === b.unit || a.unit === null || b.unit === null)
+    ) {
+      const [lower, upper] =
+        LOWER.has(a.qualifier) && UPPER.has(b.qualifier)
+          ? [a, b]
+          : UPPER.has(a.qualifier) && LOWER.has(b.qualifier)
+            ? [b, a]
+            : [null, null];
+      if (lower && upper && lower.low !== null && upper.high !== null && lower.low < upper.high) {
+        joined.push({
+          text: text.slice(a.span[0], b.span[1]),
+          span: [a.span[0], b.span[1]],
+          low: lower.low,
+          high: upper.high,
+          qualifier: 'range',
+          approximate: a.approximate || b.approximate,
+          unit: a.unit ?? b.unit,
+          counted: b.counted ?? a.counted,
+        });
+        i++;
+        continue;
+      }
+    }
+    joined.push(a);
+  }
+  return joined;
 }
 
 /** Every quantity in `text`, sorted by span start. */
