@@ -215,9 +215,13 @@ export function countedBefore(text: string, analysis: string, start: number): Co
       return { counted: text.slice(named.start, word.end), unit: named.value, classifierOnly: false };
     if (phraseIn(rest.slice(1), COUNTED_BEFORE.heads)) {
       const phrase = phraseWords(analysis, word.start);
-      const last = phrase[phrase.length - 1];
+      // "the number of those arrested": a determiner and a participle name people.
+      const participle = phrase.length === 0 ? participleAfter(analysis, word.start) : null;
+      const last = participle ?? phrase[phrase.length - 1];
       const gap = last ? words.findIndex((w) => w.end <= last.end) : -1;
-      if (gap < 0 || gap > COUNTED_BEFORE.maxGapWords) return NOTHING;
+      if (!last || gap < 0 || gap > COUNTED_BEFORE.maxGapWords) return NOTHING;
+      if (participle)
+        return { counted: text.slice(word.start, participle.end), unit: 'people', classifierOnly: false };
       return { counted: slice(text, phrase), unit: unitOfPhrase(phrase), classifierOnly: false };
     }
   }

@@ -92,6 +92,10 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   return { map: keyed(list), maxWords: Math.max(1, ...list.map(([phrase]) => wordCount(phrase))) };
 }
 
+function tableAfter(list: readonly string[]): PhraseTable<true> {
+  return table(list.map((phrase) => [phrase, true] as const));
+}
+
 function tableOf(list: readonly string[]): PhraseTable<true> {
   return table(list.map((phrase) => [phrase, true] as const));
 }
@@ -271,6 +275,8 @@ export const GENERIC_COUNTED: ReadonlySet<string> = keySet(units.classifiers.gen
 export const PARTICIPLES: ReadonlySet<string> = keySet(units.participles.words);
 export const AUXILIARIES: ReadonlySet<string> = keySet(units.participles.auxiliaries);
 export const MAX_AUXILIARIES: number = units.participles.maxAuxiliaries;
+/** Verbs after which a number that counts no noun counts people ('killing approximately 1,500'). */
+export const VERBS_BEFORE: ReadonlySet<string> = keySet(units.verbsBefore.words);
 
 export const COUNTED = {
   maxWords: units.counted.maxWords,
@@ -287,6 +293,7 @@ export const COUNTED = {
   persianLightVerbs: keySet(units.counted.persianLightVerbs.words),
   ofComplements: keySet(units.counted.ofComplements.nouns),
   skipLeading: keySet(units.counted.skipLeading.words),
+  anaphora: tableAfter(units.counted.anaphora.phrases),
   ofComplementWords: units.counted.ofComplements.maxWords,
 } as const;
 

@@ -248,6 +248,25 @@ describe('findQuantities() finds the unit and the counted noun phrase', () => {
     expect(only('Growth was one per cent.')).toMatchObject({ low: 1, unit: 'percent' });
   });
 
+  it('takes what "41 of them" counts from the figure before it in the sentence', () => {
+    const [, second] = findQuantities('At least 56 protesters died, 41 of them in Kurdish cities.');
+    expect(second).toMatchObject({ text: '41', unit: 'people', counted: 'protesters' });
+  });
+
+  it('counts people after a verb of violence when no noun follows', () => {
+    expect(only('Security forces opened fire, killing approximately 1,500 in days.')).toMatchObject({
+      unit: 'people',
+      counted: null,
+    });
+  });
+
+  it('reads "the number of those arrested" as what a later figure counts', () => {
+    expect(only('The number of those arrested is believed to be in the tens of thousands.')).toMatchObject({
+      unit: 'people',
+      counted: 'those arrested',
+    });
+  });
+
   it('leaves unit and counted null when nothing counted follows', () => {
     expect(only('Confrontations were reported in at least 40.')).toMatchObject({ unit: null, counted: null });
   });

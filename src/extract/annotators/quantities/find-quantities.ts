@@ -12,6 +12,7 @@ import { measureOf, notACount, phoneRun, webSpans, year, type Candidate, type No
 import {
   CHANGE_VERBS,
   CLASSIFIERS,
+  COUNTED,
   COUNTED_BEFORE_HINT,
   COUNTED_BEFORE_WINDOW,
   CURRENCY_SYMBOLS,
@@ -41,10 +42,20 @@ import {
   VAGUE_FIRST,
   VAGUE_SCALE,
   VAGUE_SCALES,
+  VERBS_BEFORE,
   phraseKey,
 } from './_lexicon.js';
 import { readNumeral, type Numeral } from './_numeral.js';
-import { isDigitCode, isLetter, phraseIn, wordAfter, wordBefore, wordsBefore, type Word } from './_words.js';
+import {
+  isDigitCode,
+  isLetter,
+  phraseAfter,
+  phraseIn,
+  wordAfter,
+  wordBefore,
+  wordsBefore,
+  type Word,
+} from './_words.js';
 
 /** A number left out, for diagnostics. */
 export interface Skipped {
@@ -307,6 +318,10 @@ function counting(text: string, analysis: string, expression: Expression): Count
     const before = countedBefore(text, analysis, expression.start);
     if (before.counted !== null) return { ...before, unit: before.unit ?? after.unit };
   }
+  if (after.unit === null && after.counted === null && expression.unit === null) {
+    const verb = wordBefore(analysis, expression.start);
+    if (verb && VERBS_BEFORE.has(verb.key)) return { ...after, unit: 'people' };
+  }
   return after;
 }
 
@@ -509,7 +524,8 @@ function vagueAt(text: string, analysis: string, at: number, length: number): Ou
   ) {
     return skip(expression.start, expression.end, 'duration');
   }
-  if (range.needsNoun && counted.unit === null) return skip(expression.start, expression.end, 'needs-noun');
+  if (range.needsNoun && (counted.unit === null || counted.counted === null))
+    return skip(expression.start, expression.end, 'needs-noun');
   return { quantity: toQuantity(text, expression, counted), skipped: null, next: expression.end };
 }
 
@@ -583,7 +599,21 @@ export function scanQuantities(text: string, analysis: string = asciiDigits(text
     // Past the hit at least: a run of digits is tried once, at its start.
     at = hits.next(Math.max(hits.end, outcome?.next ?? 0));
   }
-  return { quantities: joinBounds(text, analysis, quantities), skipped };
+  return { quantities: inheritCounted(analysis, joinBounds(text, analysis, quantities)), skipped };
+}
+
+/** How far back, in characters, "41 of them" looks for the figure it takes its counted noun from. */
+const ANAPHORA_WINDOW = 160;
+
+/** "at least 56 protesters, 41 of them in Kurdish cities": the second counts protesters too. */
+function inheritCounted(analysis: string, found: Quantity[]): Quantity[] {
+  return found.map((q, i) => {
+    if (q.counted !== null || i === 0 || !phraseAfter(analysis, q.span[1], COUNTED.anaphora)) return q;
+    const previous = found[i - 1] as Quantity;
+    const gap = analysis.slice(previous.span[1], q.span[0]);
+    if (previous.counted === null || gap.length > ANAPHORA_WINDOW || /[.!?؟\n]/.test(gap)) return q;
+    return { ...q, unit: q.unit ?? previous.unit, counted: previous.counted };
+  });
 }
 
 const LOWER: ReadonlySet<Qualifier> = new Set(['more_than', 'at_least']);
