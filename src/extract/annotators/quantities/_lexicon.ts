@@ -374,15 +374,14 @@ latinFirst.push('half');
 const persianFirst = firstWords.filter((word) => /^[\u0600-\u06FF]/.test(word));
 
 /**
- * Where a quantity may start: a run of digits, a number word or the first word of a vague
- * amount in Latin or Arabic script, "a"/"an" before a scale word. Separate patterns, each
- * simple enough for the regex engine to skip plain prose fast (one alternation of all four
- * is several times slower); the scanner merges their hits in order.
+ * Where a quantity may start: a run of digits; a number word, the first word of a vague
+ * amount or "a"/"an" before a scale word in Latin script; the same in Arabic script.
+ * Separate patterns, each simple enough for the regex engine to skip plain prose fast (one
+ * alternation of all three is several times slower); the scanner merges their hits in order.
  */
 export const PREFILTERS: readonly string[] = [
   '\\d+',
-  `\\b(?:${latinFirst.sort((x, y) => y.length - x.length).join('|')})\\b`,
-  `\\ban?${GAP}(?:${englishScales}|few|handful)\\b`,
+  `\\b(?:an?${GAP}(?:${englishScales}|few|handful)|${latinFirst.sort((x, y) => y.length - x.length).join('|')})\\b`,
   `(?:${[...persianFirst, 'نیم'].sort((x, y) => y.length - x.length).join('|')})`,
 ];
 

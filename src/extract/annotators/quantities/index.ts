@@ -3,5 +3,5 @@
  * @module
  */
 export { quantitiesAnnotator } from './quantities-annotator.js';
-export { findQuantities, scanQuantities, type FoundQuantities, type Skipped } from './find-quantities.js';
+export { findQuantities } from './find-quantities.js';
 export { parseNumberWords } from './_numeral.js';
