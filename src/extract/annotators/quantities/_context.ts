@@ -350,6 +350,32 @@ export function year(c: Candidate, unit: string | null): NotCount | null {
   return null;
 }
 
+/**
+ * The tests that need only the first number and the words around it: dates ("June 20",
+ * "20 June"), years after "in"/"since", durations ("three days"). Run before ranges and
+ * qualifiers are read, since these are most of the numbers in a report that are not counts.
+ */
+export function quickNotACount(text: string, first: Numeral, before: readonly Word[]): NotCount | null {
+  const nearest = before[0] ?? null;
+  if (isMonth(nearest)) return 'date';
+  if (
+    first.plain &&
+    first.digits?.length === 4 &&
+    inYearRange(first.value) &&
+    nearest &&
+    YEAR_WORDS.has(nearest.key)
+  ) {
+    return 'year';
+  }
+  if (first.attached !== null) return null;
+  FURNITURE_AFTER.lastIndex = first.end;
+  if (FURNITURE_AFTER.test(text)) return 'furniture';
+  const next = wordAfter(text, first.end);
+  if (!next) return null;
+  if (isMonth(next)) return 'date';
+  return DURATION_WORDS.has(next.key) ? 'duration' : null;
+}
+
 /** The context tests, cheapest and most decisive first; `year` needs the counted noun and runs later. */
 const TESTS = [
   attached,

@@ -8,7 +8,16 @@
 import type { Qualifier, Quantity, Span } from '../../../core/types.js';
 import { asciiDigits } from '../../../core/text.js';
 import { countedAfter, countedBefore, previousWordKey, type Counted } from './_counted.js';
-import { measureOf, notACount, phoneRun, webSpans, year, type Candidate, type NotCount } from './_context.js';
+import {
+  measureOf,
+  notACount,
+  phoneRun,
+  quickNotACount,
+  webSpans,
+  year,
+  type Candidate,
+  type NotCount,
+} from './_context.js';
 import {
   CHANGE_VERBS,
   CLASSIFIERS,
@@ -372,6 +381,8 @@ function numberAt(text: string, analysis: string, at: number, web: Candidate['we
   if (phone !== null) return skip(at, phone, 'phone');
 
   const before = precedingWords(analysis, first.start);
+  const quick = quickNotACount(analysis, first, before);
+  if (quick) return skip(first.start, first.end, quick);
   const currency = currencyBefore(analysis, first.start, before);
   // Words before the currency sign, if any: "between $62 and $68", "more than $300".
   const lead = currency ? precedingWords(analysis, currency.start) : before;
