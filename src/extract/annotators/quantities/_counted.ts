@@ -167,7 +167,10 @@ export function countedAfter(text: string, analysis: string, at: number, depth =
   if (first && CLASSIFIERS.has(first.key)) {
     const classifierUnit = unitOfWord(first.text);
     // "۲۰ نفر معترض", "۲۷۶۶ نفر از بازداشت‌شدگان": the phrase after the classifier is counted.
-    const rest = words.length > 1 ? words.slice(1) : phraseAfterOf(analysis, first.end);
+    // Not across a conjunction: "۳ مورد و انگلیس با ۵ مورد".
+    const joined = words.length > 1 && COUNTED.trailing.has(words[1]?.key ?? '');
+    const rest =
+      words.length > 1 && !joined ? words.slice(1) : joined ? [] : phraseAfterOf(analysis, first.end);
     if (rest.length > 0) {
       return {
         counted: slice(text, rest),
