@@ -7,6 +7,10 @@
  */
 import {
   AUXILIARIES,
+  COUNTED_BEFORE_HINT,
+  COUNTED_BEFORE_WINDOW,
+  HYPHEN_MODIFIERS,
+  VERBS_BEFORE,
   CLASSIFIERS,
   COUNTED,
   GENERIC_COUNTED,
@@ -235,4 +239,52 @@ export function countedBefore(text: string, analysis: string, start: number): Co
 export function previousWordKey(text: string, at: number): string {
   const word = wordBefore(text, at);
   return word ? word.key : '';
+}
+
+/**
+ * What the expression from `start` to `end` counts: after it, through a hyphenated
+ * compound, named before it, or people after a verb of violence. `unit` is what the
+ * expression already says (percent, a currency, a measure).
+ */
+export function whatIsCounted(
+  text: string,
+  analysis: string,
+  expression: { readonly start: number; readonly end: number; readonly unit: string | null },
+): Counted {
+  const modifier = hyphenModifier(analysis, expression.end);
+  if (modifier) {
+    const after = countedAfter(text, analysis, modifier.end);
+    return { ...after, unit: modifier.unit };
+  }
+  // "60 percent of the protesters": a percentage counts only its "of" phrase, not "a 43% increase".
+  if (
+    expression.unit === 'percent' &&
+    !/^[ \t\u00A0]*(?:of|از)[ \t\u00A0]/i.test(analysis.slice(expression.end, expression.end + 6))
+  ) {
+    return { counted: null, unit: null, classifierOnly: false };
+  }
+  const after = countedAfter(text, analysis, expression.end);
+  if ((after.counted === null || after.classifierOnly) && mayNameCountedBefore(analysis, expression.start)) {
+    const before = countedBefore(text, analysis, expression.start);
+    if (before.counted !== null) return { ...before, unit: before.unit ?? after.unit };
+  }
+  if (after.unit === null && after.counted === null && expression.unit === null) {
+    const verb = wordBefore(analysis, expression.start);
+    if (verb && VERBS_BEFORE.has(verb.key)) return { ...after, unit: 'people' };
+  }
+  return after;
+}
+
+/** Whether the text just before `at` holds a word that may name what a number counts ("number of", "تعداد"). */
+function mayNameCountedBefore(analysis: string, at: number): boolean {
+  COUNTED_BEFORE_HINT.lastIndex = 0;
+  return COUNTED_BEFORE_HINT.test(analysis.slice(Math.max(0, at - COUNTED_BEFORE_WINDOW), at));
+}
+
+/** "a 3,000-strong crowd": the compound says what is counted. */
+function hyphenModifier(analysis: string, at: number): { end: number; unit: string } | null {
+  if (analysis[at] !== '-') return null;
+  const word = wordAfter(analysis, at + 1);
+  const unit = word && word.start === at + 1 ? HYPHEN_MODIFIERS.get(word.text.toLowerCase()) : undefined;
+  return word && unit ? { end: word.end, unit } : null;
 }
