@@ -62,6 +62,8 @@ function phraseWords(text: string, at: number, maxWords: number = COUNTED.maxWor
     if (!word) break;
     const key = word.key;
     if (COUNTED.stop.has(key) || isNumberWord(key) || VAGUE.has(key)) break;
+    // A conjunction joins nouns inside the phrase, never starts it: "USD10m and RM79".
+    if (words.length === 0 && COUNTED.trailing.has(key)) break;
     if (words.length > 0 && (COUNTED.stopAfterFirst.has(key) || looksLikeVerb(word, key))) break;
     if (!word.latin) {
       if (COUNTED.verbPrefixesPersian.some((prefix) => word.text.startsWith(prefix))) break;

@@ -152,6 +152,10 @@ describe('findQuantities() reads ranges', () => {
     expect(only(text)).toMatchObject({ text: written, low, high, qualifier: 'range' });
   });
 
+  it('reads a currency code glued to the digits but not other letters', () => {
+    expect(rows('It cost USD10m, F35 jets aside.')).toEqual([['USD10m', 1e7, 1e7, 'exact']]);
+  });
+
   it('reads a range whose ends both carry the currency', () => {
     expect(only('Bail was set between $62 and $68 a share.')).toMatchObject({
       low: 62,

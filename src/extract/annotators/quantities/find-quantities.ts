@@ -29,6 +29,7 @@ import {
 import { inheritCounted, joinBounds } from './_join.js';
 import {
   CLASSIFIERS,
+  CURRENCY_WORDS,
   DURATION_WORDS,
   LABEL_EXCEPTIONS,
   NEEDS_CLASSIFIER,
@@ -42,7 +43,7 @@ import {
   phraseKey,
 } from './_lexicon.js';
 import type { Numeral } from './_numeral.js';
-import { isDigitCode, isLetter, wordAfter } from './_words.js';
+import { isDigitCode, isLetter, wordAfter, wordBefore } from './_words.js';
 
 /** A number left out, for diagnostics. */
 export interface Skipped {
@@ -224,11 +225,24 @@ class Hits {
   }
 }
 
+/** Whether the letters glued before `at` are a currency code ("USD10m", "RM79"), in capitals. */
+function gluedCurrency(analysis: string, at: number): boolean {
+  const code = wordBefore(analysis, at);
+  return (
+    code !== null &&
+    code.end === at &&
+    code.text === code.text.toUpperCase() &&
+    CURRENCY_WORDS.map.has(code.key)
+  );
+}
+
 /** Reads what starts at a prefilter hit: a vague amount or a number, or null when neither does. */
 function candidateAt(text: string, analysis: string, at: number, web: Candidate['web']): Outcome | null {
   const previous = analysis.charCodeAt(at - 1);
-  // Inside a word or a longer number: "5th", "F35", "دولت".
-  if (isLetter(previous) || isDigitCode(previous) || previous === 0x5f || previous === 0x200c) return null;
+  // Inside a word or a longer number: "5th", "F35", "دولت"; but "USD10m", "RM79" carry a currency code.
+  if (isDigitCode(previous) || previous === 0x5f || previous === 0x200c) return null;
+  if (isLetter(previous) && !(isDigitCode(analysis.charCodeAt(at)) && gluedCurrency(analysis, at)))
+    return null;
   const code = analysis.charCodeAt(at);
   if (!isDigitCode(code)) {
     const word = wordAfter(analysis, at);
