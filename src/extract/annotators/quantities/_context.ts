@@ -31,6 +31,8 @@ import {
   YEAR_RANGES,
   YEAR_WORDS,
   YEAR_WORDS_STRONG,
+  NEXT_TO_NUMBER,
+  PHRASE_ENDINGS,
   unitOfWord,
 } from './_lexicon.js';
 import { isOrdinalSuffix, isOrdinalWord, type Numeral } from './_numeral.js';
@@ -358,23 +360,34 @@ export function year(c: Candidate, unit: string | null): NotCount | null {
 export function quickNotACount(text: string, first: Numeral, before: readonly Word[]): NotCount | null {
   const nearest = before[0] ?? null;
   if (isMonth(nearest)) return 'date';
-  if (
-    first.plain &&
-    first.digits?.length === 4 &&
-    inYearRange(first.value) &&
-    nearest &&
-    YEAR_WORDS.has(nearest.key)
-  ) {
-    return 'year';
-  }
+  const yearLike = first.plain && first.digits?.length === 4 && inYearRange(first.value);
+  if (yearLike && nearest && YEAR_WORDS.has(nearest.key)) return 'year';
   if (first.attached !== null) return null;
   FURNITURE_AFTER.lastIndex = first.end;
   if (FURNITURE_AFTER.test(text)) return 'furniture';
   const next = wordAfter(text, first.end);
-  if (!next) return null;
-  if (isMonth(next)) return 'date';
-  return DURATION_WORDS.has(next.key) ? 'duration' : null;
+  if (next && isMonth(next)) return 'date';
+  if (next && DURATION_WORDS.has(next.key)) return 'duration';
+  // "the 1988 massacre", "in 1988,": nothing around it can make the year a count.
+  if (yearLike && !mayMakeCount(text, first, nearest, next)) return 'year';
+  return null;
 }
+
+/**
+ * Whether a qualifier, currency, range, percent sign or counted noun may stand next to a
+ * year-like number, so that the full reading must decide ("more than 2000", "$2000",
+ * "2000-3000", "2000 protesters"); when none can, it is a year.
+ */
+function mayMakeCount(text: string, first: Numeral, nearest: Word | null, next: Word | null): boolean {
+  if (nearest && PHRASE_ENDINGS.has(nearest.key)) return true;
+  const before = text[first.start - 1];
+  if (before !== undefined && before !== ' ' && before !== '\n' && before !== '(') return true;
+  const after = text[first.end];
+  if (after !== undefined && after !== ' ' && after !== '\n' && !YEAR_CLOSERS.has(after)) return true;
+  return next !== null && (unitOfWord(next.text) !== null || NEXT_TO_NUMBER.has(next.key) || !next.latin);
+}
+
+const YEAR_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '!', '?', '"', '”', '’', "'"]);
 
 /** The context tests, cheapest and most decisive first; `year` needs the counted noun and runs later. */
 const TESTS = [

@@ -407,3 +407,13 @@ export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   ...YEAR_WORDS,
   ...MONTHS,
 ]);
+
+/** First words of what may follow a number and join it to another or qualify it ("to", "or more", "plus"). */
+export const NEXT_TO_NUMBER: ReadonlySet<string> = new Set(
+  [
+    ...phrases.rangeConnectors.always,
+    ...phrases.rangeConnectors.afterBetween,
+    ...phrases.rangeConnectors.alternatives,
+    ...suffixEntries.map(([phrase]) => phrase),
+  ].map((phrase) => phraseKey(phrase.split(' ')[0] ?? '')),
+);

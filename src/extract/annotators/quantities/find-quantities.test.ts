@@ -285,6 +285,7 @@ describe('findQuantities() leaves out numbers that are not counts', () => {
     ['Protests began in 1988 and again in 2019.', 'year'],
     ['The 2019 protests were crushed.', 'year'],
     ['The 1988 massacre is remembered.', 'year'],
+    ['A November 2, 1989 United Nations report named him.', 'year'],
     ['در سال ۹۸ اعتراضات گسترده بود.', 'year'],
     ['قتل‌عام ۶۷ را فراموش نکرده‌ایم.', 'year'],
     ['He was arrested on June 20, 1981, in Tehran.', 'date'],
