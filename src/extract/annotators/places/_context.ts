@@ -16,22 +16,27 @@ interface Phrase {
   readonly words: readonly { readonly listed: string; readonly key: string; readonly exact: boolean }[];
 }
 
+/** Cue phrases indexed by the word next to the name: the last word for cues before it, the first for cues after. */
+export interface CueSet {
+  readonly byKey: ReadonlyMap<string, readonly Phrase[]>;
+}
+
 export interface KindCue {
   readonly kind: PlaceKind;
   /** Covers the whole list it touches ("the provinces of A, B and C"). */
   readonly plural: boolean;
   readonly inSpan: boolean;
-  readonly before: readonly Phrase[];
-  readonly after: readonly Phrase[];
+  readonly before: CueSet;
+  readonly after: CueSet;
 }
 
 export interface ScriptRules {
-  readonly locativeBefore: readonly Phrase[];
-  readonly locativeAfter: readonly Phrase[];
-  readonly organizationBefore: readonly Phrase[];
-  readonly organizationAfter: readonly Phrase[];
-  readonly metonymyAfter: readonly Phrase[];
-  readonly personBefore: readonly Phrase[];
+  readonly locativeBefore: CueSet;
+  readonly locativeAfter: CueSet;
+  readonly organizationBefore: CueSet;
+  readonly organizationAfter: CueSet;
+  readonly metonymyAfter: CueSet;
+  readonly personBefore: CueSet;
   readonly kindCues: readonly KindCue[];
   readonly listSeparators: ReadonlySet<string>;
   /** Head word key → English head ("خیابان" → "Street"). */
@@ -59,21 +64,31 @@ function phrase(text: string): Phrase {
   };
 }
 
+function cueSet(list: readonly string[] | undefined, side: 'before' | 'after'): CueSet {
+  const byKey = new Map<string, Phrase[]>();
+  for (const text of list ?? []) {
+    const cue = phrase(text);
+    const next = side === 'before' ? cue.words[cue.words.length - 1] : cue.words[0];
+    if (!next) continue;
+    byKey.set(next.key, [...(byKey.get(next.key) ?? []), cue]);
+  }
+  return { byKey };
+}
+
 function compile(raw: RawScriptRules): ScriptRules {
-  const phrases = (list: readonly string[] | undefined): Phrase[] => (list ?? []).map(phrase);
   return {
-    locativeBefore: phrases(raw.locativeBefore),
-    locativeAfter: phrases(raw.locativeAfter),
-    organizationBefore: phrases(raw.organizationBefore),
-    organizationAfter: phrases(raw.organizationAfter),
-    metonymyAfter: phrases(raw.metonymyAfter),
-    personBefore: phrases(raw.personBefore),
+    locativeBefore: cueSet(raw.locativeBefore, 'before'),
+    locativeAfter: cueSet(raw.locativeAfter, 'after'),
+    organizationBefore: cueSet(raw.organizationBefore, 'before'),
+    organizationAfter: cueSet(raw.organizationAfter, 'after'),
+    metonymyAfter: cueSet(raw.metonymyAfter, 'after'),
+    personBefore: cueSet(raw.personBefore, 'before'),
     kindCues: raw.kindCues.map((cue) => ({
       kind: cue.kind as PlaceKind,
       plural: cue.plural ?? false,
       inSpan: cue.inSpan ?? false,
-      before: phrases(cue.before),
-      after: phrases(cue.after),
+      before: cueSet(cue.before, 'before'),
+      after: cueSet(cue.after, 'after'),
     })),
     listSeparators: new Set(raw.listSeparators.map(separatorForm)),
     streetHeads: new Map(Object.entries(raw.streetHeads).map(([fa, en]) => [keyOf(fa), en])),
@@ -110,47 +125,72 @@ function wordFits(listed: Phrase['words'][number], word: Word): boolean {
   return listed.exact ? word.text === listed.listed : word.key === listed.key;
 }
 
-/** Whether one of `cues` ends right before `pos`, with only spaces (or a "." after "Mr") between. */
-export function cueBefore(text: string, pos: number, cues: readonly Phrase[]): Word | null {
-  if (cues.length === 0) return null;
-  const longest = Math.max(...cues.map((c) => c.words.length));
-  const before = wordsBefore(text, pos, longest);
-  for (const cue of cues) {
-    const n = cue.words.length;
-    if (n === 0 || n > before.length) continue;
-    const window = before.slice(before.length - n);
-    const fits = window.every((w, i) => {
-      const gapOk = i === n - 1 ? w.gap === '' || w.gap === '.' : w.gap === '';
-      return gapOk && wordFits(cue.words[i] as Phrase['words'][number], w.word);
-    });
-    if (fits) return (window[0] as { word: Word }).word;
-  }
-  return null;
-}
+/** The words around a name, each read at most once, and only when a cue test needs it. */
+export class Neighbourhood {
+  readonly #before: ({ word: Word; gap: string } | null)[] = [];
+  readonly #after: (Word | null)[] = [];
 
-/** Whether one of `cues` starts right after `pos`, with only spaces between. */
-export function cueAfter(text: string, pos: number, cues: readonly Phrase[]): Word | null {
-  for (const cue of cues) {
-    let at = pos;
-    let last: Word | null = null;
-    let fits = cue.words.length > 0;
-    for (const listed of cue.words) {
-      const gap = gapAfter(text, at);
-      if (!gap || gap.gap !== '') {
-        fits = false;
-        break;
-      }
-      const word = wordAt(text, gap.next);
-      if (!wordFits(listed, word)) {
-        fits = false;
-        break;
-      }
-      last = word;
-      at = word.end;
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** The `n`-th word before the name (0 = nearest) with the gap after it, or null. */
+  before(n: number): { word: Word; gap: string } | null {
+    while (this.#before.length <= n) {
+      const previous = this.#before[this.#before.length - 1];
+      if (previous === null) return null;
+      const at = previous ? previous.word.start : this.start;
+      this.#before.push(wordsBefore(this.text, at, 1)[0] ?? null);
     }
-    if (fits && last) return last;
+    return this.#before[n] ?? null;
   }
-  return null;
+
+  /** The `n`-th word after the name (0 = next) with only spaces before it, or null. */
+  after(n: number): Word | null {
+    while (this.#after.length <= n) {
+      const previous = this.#after[this.#after.length - 1];
+      if (previous === null) return null;
+      const gap = gapAfter(this.text, previous ? previous.end : this.end);
+      this.#after.push(gap && gap.gap === '' ? wordAt(this.text, gap.next) : null);
+    }
+    return this.#after[n] ?? null;
+  }
+
+  /** The first word of a cue of `cues` that ends right before the name (spaces, or "." after "Mr"), or null. */
+  cueBefore(cues: CueSet): Word | null {
+    if (cues.byKey.size === 0) return null;
+    const nearest = this.before(0);
+    if (!nearest || (nearest.gap !== '' && nearest.gap !== '.')) return null;
+    for (const cue of cues.byKey.get(nearest.word.key) ?? []) {
+      const n = cue.words.length;
+      let first: Word | null = nearest.word;
+      for (let i = 0; i < n && first; i++) {
+        const w = this.before(i);
+        const listed = cue.words[n - 1 - i] as Phrase['words'][number];
+        first = w && (i === 0 || w.gap === '') && wordFits(listed, w.word) ? w.word : null;
+      }
+      if (first) return first;
+    }
+    return null;
+  }
+
+  /** The last word of a cue of `cues` that starts right after the name, or null. */
+  cueAfter(cues: CueSet): Word | null {
+    if (cues.byKey.size === 0) return null;
+    const next = this.after(0);
+    if (!next) return null;
+    for (const cue of cues.byKey.get(next.key) ?? []) {
+      let last: Word | null = next;
+      for (let i = 0; i < cue.words.length && last; i++) {
+        const w = this.after(i);
+        last = w && wordFits(cue.words[i] as Phrase['words'][number], w) ? w : null;
+      }
+      if (last) return last;
+    }
+    return null;
+  }
 }
 
 /** A phrase that hides places inside it, as word keys with the gaps between them. */
@@ -187,24 +227,26 @@ for (const org of registry.organizations as { name: string; aliases?: string[]; 
 }
 
 /**
- * Whether [start, end) lies inside a longer mask phrase: "Iran" in "Iran Human Rights",
- * "ایران" in "فعالان حقوق بشر در ایران", "Iran" in "National Council of Resistance of Iran".
+ * The end of the longest mask phrase starting at `first`, or null: the places inside "Iran
+ * Human Rights", "فعالان حقوق بشر در ایران" or "National Council of Resistance of Iran" are
+ * not places.
  */
-export function isMasked(text: string, start: number, end: number): boolean {
-  const before = wordsBefore(text, start, MASK_WORDS - 1);
-  const firsts: Word[] = before.map((b) => b.word);
-  firsts.push(wordAt(text, start));
-  for (const first of firsts) {
-    let node = maskRoot.next.get(first.key);
-    let at = first.end;
-    while (node) {
-      if (node.end && at >= end && (first.start < start || at > end)) return true;
-      const gap = gapAfter(text, at);
-      if (!gap) break;
-      const word = wordAt(text, gap.next);
-      node = node.next.get(`${gap.gap} ${word.key}`);
-      at = word.end;
-    }
+/** Whether some mask phrase starts with the word of this key. */
+export function maskMayStart(key: string): boolean {
+  return maskRoot.next.has(key);
+}
+
+export function maskEnd(text: string, first: Word): number | null {
+  let node = maskRoot.next.get(first.key);
+  let at = first.end;
+  let end: number | null = null;
+  while (node) {
+    if (node.end) end = at;
+    const gap = gapAfter(text, at);
+    if (!gap) break;
+    const word = wordAt(text, gap.next);
+    node = node.next.get(`${gap.gap} ${word.key}`);
+    at = word.end;
   }
-  return false;
+  return end;
 }

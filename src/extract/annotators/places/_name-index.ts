@@ -84,6 +84,11 @@ class NameIndex {
     });
   }
 
+  /** Whether a name may start with the word of this key (or with its base: "Tehran's"). */
+  mayStart(key: string): boolean {
+    return this.#root.next.has(key) || key.includes('-') || key.includes("'") || key.includes('’');
+  }
+
   /** The longest name that starts with the word at `start`, or null. */
   matchAt(text: string, first: Word): NameMatch | null {
     let best: NameMatch | null = null;
@@ -167,7 +172,10 @@ function caseFits(entry: NameEntry, words: readonly Word[]): boolean {
 let index: NameIndex | undefined;
 
 /** The trie of every name of every place, built once per process. */
-export function nameIndex(): { matchAt(text: string, first: Word): NameMatch | null } {
+export function nameIndex(): {
+  mayStart(key: string): boolean;
+  matchAt(text: string, first: Word): NameMatch | null;
+} {
   if (!index) {
     const gazetteer = loadGazetteer();
     const built = new NameIndex();

@@ -97,12 +97,22 @@ function isAscii(text: string): boolean {
  */
 export function keyOf(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
-  return word
-    .normalize('NFD')
-    .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
-    .replace(DROPPED, '')
-    .toLowerCase();
+  let key = foldedKeys.get(word);
+  if (key === undefined) {
+    key = word
+      .normalize('NFD')
+      .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
+      .replace(DROPPED, '')
+      .toLowerCase();
+    // A language's words repeat; the cap only bounds memory on adversarial input.
+    if (foldedKeys.size >= MAX_FOLDED_KEYS) foldedKeys.clear();
+    foldedKeys.set(word, key);
+  }
+  return key;
 }
+
+const MAX_FOLDED_KEYS = 50_000;
+const foldedKeys = new Map<string, string>();
 
 /** Whether a word is written in Latin (or other non-Arabic) script. */
 export function isLatin(word: string): boolean {

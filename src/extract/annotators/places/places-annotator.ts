@@ -24,9 +24,9 @@ import aliases from '../../rules/place-aliases.json' with { type: 'json' };
 import {
   contextRules,
   contextVersion,
-  cueAfter,
-  cueBefore,
-  isMasked,
+  maskEnd,
+  maskMayStart,
+  Neighbourhood,
   phraseKey,
   separatorForm,
   type KindCue,
@@ -35,7 +35,7 @@ import {
 } from './_context.js';
 import { nameIndex, type NameMatch } from './_name-index.js';
 import type { GazetteerPlace } from './gazetteer.js';
-import { gapAfter, isCapitalized, isLatin, isWordStart, wordAt, wordsBefore } from './_words.js';
+import { isCapitalized, isLatin, isWordStart, keyOf, wordEnd, wordsBefore, type Word } from './_words.js';
 
 /** A name found and kept so far, before its kind is settled. */
 interface Mention {
@@ -44,6 +44,7 @@ interface Mention {
   readonly match: NameMatch;
   readonly script: Script;
   readonly rules: ScriptRules;
+  readonly around: Neighbourhood;
   /** The kind a cue asks for, if any. */
   cued: PlaceKind | null;
   /** Where the span starts when a cue word belongs to it ("استان تهران"). */
@@ -51,26 +52,39 @@ interface Mention {
   chosen: GazetteerPlace;
 }
 
-// Latin capitals and the first letters of Arabic-script words: every other word is skipped
-// by the regular expression engine without a JavaScript step.
-const NAME_START = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
+/** Latin capitals and Arabic-script letters: where a name may start. */
+function mayStartName(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  if (code >= 0x0620 && code <= 0x06ff)
+    return code <= 0x064a || (code >= 0x066e && code <= 0x06d3) || code >= 0x06fa;
+  return code >= 0xc0 && code <= 0x24f;
+}
 
-/** Every gazetteer name in `text`, longest first, without overlaps. */
-function findNames(text: string): NameMatch[] {
+/**
+ * Every gazetteer name in `text`, longest first, without overlaps. A plain loop over char
+ * codes: most characters are lower-case letters and cost one comparison; a word is sliced
+ * and looked up only where a name could start.
+ */
+export function findNames(text: string): NameMatch[] {
   const index = nameIndex();
   const found: NameMatch[] = [];
-  const scan = new RegExp(NAME_START.source, 'g');
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const pos = m.index;
-    if (!isWordStart(text, pos)) continue;
-    const word = wordAt(text, pos);
-    const match = index.matchAt(text, word);
-    if (match) {
-      found.push(match);
-      scan.lastIndex = match.end;
-    } else {
-      scan.lastIndex = word.end;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    if (!mayStartName(text.charCodeAt(i)) || !isWordStart(text, i)) continue;
+    const end = wordEnd(text, i);
+    const written = text.slice(i, end);
+    const key = keyOf(written);
+    const mayMask = maskMayStart(key);
+    if (!mayMask && !index.mayStart(key)) {
+      i = end - 1;
+      continue;
     }
+    const word: Word = { start: i, end, text: written, key };
+    const match = index.matchAt(text, word);
+    const masked = mayMask ? maskEnd(text, word) : null;
+    const next = masked !== null && (!match || masked > match.end) ? masked : match ? match.end : end;
+    if (match && next === match.end) found.push(match);
+    i = next - 1;
   }
   return found;
 }
@@ -79,49 +93,47 @@ function scriptOf(match: NameMatch): Script {
   return match.entry.latin ? 'en' : 'fa';
 }
 
-/** Organization names, a city standing for its government, excluded contexts. */
-function isOrganizationPart(text: string, m: Mention): boolean {
-  const { rules, start, end } = m;
-  if (cueAfter(text, end, rules.organizationAfter)) return true;
-  if (cueBefore(text, start, rules.organizationBefore)) return true;
-  return isMasked(text, start, end);
-}
-
-/** "Tehran said": a capital standing for its government, unless a locative cue precedes the list. */
-function standsForGovernment(text: string, list: readonly Mention[]): boolean {
-  const first = list[0];
-  const last = list[list.length - 1];
-  if (!first || !last || list.length > 1) return false;
+/** "Tehran Times", "خبرگزاری فارس": part of an organization's name. */
+function isOrganizationPart(m: Mention): boolean {
   return (
-    cueAfter(text, last.end, last.rules.metonymyAfter) !== null &&
-    cueBefore(text, first.start, first.rules.locativeBefore) === null
+    m.around.cueAfter(m.rules.organizationAfter) !== null ||
+    m.around.cueBefore(m.rules.organizationBefore) !== null
   );
 }
 
-function hasLocativeCue(text: string, m: Mention): boolean {
+/** "Tehran said": a capital standing for its government, unless a locative cue precedes the list. */
+function standsForGovernment(list: readonly Mention[]): boolean {
+  const only = list[0];
+  if (!only || list.length > 1) return false;
+  return (
+    only.around.cueAfter(only.rules.metonymyAfter) !== null &&
+    only.around.cueBefore(only.rules.locativeBefore) === null
+  );
+}
+
+function hasLocativeCue(m: Mention): boolean {
   return (
     m.cued !== null ||
-    cueBefore(text, m.start, m.rules.locativeBefore) !== null ||
-    cueAfter(text, m.end, m.rules.locativeAfter) !== null
+    m.around.cueBefore(m.rules.locativeBefore) !== null ||
+    m.around.cueAfter(m.rules.locativeAfter) !== null
   );
 }
 
 /** "Mr Jordan", "Victoria Beckham": a person's name, not a place. */
-function hasPersonCue(text: string, m: Mention, starts: ReadonlySet<number>): boolean {
-  if (cueBefore(text, m.start, m.rules.personBefore)) return true;
+function hasPersonCue(m: Mention, starts: ReadonlySet<number>): boolean {
+  if (m.around.cueBefore(m.rules.personBefore)) return true;
   if (m.script !== 'en') return false;
-  const gap = gapAfter(text, m.end);
-  if (!gap || gap.gap !== '' || starts.has(gap.next)) return false;
-  const next = wordAt(text, gap.next);
-  return isLatin(next.text) && isCapitalized(next.text) && !cueAfter(text, m.end, m.rules.locativeAfter);
+  const next = m.around.after(0);
+  if (!next || starts.has(next.start)) return false;
+  return isLatin(next.text) && isCapitalized(next.text) && !m.around.cueAfter(m.rules.locativeAfter);
 }
 
 /** The kind cue touching a mention, and whether it covers a whole list. */
-function kindCueOf(text: string, m: Mention): { cue: KindCue; side: 'before' | 'after'; at: number } | null {
+function kindCueOf(m: Mention): { cue: KindCue; side: 'before' | 'after'; at: number } | null {
   for (const cue of m.rules.kindCues) {
-    const before = cueBefore(text, m.start, cue.before);
+    const before = m.around.cueBefore(cue.before);
     if (before) return { cue, side: 'before', at: before.start };
-    if (cueAfter(text, m.end, cue.after)) return { cue, side: 'after', at: m.end };
+    if (m.around.cueAfter(cue.after)) return { cue, side: 'after', at: m.end };
   }
   return null;
 }
@@ -158,10 +170,10 @@ function kindsOf(m: Mention): Set<PlaceKind> {
 }
 
 /** Applies kind cues, then lets a list's sure members decide for its unsure ones. */
-function resolveKinds(text: string, lists: readonly Mention[][]): void {
+function resolveKinds(lists: readonly Mention[][]): void {
   for (const list of lists) {
     list.forEach((m, i) => {
-      const found = kindCueOf(text, m);
+      const found = kindCueOf(m);
       if (!found) return;
       const { cue, side, at } = found;
       const edge = side === 'before' ? i === 0 : i === list.length - 1;
@@ -236,26 +248,27 @@ export function findPlaces(text: string): Place[] {
       match,
       script,
       rules: contextRules(script),
+      around: new Neighbourhood(text, match.start, match.end),
       cued: null,
       spanStart: match.start,
       chosen: first,
     };
-    if (!isOrganizationPart(text, mention)) candidates.push(mention);
+    if (!isOrganizationPart(mention)) candidates.push(mention);
   }
   const starts = new Set(candidates.map((m) => m.start));
   const lists = listsOf(text, candidates);
-  resolveKinds(text, lists);
+  resolveKinds(lists);
   const kept: Mention[] = [];
   for (const list of lists) {
-    if (standsForGovernment(text, list)) continue;
+    if (standsForGovernment(list)) continue;
     const sure = list.some((m) => !m.match.entry.ambiguous);
     for (const m of list) {
       if (!m.match.entry.ambiguous) {
         kept.push(m);
         continue;
       }
-      if (hasPersonCue(text, m, starts)) continue;
-      if ((list.length > 1 && sure) || hasLocativeCue(text, m)) kept.push(m);
+      if (hasPersonCue(m, starts)) continue;
+      if ((list.length > 1 && sure) || hasLocativeCue(m)) kept.push(m);
     }
   }
   const places: Place[] = [];
