@@ -37,6 +37,10 @@ export interface ScriptRules {
   readonly organizationAfter: CueSet;
   readonly metonymyAfter: CueSet;
   readonly personBefore: CueSet;
+  /** Word keys that open an organization's name. */
+  readonly organizationHeads: ReadonlySet<string>;
+  /** Word keys that end a name when reading back from a place (prepositions, conjunctions). */
+  readonly nameBreaks: ReadonlySet<string>;
   readonly kindCues: readonly KindCue[];
   readonly listSeparators: ReadonlySet<string>;
   /** Head word key → English head ("خیابان" → "Street"). */
@@ -52,6 +56,8 @@ interface RawScriptRules {
   organizationAfter: string[];
   metonymyAfter: string[];
   personBefore: string[];
+  organizationHeads: string[];
+  nameBreaks: string[];
   kindCues: { kind: string; plural?: boolean; inSpan?: boolean; before?: string[]; after?: string[] }[];
   listSeparators: string[];
   streetHeads: Record<string, string>;
@@ -83,6 +89,8 @@ function compile(raw: RawScriptRules): ScriptRules {
     organizationAfter: cueSet(raw.organizationAfter, 'after'),
     metonymyAfter: cueSet(raw.metonymyAfter, 'after'),
     personBefore: cueSet(raw.personBefore, 'before'),
+    organizationHeads: new Set(raw.organizationHeads.map(keyOf)),
+    nameBreaks: new Set(raw.nameBreaks.map(keyOf)),
     kindCues: raw.kindCues.map((cue) => ({
       kind: cue.kind as PlaceKind,
       plural: cue.plural ?? false,
@@ -156,6 +164,17 @@ export class Neighbourhood {
       this.#after.push(gap && gap.gap === '' ? wordAt(this.text, gap.next) : null);
     }
     return this.#after[n] ?? null;
+  }
+
+  /** Whether one of `heads` opens the name this place ends: "فدراسیون فوتبال ایران". */
+  inNameOpenedBy(heads: ReadonlySet<string>, breaks: ReadonlySet<string>, reach: number): boolean {
+    if (heads.size === 0) return false;
+    for (let i = 0; i < reach; i++) {
+      const w = this.before(i);
+      if (!w || w.gap !== '' || breaks.has(w.word.key)) return false;
+      if (heads.has(w.word.key)) return true;
+    }
+    return false;
   }
 
   /** The first word of a cue of `cues` that ends right before the name (spaces, or "." after "Mr"), or null. */

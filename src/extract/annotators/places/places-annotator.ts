@@ -93,9 +93,14 @@ function scriptOf(match: NameMatch): Script {
   return match.entry.latin ? 'en' : 'fa';
 }
 
+/** How far back an organization's head word may open a name ("سازمان انرژی اتمی ایران"). */
+const ORGANIZATION_NAME_WORDS = 5;
+
 /** "Tehran Times", "خبرگزاری فارس": part of an organization's name. */
 function isOrganizationPart(m: Mention): boolean {
+  const { organizationHeads, nameBreaks } = m.rules;
   return (
+    m.around.inNameOpenedBy(organizationHeads, nameBreaks, ORGANIZATION_NAME_WORDS) ||
     m.around.cueAfter(m.rules.organizationAfter) !== null ||
     m.around.cueBefore(m.rules.organizationBefore) !== null
   );
