@@ -168,8 +168,10 @@ export function nextParagraph(text: string, offset: number): Span | null {
     }
     start++;
   }
-  const span = trimSpan(text, [start, end]);
-  return span[1] > span[0] ? span : null;
+  // A block quotation keeps its own punctuation; only white space is trimmed.
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  return end > start ? [start, end] : null;
 }
 
 export function hasQuoteMark(text: string): boolean {

@@ -43,6 +43,8 @@ export interface AttributionLexicon {
   readonly asSaying: PhraseTrie<true>;
   readonly relays: PhraseTrie<RelayCue>;
   readonly outletNouns: PhraseTrie<true>;
+  /** Words that may stand before an outlet's name: "the official news agency IRNA". */
+  readonly outletAdjectives: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly passiveMarkers: ReadonlySet<string>;
   readonly skipBeforeVerb: ReadonlySet<string>;
@@ -57,6 +59,8 @@ export interface AttributionLexicon {
   readonly platformFrames: ReadonlySet<string>;
   readonly contentTrailers: PhraseTrie<true>;
   readonly adjunctStarters: ReadonlySet<string>;
+  /** "at least", "up to": words that look like an adjunct but open the reported words. */
+  readonly adjunctExceptions: PhraseTrie<true>;
   readonly clauseOpeners: PhraseTrie<true>;
   readonly subjectStops: ReadonlySet<string>;
   readonly adjunctAfterDar: ReadonlySet<string>;
@@ -99,6 +103,7 @@ interface RawLexicon {
   readonly asSaying?: readonly string[];
   readonly relayCues?: readonly RawRelay[];
   readonly outletNouns?: readonly string[];
+  readonly outletAdjectives?: readonly string[];
   readonly complementizers?: readonly string[];
   readonly passiveMarkers?: readonly string[];
   readonly skipBeforeVerb?: readonly string[];
@@ -113,6 +118,7 @@ interface RawLexicon {
   readonly platformFrames?: readonly string[];
   readonly contentTrailers?: readonly string[];
   readonly adjunctStarters?: readonly string[];
+  readonly adjunctExceptions?: readonly string[];
   readonly clauseOpeners?: readonly string[];
   readonly subjectStops?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
@@ -184,6 +190,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     asSaying: trie(raw.asSaying, () => true as const),
     relays,
     outletNouns: trie(raw.outletNouns, () => true as const),
+    outletAdjectives: keySet(raw.outletAdjectives),
     complementizers: keySet(raw.complementizers),
     passiveMarkers: keySet(raw.passiveMarkers),
     skipBeforeVerb: keySet(raw.skipBeforeVerb),
@@ -198,6 +205,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     platformFrames: keySet(raw.platformFrames),
     contentTrailers: trie(raw.contentTrailers, () => true as const),
     adjunctStarters: keySet(raw.adjunctStarters),
+    adjunctExceptions: trie(raw.adjunctExceptions, () => true as const),
     clauseOpeners: trie(raw.clauseOpeners, () => true as const),
     subjectStops: keySet(raw.subjectStops),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),

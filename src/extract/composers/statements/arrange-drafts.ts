@@ -45,17 +45,25 @@ function firstWordAt(doc: StatementDocument, span: Span): number {
 }
 
 /** "According to IRNA, Zolnour said …": one statement by Zolnour, with IRNA in its chain. */
-function mergeLeads(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
+function mergeLeads(
+  doc: StatementDocument,
+  drafts: ArrangedDraft[],
+  isOwnSource: (span: Span) => boolean,
+): ArrangedDraft[] {
   const removed = new Set<ArrangedDraft>();
   for (const [k, lead] of drafts.entries()) {
     if (!lead.mergeable || !lead.subject) continue;
     const start = firstWordAt(doc, lead.content);
+    // "به گزارش تسنیم، X … را تشریح کرد و گفت": the document's own source reports X's words.
+    const own = isOwnSource(lead.subject);
     const inner = neighbours(drafts, k).find(
       (d) =>
         d !== lead &&
         !removed.has(d) &&
         d.subject !== null &&
-        (d.subjectVia === 'subject' || d.subjectVia === 'object') &&
+        (d.subjectVia === 'subject' ||
+          d.subjectVia === 'object' ||
+          (own && d.subjectVia === 'coordination')) &&
         inside(d.cue[0], lead.content) &&
         (d.subjectVia === 'object' ? d.attribution[0] : d.subject[0]) <= start + 1 &&
         d.attribution[0] >= lead.content[0],
@@ -83,6 +91,50 @@ function dropTakenTrailers(drafts: ArrangedDraft[]): ArrangedDraft[] {
   );
 }
 
+/**
+ * "Rights groups have reported far higher figures: IHR says …": words after a colon that are
+ * themselves attributed statements are those statements, not one more.
+ */
+function dropSummaries(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
+  return drafts.filter((d, k) => {
+    if (d.kind !== 'verb' || d.direct) return true;
+    const colon = doc.text.slice(d.attribution[1], d.content[1]).lastIndexOf(':');
+    if (colon === -1) return true;
+    const start = firstWordAt(doc, [d.attribution[1] + colon + 1, d.content[1]]);
+    return !neighbours(drafts, k).some(
+      (o) =>
+        o !== d && (o.subjectVia === 'subject' || o.subjectVia === 'object') && o.attribution[0] === start,
+    );
+  });
+}
+
+/** "IHR says …, and HRANA says …": the second statement is the first one's sibling, not inside it. */
+function splitSiblings(doc: StatementDocument, drafts: ArrangedDraft[]): void {
+  for (const [k, d] of drafts.entries()) {
+    if (d.subjectVia !== 'subject' && d.subjectVia !== 'object') continue;
+    let at = doc.firstTokenAtOrAfter(d.attribution[0]);
+    // "…, and in December Reuters quoted": step back over the date before the subject.
+    for (let n = 0; n < 4 && at > 0; n++) {
+      const previous = doc.tokens[at - 1] as Token;
+      const lex = lexiconFor(previous.latin);
+      if (!doc.dateAt(at - 1) && !(lex.adjunctStarters.has(previous.key) && doc.dateAt(at))) break;
+      at--;
+    }
+    const before = doc.tokens[at - 1] as Token | undefined;
+    if (!before) continue;
+    const lex = lexiconFor(before.latin);
+    const joined = lex.conjunctions.has(before.key) && /[,،;؛]/u.test(doc.gapBefore(at - 1));
+    const afterSemicolon = /[;؛]/u.test(doc.gapBefore(at));
+    if (!joined && !afterSemicolon) continue;
+    const cut = joined ? (doc.tokens[at - 2] as Token | undefined)?.end : before.end;
+    if (cut === undefined) continue;
+    for (const o of neighbours(drafts, k)) {
+      if (o === d || !inside(d.cue[0], o.content) || o.content[0] >= cut) continue;
+      o.content = trimSpan(doc.text, [o.content[0], cut]);
+    }
+  }
+}
+
 /** "…, adding that …" and "… and told them that …": cut the words before at the new clause. */
 function splitContinuations(doc: StatementDocument, drafts: ArrangedDraft[]): void {
   for (let k = 0; k < drafts.length; k++) {
@@ -101,6 +153,10 @@ function splitContinuations(doc: StatementDocument, drafts: ArrangedDraft[]): vo
       d.speakerOf = before;
     }
     if (before && inside(d.cue[0], before.content)) {
+      // "According to sources, Khamenei gathered officials and told them …": Khamenei's
+      // words reach us through the sources.
+      if (d.subjectVia === 'coordination' && d.subject && inside(d.subject[0], before.content))
+        d.parent = before;
       // The clause of the new verb starts at the comma or conjunction before it.
       const cueToken = doc.firstTokenAtOrAfter(d.cue[0]);
       const previous = doc.tokens[cueToken - 1] as Token | undefined;
@@ -143,6 +199,7 @@ function splitPieces(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedD
 /** The innermost other draft whose reported words hold this draft's verb. */
 function nest(drafts: ArrangedDraft[]): void {
   for (const [k, d] of drafts.entries()) {
+    if (d.parent) continue;
     let parent: ArrangedDraft | null = null;
     for (const o of neighbours(drafts, k)) {
       if (o === d || o.speakerOf === d || d.speakerOf === o) continue;
@@ -198,12 +255,18 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
 }
 
 /** The drafts of one document, related to each other and in text order. */
-export function arrangeDrafts(doc: StatementDocument, found: readonly Draft[]): ArrangedDraft[] {
+export function arrangeDrafts(
+  doc: StatementDocument,
+  found: readonly Draft[],
+  isOwnSource: (span: Span) => boolean,
+): ArrangedDraft[] {
   let drafts: ArrangedDraft[] = found
     .map((d) => ({ ...d, speakerOf: null }))
     .sort((a, b) => a.cue[0] - b.cue[0]);
-  drafts = mergeLeads(doc, drafts);
+  drafts = mergeLeads(doc, drafts, isOwnSource);
   drafts = dropTakenTrailers(drafts);
+  drafts = dropSummaries(doc, drafts);
+  splitSiblings(doc, drafts);
   splitContinuations(doc, drafts);
   drafts = splitPieces(doc, drafts);
   drafts = dropDuplicates(drafts);

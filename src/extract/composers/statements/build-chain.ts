@@ -20,7 +20,8 @@ export interface Link extends ChainLink {
 /** Relays of these ranks count only when they name an outlet: "told Reuters", not "told Macron". */
 const OUTLET_ONLY_RANK = 2;
 
-function sameName(a: string, b: string): boolean {
+/** Whether two names are the same, ignoring case and accents. */
+export function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 }
 
@@ -30,12 +31,23 @@ export function sourceLink(source: string | null): Link | null {
   return { name: canonicalName(source), kind: 'outlet' };
 }
 
-function entityIn(doc: StatementDocument, span: Span): Entity | undefined {
-  const first = doc.firstTokenAtOrAfter(span[0]);
+function entityAtHead(doc: StatementDocument, span: Span): Entity | undefined {
+  let first = doc.firstTokenAtOrAfter(span[0]);
   const last = doc.lastTokenEndingBy(span[1]);
+  const lex = lexiconFor(doc.tokens[first]?.latin ?? true);
+  while (first < last && lex.determiners.has(doc.tokens[first]?.key ?? '')) first++;
+  // "the official news agency IRNA", "خبرگزاری میزان": a name after the kind of outlet.
   for (let i = first; i <= last; i++) {
     const entity = doc.entityAt(i);
     if (entity) return entity;
+    const token = doc.tokens[i] as Token;
+    if (
+      token.latin &&
+      !token.capitalized &&
+      !lex.outletNouns.hasWord(token.key) &&
+      !lex.outletAdjectives.has(token.key)
+    )
+      return undefined;
   }
   return undefined;
 }
@@ -64,8 +76,9 @@ function withoutOutletNoun(doc: StatementDocument, span: Span): { name: string; 
 export function relayLink(doc: StatementDocument, relay: Relay): Link | null {
   const span = trimSpan(doc.text, relay.span);
   if (span[1] <= span[0]) return null;
-  const entity = entityIn(doc, span);
   const plain = withoutOutletNoun(doc, span);
+  // "an outlet close to the Guards" names an outlet, not the Guards: only a leading name counts.
+  const entity = entityAtHead(doc, span);
   if (entity) {
     const type = entity.kind === 'organization' ? lookupOrganization(entity.name)?.type : undefined;
     const outlet = type === 'outlet' || plain.outlet;

@@ -176,7 +176,11 @@ interface Opening {
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
 function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
   const none: Opening = { start: -1, next: from };
-  if (from > unit.last) return none;
+  if (from > unit.last) {
+    // "X said:" closing its paragraph: a block quotation follows.
+    const tail = doc.text.slice((doc.tokens[from - 1] as Token).end, unit.end);
+    return tail.includes(':') ? { start: unit.end, next: from } : none;
+  }
   const gap = doc.gapBefore(from);
   if (gap.includes(':')) return { start: colonEnd(doc, from), next: from };
   if (OPENING_QUOTES.test(gap)) return { start: openingQuote(doc, from), next: from };
@@ -191,7 +195,8 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   if (lex.complementizers.has(k)) return { start: tokenEnd(doc, from), next: from + 1 };
   if (cue.contentOpener && k === cue.contentOpener)
     return { start: (doc.tokens[from] as Token).start, next: from };
-  if (!lex.adjunctStarters.has(k) && !doc.dateAt(from))
+  const exception = lex.adjunctExceptions.matchesAt(doc.text, doc.tokens, from).length > 0;
+  if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
     const between = doc.gapBefore(j);
@@ -202,7 +207,9 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
     if (lex.complementizers.has(kj)) return { start: tokenEnd(doc, j), next: j + 1 };
     if (cue.contentOpener && kj === cue.contentOpener)
       return { start: (doc.tokens[j] as Token).start, next: j };
-    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) break;
+    // Another verb before any "that": the adjunct was the start of the reported words.
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0)
+      return { start: (doc.tokens[from] as Token).start, next: from };
   }
   // "said on Monday the protests were over": the words start after the date.
   const date = doc.dateAt(from) ?? doc.dateAt(from + 1);
@@ -381,7 +388,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
-  const attributionStart = subject ? (doc.tokens[subject[0]] as Token).start : cueSpan[0];
+  const attributionStart = (doc.tokens[clauseFirst] as Token).start;
   const attribution = union(
     [attributionStart, cueSpan[1]],
     attributionEnd >= m.last ? doc.spanOf(m.last, Math.min(attributionEnd, doc.tokens.length - 1)) : null,
@@ -412,9 +419,16 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     last = j;
   }
   if (last === -1) return null;
-  const source: Range = [m.last + 1, last];
+  let source: Range = [m.last + 1, last];
   const relays: Relay[] = [];
   relaysWithin(doc, unit, m.last + 1, last, relays);
+  // "according to reports cited by Deutsche Welle": the source ends where its relay begins.
+  for (let j = source[0] + 1; j <= source[1] && relays.length > 0; j++) {
+    if (lex.relays.matchesAt(doc.text, doc.tokens, j).length > 0) {
+      source = [source[0], j - 1];
+      break;
+    }
+  }
   const leading = dropLeadingAdjuncts(doc, [unit.first, m.first]);
   const atStart = leading !== null && leading[0] === m.first;
   let content: Span;

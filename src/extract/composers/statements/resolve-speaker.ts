@@ -9,6 +9,7 @@ import type { ChainKind, Entity, Span, Speaker } from '../../../core/types.js';
 import {
   lookupOrganization,
   resolveMention,
+  tokenize,
   type AnnotatedEntity,
   type Token,
 } from '../../annotators/entities/index.js';
@@ -51,6 +52,13 @@ function entitiesIn(doc: StatementDocument, first: number, last: number): Entity
     if (entity && found[found.length - 1] !== entity) found.push(entity);
   }
   return found;
+}
+
+function roleKey(text: string): string {
+  return tokenize(text)
+    .map((t) => t.key)
+    .filter((k) => k !== 'the' && k !== 'a' && k !== 'an')
+    .join(' ');
 }
 
 function cleanRole(text: string): string | null {
@@ -121,10 +129,21 @@ export class SpeakerResolver {
       const others = [...inSubject, ...inApposition].filter((e) => e !== appositivePerson);
       return { speaker: this.#speakerFor(appositivePerson, text, text, others), kind: 'person', at };
     }
+    // "آمار … مجموعه فعالان حقوق بشر", "figures from IHR": the figures speak for who gave them.
+    const giver = inSubject.find((e) => e !== headEntity);
+    if (lex.statementNouns.has((doc.tokens[headIndex] as Token).key) && giver) {
+      return {
+        speaker: this.#speakerFor(giver, text, apposText, []),
+        kind: entityKind(giver, text, lex),
+        at,
+      };
+    }
     if (lex.determiners.has(head.key) && last > first) {
       const referred = this.#definite(lex, last, at);
       if (referred) return referred;
     }
+    const holder = this.#holderOfRole(text, at);
+    if (holder) return holder;
     const organization =
       inSubject.find((e) => e.kind === 'organization') ?? inApposition.find((e) => e.kind === 'organization');
     return {
@@ -218,6 +237,24 @@ export class SpeakerResolver {
         kind: entityKind(organization, organization.text, lex),
         at,
       };
+    return null;
+  }
+
+  /** "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office. */
+  #holderOfRole(text: string, at: number): ResolvedSpeaker | null {
+    const words = roleKey(text);
+    if (words.split(' ').length < 2) return null;
+    const prior = this.#lastPrior(
+      at,
+      (p) => p.kind === 'person' && p.speaker.role !== null && roleKey(p.speaker.role).includes(words),
+    );
+    if (prior) return { ...prior, at };
+    for (const entity of this.#doc.entities) {
+      if (entity.span[0] >= at) break;
+      const role = roleOf(entity);
+      if (entity.span[0] >= at - REFERENCE_WINDOW && role && roleKey(role).includes(words))
+        return { speaker: this.#speakerFor(entity, entity.text, null, []), kind: 'person', at };
+    }
     return null;
   }
 

@@ -11,7 +11,7 @@ import type { Draft } from './_draft.js';
 import { StatementDocument } from './_document.js';
 import { lexiconVersion } from './_lexicon.js';
 import { arrangeDrafts, type ArrangedDraft } from './arrange-drafts.js';
-import { buildChain, relayLinks, sourceLink, type Link } from './build-chain.js';
+import { buildChain, relayLink, relayLinks, sameName, sourceLink, type Link } from './build-chain.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
@@ -102,7 +102,12 @@ export function findStatements(input: StatementsInput): Statement[] {
     input.annotations.entities,
   );
   const found = doc.units.flatMap((unit) => [...readEnglish(doc, unit), ...readPersian(doc, unit)]);
-  const drafts = arrangeDrafts(doc, found);
+  const source = sourceLink(input.source);
+  const isOwnSource = (span: Span): boolean => {
+    const link = relayLink(doc, { span, rank: 0 });
+    return source !== null && link !== null && sameName(link.name, source.name);
+  };
+  const drafts = arrangeDrafts(doc, found, isOwnSource);
   const resolver = new SpeakerResolver(doc);
   const byDraft = new Map<Draft, Worked>();
   const worked: Worked[] = [];
@@ -118,7 +123,6 @@ export function findStatements(input: StatementsInput): Statement[] {
     worked.push(w);
   }
   const relays = shareRelays(worked);
-  const source = sourceLink(input.source);
   const statements: Statement[] = [];
   worked.forEach((w, k) => {
     const { draft, speaker } = w;
