@@ -114,6 +114,18 @@ function roleAliasStands(doc: Document, first: number, last: number): boolean {
   return true;
 }
 
+/**
+ * "Mohammad Jafar Montazeri" is not Hossein-Ali Montazeri: a registered surname right after a
+ * given name that is not part of the alias names somebody else.
+ */
+function followsOtherGivenName(doc: Document, first: number): boolean {
+  const before = doc.token(first - 1);
+  if (!before || doc.gapBefore(first) !== '' || doc.isTaken(first - 1)) return false;
+  const lex = doc.lexicon(first - 1);
+  if (!lex.givenNames.has(before.key)) return false;
+  return before.latin ? before.capitalized : true;
+}
+
 function findRegistryAliases(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -125,6 +137,7 @@ function findRegistryAliases(doc: Document): void {
         if (!gapsMatch(doc, match, alias) || !caseMatches(doc, match, alias)) continue;
         if (alias.use === 'contextual' && !inAttributionFrame(doc, match.first, match.last)) continue;
         if (alias.use === 'role' && !roleAliasStands(doc, match.first, match.last)) continue;
+        if (alias.record.kind === 'person' && followsOtherGivenName(doc, match.first)) continue;
         const record = alias.record;
         const lastToken = tokens[match.last] as Token;
         found = newMention({
