@@ -44,15 +44,41 @@ export function openingQuote(doc: StatementDocument, i: number): number {
   return at === -1 ? (doc.tokens[i] as Token).start : from + at;
 }
 
+/**
+ * Reported words longer than this are cut at a word boundary: no real sentence is this long,
+ * and the bound keeps a text without sentence breaks linear.
+ */
+export const MAX_CONTENT_CHARS = 3000;
+
+/** `end`, or the end of the last word within MAX_CONTENT_CHARS of `start`. */
+export function capEnd(doc: StatementDocument, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT_CHARS) return end;
+  const last = doc.lastTokenEndingBy(start + MAX_CONTENT_CHARS);
+  return Math.max(start, doc.tokens[last]?.end ?? start);
+}
+
+/** `start`, or the start of the first word within MAX_CONTENT_CHARS of `end`. */
+export function capStart(doc: StatementDocument, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT_CHARS) return start;
+  const first = doc.firstTokenAtOrAfter(end - MAX_CONTENT_CHARS);
+  return Math.min(end, doc.tokens[first]?.start ?? end);
+}
+
+function endsWithColon(text: string, unit: Unit): boolean {
+  let i = unit.end - 1;
+  while (i >= unit.start && /\s/u.test(text[i] as string)) i--;
+  return text[i] === ':';
+}
+
 /** Reported words from `start` to the unit's end, or the next paragraph after "said:". */
 export function contentFrom(
   doc: StatementDocument,
   unit: Unit,
   start: number,
 ): { span: Span; block: boolean } | null {
-  const span = trimSpan(doc.text, [start, unit.end]);
+  const span = trimSpan(doc.text, [start, capEnd(doc, start, unit.end)]);
   if (span[1] > span[0]) return { span, block: false };
-  if (!doc.text.slice(unit.start, unit.end).trimEnd().endsWith(':') || unit.quote) return null;
+  if (!endsWithColon(doc.text, unit) || unit.quote) return null;
   const block = nextParagraph(doc.text, unit.end);
   return block ? { span: block, block: true } : null;
 }

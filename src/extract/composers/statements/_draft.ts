@@ -46,17 +46,15 @@ export interface Draft {
   parent: Draft | null;
 }
 
-const CLOSING_PUNCTUATION = /[\s.,;:!?؟،؛\u200F\u200E]+$/u;
-const OPENING_PUNCTUATION = /^[\s,;:،؛\-\u2013\u2014\u200F\u200E]+/u;
 const QUOTE_MARK = /["“”«»‘’']/u;
+const TRIMMED_AT_START = new Set([...' \t\n\r\u00A0,;:،؛-\u2013\u2014\u200F\u200E']);
+const TRIMMED_AT_END = new Set([...' \t\n\r\u00A0.,;:!?؟،؛\u200F\u200E']);
 
 /** `span` without the spaces and punctuation that start or end it. */
 export function trimSpan(text: string, span: Span): Span {
   let [start, end] = span;
-  const head = OPENING_PUNCTUATION.exec(text.slice(start, end));
-  if (head) start += head[0].length;
-  const tail = CLOSING_PUNCTUATION.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  while (start < end && TRIMMED_AT_START.has(text[start] as string)) start++;
+  while (end > start && TRIMMED_AT_END.has(text[end - 1] as string)) end--;
   return end > start ? [start, end] : [start, start];
 }
 

@@ -97,7 +97,7 @@ function dropTakenTrailers(drafts: ArrangedDraft[]): ArrangedDraft[] {
  */
 function dropSummaries(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
   return drafts.filter((d, k) => {
-    if (d.kind !== 'verb' || d.direct) return true;
+    if (d.kind !== 'verb' || d.direct || wholeQuote(doc, d.content)) return true;
     const colon = doc.text.slice(d.attribution[1], d.content[1]).lastIndexOf(':');
     if (colon === -1) return true;
     const start = firstWordAt(doc, [d.attribution[1] + colon + 1, d.content[1]]);

@@ -19,10 +19,12 @@ export interface Link extends ChainLink {
 
 /** Relays of these ranks count only when they name an outlet: "told Reuters", not "told Macron". */
 const OUTLET_ONLY_RANK = 2;
+/** How many links of the enclosing statement's chain a nested statement keeps. */
+const MAX_OUTER_LINKS = 8;
 
-/** Whether two names are the same, ignoring case and accents. */
+/** Whether two names are the same, ignoring case. */
 export function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 }
 
 /** The document's source as the registry names it ("IRNA" → "Islamic Republic News Agency"). */
@@ -72,10 +74,23 @@ function withoutOutletNoun(doc: StatementDocument, span: Span): { name: string; 
   return { name: text, outlet };
 }
 
+/** "reports", "the figures": words that name no one who passed them on. */
+function onlyStatementNouns(doc: StatementDocument, span: Span): boolean {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  for (let i = first; i <= last; i++) {
+    const token = doc.tokens[i] as Token;
+    const lex = lexiconFor(token.latin);
+    if (!lex.statementNouns.has(token.key) && !lex.determiners.has(token.key)) return false;
+  }
+  return true;
+}
+
 /** The link a relay names, or null when it names nobody that passed words on. */
 export function relayLink(doc: StatementDocument, relay: Relay): Link | null {
   const span = trimSpan(doc.text, relay.span);
   if (span[1] <= span[0]) return null;
+  if (onlyStatementNouns(doc, span)) return null;
   const plain = withoutOutletNoun(doc, span);
   // "an outlet close to the Guards" names an outlet, not the Guards: only a leading name counts.
   const entity = entityAtHead(doc, span);
@@ -121,7 +136,8 @@ export function buildChain(
 ): Link[] {
   const chain: Link[] = [];
   if (source) push(chain, source);
-  for (const link of outer) push(chain, link);
+  // Real chains are a handful of links; a text nesting "said" in "said" forever is cut short.
+  for (const link of outer.slice(0, MAX_OUTER_LINKS)) push(chain, link);
   for (const link of relays)
     if (!speaker || !sameName(link.name, speaker.speaker.name ?? '')) push(chain, link);
   const name = speaker?.speaker.name;

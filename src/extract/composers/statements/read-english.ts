@@ -8,6 +8,7 @@
 import type { Span } from '../../../core/types.js';
 import type { PhraseMatch, Token } from '../../annotators/entities/index.js';
 import {
+  capStart,
   CLOSING_QUOTES,
   colonEnd,
   contentFrom,
@@ -32,6 +33,8 @@ const MAX_SUBJECT_TOKENS = 14;
 const MAX_APPOSITION_TOKENS = 16;
 /** How far after the verb "that" or a colon may still open the reported words. */
 const MAX_ADJUNCT_TOKENS = 20;
+/** How many closing words may hold a trailer such as ", according to X". */
+const TRAILER_TOKENS = 30;
 
 const HARD_BREAK = /[.;:!?()[\]]/u;
 const HARD_BREAK_NO_PARENS = /[.;:!?]/u;
@@ -128,7 +131,11 @@ function apposition(
         return subject ? { subject, apposition: [j + 1, last] } : null;
       }
     }
-    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
+    // "in a message posted on her account" is an apposition; "…, the council said" is a clause.
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) {
+      const previous = doc.tokens[j - 1];
+      if (!previous || previous.capitalized || lex.pronouns.has(previous.key)) return null;
+    }
   }
   return null;
 }
@@ -199,6 +206,9 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
+    // "on December 31, 2017": a date's own comma does not end the adjuncts.
+    const date = doc.dateAt(j - 1);
+    if (date && doc.dateAt(j) === date) continue;
     const between = doc.gapBefore(j);
     if (between.includes(':')) return { start: colonEnd(doc, j), next: j };
     if (OPENING_QUOTES.test(between)) return { start: openingQuote(doc, j), next: j };
@@ -225,7 +235,8 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
 function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays: Relay[]): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
   const last = doc.lastTokenEndingBy(content[1]);
-  for (let j = first + lex.minContentWords; j <= last; j++) {
+  // Trailers close the words: only the last stretch of them is read.
+  for (let j = Math.max(first + lex.minContentWords, last - TRAILER_TOKENS); j <= last; j++) {
     if (!doc.gapBefore(j).includes(',') || doc.quotedWithin(j, unit)) continue;
     const trailer = lex.contentTrailers.matchesAt(doc.text, doc.tokens, j)[0];
     if (!trailer) continue;
@@ -255,7 +266,7 @@ function wordsBefore(
     .slice(previous!.end, (doc.tokens[firstOfClause] as Token).start)
     .search(CLOSING_QUOTES);
   if (closing !== -1) stop = Math.max(stop, previous!.end + closing + 1);
-  const span = trimSpan(doc.text, [unit.start, stop]);
+  const span = trimSpan(doc.text, [capStart(doc, unit.start, stop), stop]);
   const quote = wholeQuote(doc, span);
   if (quote) return { span: quote.inner, direct: true };
   return wordCount(doc, span) >= lex.minContentWords ? { span, direct: false } : null;
@@ -314,6 +325,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
       last++;
     }
+    if (lex.complementizers.has(key(doc, from))) return null;
     if (
       !isCapitalized(doc, from) &&
       !lex.determiners.has(key(doc, from)) &&

@@ -7,6 +7,7 @@
 import type { Span } from '../../../core/types.js';
 import type { PhraseMatch, Token } from '../../annotators/entities/index.js';
 import {
+  capEnd,
   colonEnd,
   contentFrom,
   keyAt as key,
@@ -57,8 +58,13 @@ function subjectAt(doc: StatementDocument, unit: Unit, s: number, before: number
   }
   if (lex.pronouns.has(key(doc, s))) return [s, s];
   let last = -1;
+  let named = false;
   for (let j = s; j < before && j - s < MAX_SUBJECT_TOKENS; j++) {
     if (j > s && (!plainBefore(doc, j) || subjectStops(doc, j))) break;
+    // "فرمانده سپاه منافقین را …": a second name after the subject's own starts the object.
+    const entity = doc.entityAt(j);
+    if (entity && named && (doc.tokens[j] as Token).start === entity.span[0]) break;
+    if (entity) named = true;
     if (j === s && subjectStops(doc, j)) break;
     last = j;
   }
@@ -223,7 +229,8 @@ function readAccording(
       break;
     }
   }
-  const content = trimSpan(doc.text, [tokenEnd(doc, last) + 1, unit.end]);
+  const from = tokenEnd(doc, last) + 1;
+  const content = trimSpan(doc.text, [from, capEnd(doc, from, unit.end)]);
   if (wordCount(doc, content) < lex.minContentWords) return null;
   const cueSpan = doc.spanOf(m.first, m.last);
   const draft = makeDraft(doc, lex, unit, {

@@ -61,6 +61,11 @@ function roleKey(text: string): string {
     .join(' ');
 }
 
+function startsWithPreposition(text: string): boolean {
+  const first = tokenize(text)[0];
+  return first !== undefined && lexiconFor(first.latin).prepositions.has(first.key);
+}
+
 function cleanRole(text: string): string | null {
   const role = text
     .replace(LEADING_ARTICLE, '')
@@ -182,7 +187,9 @@ export class SpeakerResolver {
   ): Speaker {
     if (entity.kind === 'organization') return { name: entity.name, role: null, organization: null };
     let role = roleOf(entity);
-    if (!role && apposition && !apposition.includes(entity.text)) role = cleanRole(apposition);
+    // "X, in a message posted on her account, said": a prepositional phrase is no office.
+    if (!role && apposition && !apposition.includes(entity.text) && !startsWithPreposition(apposition))
+      role = cleanRole(apposition);
     if (!role) {
       const before = subject.slice(0, Math.max(0, subject.indexOf(entity.text)));
       role = cleanRole(before);
@@ -249,13 +256,11 @@ export class SpeakerResolver {
       (p) => p.kind === 'person' && p.speaker.role !== null && roleKey(p.speaker.role).includes(words),
     );
     if (prior) return { ...prior, at };
-    for (const entity of this.#doc.entities) {
-      if (entity.span[0] >= at) break;
-      const role = roleOf(entity);
-      if (entity.span[0] >= at - REFERENCE_WINDOW && role && roleKey(role).includes(words))
-        return { speaker: this.#speakerFor(entity, entity.text, null, []), kind: 'person', at };
-    }
-    return null;
+    const holder = this.#nearestEntity(at, 'person', (e) => {
+      const role = roleOf(e);
+      return role !== null && roleKey(role).includes(words);
+    });
+    return holder ? { speaker: this.#speakerFor(holder, holder.text, null, []), kind: 'person', at } : null;
   }
 
   #lastPrior(at: number, fits: (p: ResolvedSpeaker) => boolean): ResolvedSpeaker | null {
@@ -268,8 +273,12 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The last entity of this kind before `at` (whose name holds `word`, when given). */
-  #nearestEntity(at: number, kind: 'person' | 'organization' | null, word?: string): Entity | null {
+  /** The last entity of this kind before `at` whose name holds `fits` or that `fits` accepts. */
+  #nearestEntity(
+    at: number,
+    kind: 'person' | 'organization' | null,
+    fits?: string | ((entity: Entity) => boolean),
+  ): Entity | null {
     const entities = this.#doc.entities;
     let low = 0;
     let high = entities.length;
@@ -283,7 +292,8 @@ export class SpeakerResolver {
       if (entity.span[0] < at - REFERENCE_WINDOW) return null;
       if (entity.span[1] > at) continue;
       if (kind && entity.kind !== kind) continue;
-      if (word && !entity.name.toLowerCase().includes(word)) continue;
+      if (typeof fits === 'string' && !entity.name.toLowerCase().includes(fits)) continue;
+      if (typeof fits === 'function' && !fits(entity)) continue;
       return entity;
     }
     return null;

@@ -23,6 +23,8 @@ export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'sou
 
 /** How far (in drafts) a speaker's relay is carried to the same speaker's other statements. */
 const RELAY_REACH = 12;
+/** How far (in characters) from the attribution a date of saying may stand. */
+const DATE_REACH = 300;
 
 interface Worked {
   readonly draft: ArrangedDraft;
@@ -41,7 +43,9 @@ function whenSaid(doc: StatementDocument, draft: ArrangedDraft): Time | null {
   let best: DateMention | null = null;
   let distance = Infinity;
   const cue = draft.cue[0];
-  for (const date of datesWithin(dates, draft.unit.start, draft.unit.end)) {
+  const from = Math.max(draft.unit.start, Math.min(cue, draft.content[0]) - DATE_REACH);
+  const to = Math.min(draft.unit.end, Math.max(draft.cue[1], draft.content[1]) + DATE_REACH);
+  for (const date of datesWithin(dates, from, to)) {
     const [start, end] = date.span;
     if (start < draft.content[1] && end > draft.content[0]) continue;
     if (doc.quoteOf[doc.firstTokenAtOrAfter(start)] !== -1 && draft.unit.quote === null) continue;
