@@ -4,3 +4,4 @@
  */
 export { findStatements, statementsComposer, type StatementsInput } from './statements-composer.js';
 export { findQuotes, type Quote, type QuoteStyle } from './find-quotes.js';
+export { lemmaOfCue } from './lemma-of-cue.js';
