@@ -54,6 +54,8 @@ export interface AttributionLexicon {
   readonly pronouns: ReadonlyMap<string, string>;
   readonly determiners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
+  /** "the organization", "این سازمان": nouns that refer back to an organization. */
+  readonly organizationNouns: ReadonlySet<string>;
   readonly platforms: ReadonlyMap<string, string>;
   readonly platformNeedsFrame: ReadonlySet<string>;
   readonly platformFrames: ReadonlySet<string>;
@@ -113,6 +115,7 @@ interface RawLexicon {
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly determiners?: readonly string[];
   readonly statementNouns?: readonly string[];
+  readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
   readonly platformNeedsFrame?: readonly string[];
   readonly platformFrames?: readonly string[];
@@ -200,6 +203,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     pronouns: keyMap(raw.pronouns),
     determiners: keySet(raw.determiners),
     statementNouns: keySet(raw.statementNouns),
+    organizationNouns: keySet(raw.organizationNouns),
     platforms: keyMap(raw.platforms),
     platformNeedsFrame: keySet(raw.platformNeedsFrame),
     platformFrames: keySet(raw.platformFrames),

@@ -41,8 +41,10 @@ function entityAtHead(doc: StatementDocument, span: Span): Entity | undefined {
   // "the official news agency IRNA", "خبرگزاری میزان": a name after the kind of outlet.
   for (let i = first; i <= last; i++) {
     const entity = doc.entityAt(i);
-    if (entity) return entity;
     const token = doc.tokens[i] as Token;
+    // "the judiciary's Mizan news agency": the possessor is not the outlet.
+    if (entity && token.end >= entity.span[1] && token.base !== token.key) continue;
+    if (entity) return entity;
     if (
       token.latin &&
       !token.capitalized &&

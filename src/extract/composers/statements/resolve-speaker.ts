@@ -165,7 +165,15 @@ export class SpeakerResolver {
   /** The word the subject is about: English puts it last before "of"/"for"…, Persian first. */
   #headIndex(lex: AttributionLexicon, first: number, last: number): number {
     const doc = this.#doc;
-    if (!(doc.tokens[first] as Token).latin) return first;
+    if (!(doc.tokens[first] as Token).latin) {
+      // "سردار حسین سلامی": a title before the name is not the head.
+      for (let i = first; i <= Math.min(last, first + 2); i++) {
+        const entity = doc.entityAt(i);
+        if (entity)
+          return entity.kind === 'person' && (doc.tokens[i] as Token).start === entity.span[0] ? i : first;
+      }
+      return first;
+    }
     let head = first;
     for (let i = first; i <= last; i++) {
       const token = doc.tokens[i] as Token;
@@ -237,7 +245,13 @@ export class SpeakerResolver {
     const person = resolveMention(doc.text.slice(at, noun.end), at, doc.entities);
     if (person && person.span[0] >= at - REFERENCE_WINDOW)
       return { speaker: this.#speakerFor(person, person.text, null, []), kind: 'person', at };
-    const organization = this.#nearestEntity(at, 'organization', noun.base);
+    if (lex.organizationNouns.has(noun.base)) {
+      const speaking = this.#lastPrior(at, (p) => p.kind === 'organization' || p.kind === 'outlet');
+      if (speaking) return { ...speaking, at };
+    }
+    const organization =
+      this.#nearestEntity(at, 'organization', noun.base) ??
+      (lex.organizationNouns.has(noun.base) ? this.#nearestEntity(at, 'organization') : null);
     if (organization)
       return {
         speaker: this.#speakerFor(organization, organization.text, null, []),
