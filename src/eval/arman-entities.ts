@@ -4,9 +4,10 @@
  * corpus from disk and ships none of it.
  * @module
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntityMentions } from '../extract/annotators/entities/index.js';
+import { fieldScore, type CorpusScore, type FieldScore, type Scorer } from './score.js';
 
 export interface Score {
   readonly precision: number;
@@ -19,6 +20,8 @@ export interface Score {
 export interface ArmanScores {
   readonly persons: Score;
   readonly organizations: Score;
+  /** The same figures with their counts, in the shape `npm run eval` prints. */
+  readonly fields: readonly FieldScore[];
 }
 
 interface Sentence {
@@ -111,5 +114,31 @@ export function scoreArmanEntities(corpusDir: string): ArmanScores {
       }
     }
   }
-  return { persons: score(persons), organizations: score(organizations) };
+  const field = (name: string, t: Tally): FieldScore =>
+    fieldScore(name, t.truePositives, t.predicted - t.truePositives, t.gold - t.truePositives);
+  return {
+    persons: score(persons),
+    organizations: score(organizations),
+    fields: [field('persons', persons), field('organizations', organizations)],
+  };
 }
+
+/** ArmanPersoNER (Persian persons and organizations) as a scorer for `npm run eval`. */
+export const armanEntitiesScorer: Scorer = {
+  name: 'arman-personer',
+  bundled: false,
+  async score(sharedCorpus: string | null): Promise<CorpusScore | null> {
+    if (!sharedCorpus) return null;
+    const dir = join(sharedCorpus, 'arman-personer');
+    if (!existsSync(dir)) return null;
+    const scores = scoreArmanEntities(dir);
+    return {
+      corpus: 'arman-personer',
+      scores: scores.fields,
+      notes: [
+        'exact token spans (CoNLL style) on sentences rebuilt by joining tokens with spaces',
+        'ArmanPersoNER tags honorifics and titles outside names and many organizations sanad keeps no registry for',
+      ],
+    };
+  },
+};

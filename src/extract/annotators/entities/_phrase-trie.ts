@@ -92,7 +92,8 @@ export class PhraseTrie<T> {
       node = node.next.get(token.key);
       if (!node) break;
       if (node.values.length > 0) found.push({ first, last: i, end: token.end, values: node.values });
-      if (token.base !== token.key) break; // a possessive ends a phrase
+      // A possessive ends a phrase unless the phrase itself goes on ("People's Mojahedin …").
+      if (token.base !== token.key && node.next.size === 0) break;
     }
     return found.reverse();
   }

@@ -217,7 +217,7 @@ function roleOf(entity: Entity): string | null {
 }
 
 /**
- * The most recent person before offset `before` that `text` can refer to: a pronoun ("he",
+ * The most recent person before offset `before` (within a few paragraphs) that `text` can refer to: a pronoun ("he",
  * "she", "او") takes the nearest person of a compatible gender, a role ("the minister")
  * the nearest person holding it, a surname the nearest person bearing it. Null when none fits.
  * @example resolveMention('he', 120, entities) // the last male (or unknown-gender) person before offset 120
@@ -243,11 +243,19 @@ export function resolveMention(text: string, before: number, entities: readonly 
   } else {
     fits = (e) => tokenize(e.name).some((t) => t.base === head.base) || keyOf(e.text) === keyOf(text);
   }
-  let best: Entity | null = null;
-  for (const entity of entities) {
-    if (entity.kind !== 'person' || entity.span[1] > before) continue;
-    if (best && entity.span[0] < best.span[0]) continue;
-    if (fits(entity)) best = entity;
+  // Entities are sorted by start: walk back from `before`, nearest first, within the window.
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((entities[mid] as Entity).span[0] < before) low = mid + 1;
+    else high = mid;
   }
-  return best;
+  for (let k = low - 1; k >= 0; k--) {
+    const entity = entities[k] as Entity;
+    if (entity.span[0] < before - ROLE_WINDOW) break;
+    if (entity.kind !== 'person' || entity.span[1] > before) continue;
+    if (fits(entity)) return entity;
+  }
+  return null;
 }

@@ -34,12 +34,22 @@ function toEntity(text: string, mention: Mention, aliases: readonly string[]): A
   return entity;
 }
 
+/** "the minister" linked by coreference, "Supreme Leader" found as a registered office. */
+function isDescription(text: string, m: Mention): boolean {
+  if (m.how === 'coreference' && m.last > m.first) return true;
+  return m.how === 'registry' && m.kind === 'person' && m.role === text.slice(m.start, m.end);
+}
+
 /** Finds every person and organization mention in `text`, sorted by span start. */
 export function findEntityMentions(text: string): AnnotatedEntity[] {
   const doc = new Document(text, tokenize(text));
   findEntities(doc);
   resolveCoreference(doc);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Descriptions that refer back ("the minister", "Supreme Leader") are found to link names,
+  // but an entity is a name: the statements composer resolves descriptions itself.
+  const mentions = [...doc.mentions]
+    .filter((m) => !isDescription(text, m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   // Names found by pattern carry the other ways the document wrote them as aliases.
   const written = new Map<string, Set<string>>();
   for (const m of mentions) {

@@ -114,6 +114,18 @@ function roleAliasStands(doc: Document, first: number, last: number): boolean {
   return true;
 }
 
+/**
+ * "Mohammad Jafar Montazeri" is not Hossein-Ali Montazeri: a registered surname right after a
+ * given name that is not part of the alias names somebody else.
+ */
+function followsOtherGivenName(doc: Document, first: number): boolean {
+  const before = doc.token(first - 1);
+  if (!before || doc.gapBefore(first) !== '' || doc.isTaken(first - 1)) return false;
+  const lex = doc.lexicon(first - 1);
+  if (!lex.givenNames.has(before.key)) return false;
+  return before.latin ? before.capitalized : true;
+}
+
 function findRegistryAliases(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -123,8 +135,15 @@ function findRegistryAliases(doc: Document): void {
     for (const match of matches) {
       for (const alias of match.values) {
         if (!gapsMatch(doc, match, alias) || !caseMatches(doc, match, alias)) continue;
-        if (alias.use === 'contextual' && !inAttributionFrame(doc, match.first, match.last)) continue;
+        // A short alias ("Fars", "Guards") stands once the document has named its holder in full.
+        if (
+          alias.use === 'contextual' &&
+          !inAttributionFrame(doc, match.first, match.last) &&
+          !doc.mentions.some((m) => m.name === alias.record.name)
+        )
+          continue;
         if (alias.use === 'role' && !roleAliasStands(doc, match.first, match.last)) continue;
+        if (alias.record.kind === 'person' && followsOtherGivenName(doc, match.first)) continue;
         const record = alias.record;
         const lastToken = tokens[match.last] as Token;
         found = newMention({
@@ -429,6 +448,8 @@ function isOrgWord(doc: Document, i: number): boolean {
   if (!token || !token.latin || !token.capitalized || doc.isTaken(i)) return false;
   const lex = latinLexicon;
   if (lex.functionWords.has(token.key) || lex.determiners.has(token.key)) return false;
+  // "Tehran University on Wednesday": days and months end an organization's name.
+  if (lex.nonNames.has(token.key)) return false;
   if (token.clauseStart && doc.lowercaseWords.has(token.key) && !lex.orgHeads.has(token.key)) return false;
   return true;
 }
@@ -641,6 +662,98 @@ function findAttributedNames(doc: Document): void {
   }
 }
 
+// ───────────────────────── roles in apposition ─────────────────────────
+
+const MAX_APPOSITION_TOKENS = 14;
+
+function isComma(gap: string | null): boolean {
+  return gap === ',' || gap === '،';
+}
+
+/** The tokens of the apposition after a comma following token `last`, up to the next break. */
+function appositionAfter(doc: Document, last: number): [number, number] | null {
+  if (!isComma(doc.gapBefore(last + 1))) return null;
+  let end = -1;
+  for (let k = last + 1; k < doc.tokens.length && k - last <= MAX_APPOSITION_TOKENS; k++) {
+    if (k > last + 1) {
+      const gap = doc.gapBefore(k);
+      if (gap === null || (gap !== '' && gap !== "'" && gap !== '’' && gap !== '-')) break;
+    }
+    const token = doc.token(k) as Token;
+    const lex = doc.lexicon(k);
+    if (token.latin && lex.attributionVerbs.has(token.key)) return null;
+    end = k;
+  }
+  return end === -1 ? null : [last + 1, end];
+}
+
+/** The tokens of the apposition before a comma preceding token `first` ("the Interior Minister, X"). */
+function appositionBefore(doc: Document, first: number): [number, number] | null {
+  if (!isComma(doc.gapBefore(first))) return null;
+  let start = -1;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSITION_TOKENS; k--) {
+    const token = doc.token(k) as Token;
+    const lex = doc.lexicon(k);
+    // "On 27 November the Interior Minister": the role starts after its determiner.
+    if (lex.determiners.has(token.key)) break;
+    if (token.clauseStart && k < first - 1) {
+      start = k;
+      break;
+    }
+    start = k;
+    if (k < first - 1 && doc.gapBefore(k + 1) !== '') {
+      start = k + 1;
+      break;
+    }
+  }
+  return start === -1 ? null : [start, first - 2 >= start ? first - 1 : start];
+}
+
+function holdsRole(doc: Document, range: [number, number]): boolean {
+  for (let k = range[0]; k <= range[1]; k++) {
+    const token = doc.token(k) as Token;
+    if (doc.mentionAt(k)?.kind === 'person') return false;
+    if (doc.lexicon(k).roleHeads.has(token.base)) return true;
+  }
+  return false;
+}
+
+function organizationWithin(doc: Document, range: [number, number]): string | null {
+  for (let k = range[0]; k <= range[1]; k++) {
+    const owner = doc.mentionAt(k);
+    if (owner?.kind === 'organization') return owner.name;
+  }
+  return null;
+}
+
+/**
+ * Offices set beside a name by commas: "Philip Luther, Amnesty International's Research
+ * Director" and "the Interior Minister, Abdolreza Rahmani Fazli,"; "X of Amnesty" gives X's
+ * organization.
+ */
+function attachRoles(doc: Document): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || m.how === 'coreference') continue;
+    if (!m.role) {
+      const range = appositionAfter(doc, m.last) ?? null;
+      const before = range && holdsRole(doc, range) ? null : appositionBefore(doc, m.first);
+      const chosen =
+        range && holdsRole(doc, range) ? range : before && holdsRole(doc, before) ? before : null;
+      if (chosen) {
+        const start = (doc.token(chosen[0]) as Token).start;
+        const end = (doc.token(chosen[1]) as Token).end;
+        m.role = doc.text.slice(start, end).replace(/^(?:the|a|an)\s+/iu, '');
+        m.organization ??= organizationWithin(doc, chosen);
+      }
+    }
+    const of = doc.token(m.last + 1);
+    if (!m.organization && of?.key === 'of' && doc.gapBefore(m.last + 1) === '') {
+      const owner = doc.mentionAt(m.last + 2);
+      if (owner?.kind === 'organization') m.organization = owner.name;
+    }
+  }
+}
+
 /** Runs every finding pass over a tokenized document, strongest evidence first. */
 export function findEntities(doc: Document): void {
   findRegistryAliases(doc);
@@ -650,4 +763,5 @@ export function findEntities(doc: Document): void {
   findPersianOrganizations(doc);
   findGivenNames(doc);
   findAttributedNames(doc);
+  attachRoles(doc);
 }

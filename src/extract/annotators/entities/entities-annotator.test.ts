@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions, type AnnotatedEntity } from './index.js';
+
+function byText(text: string, written: string): AnnotatedEntity | undefined {
+  return findEntityMentions(text).find((e) => e.text === written);
+}
+
+describe('findEntityMentions()', () => {
+  it('takes the role set before a name between commas', () => {
+    const e = byText(
+      'On 27 November the Interior Minister, Abdolreza Rahmani Fazli, said that banks burned.',
+      'Abdolreza Rahmani Fazli',
+    );
+    expect(e?.role).toBe('Interior Minister');
+  });
+
+  it('takes the role and organization set after a name', () => {
+    const text =
+      '“It was a cover-up,” said Philip Luther, Amnesty International’s Research and Advocacy Director for the Middle East.';
+    const e = byText(text, 'Philip Luther');
+    expect(e?.role).toBe('Amnesty International’s Research and Advocacy Director for the Middle East');
+    expect(e?.organization).toBe('Amnesty International');
+  });
+
+  it('takes a Persian role in apposition', () => {
+    const e = byText('عبدالرضا رحمانی فضلی، وزیر کشور، گفت که آرامش برقرار است.', 'عبدالرضا رحمانی فضلی');
+    expect(e?.name).toBe('Abdolreza Rahmani Fazli');
+    expect(e?.role).toBe('وزیر کشور');
+  });
+
+  it('does not take a registered surname after another given name for the registered person', () => {
+    const e = byText(
+      'Prosecutor General Mohammad Jafar Montazeri said the courts were ready.',
+      'Mohammad Jafar Montazeri',
+    );
+    expect(e?.name).toBe('Mohammad Jafar Montazeri');
+  });
+
+  it("reads a registered name that has a possessive inside it: People's Mojahedin Organization of Iran", () => {
+    const e = byText(
+      "Members of the People's Mojahedin Organization of Iran were executed.",
+      "People's Mojahedin Organization of Iran",
+    );
+    expect(e?.name).toBe("People's Mojahedin Organization of Iran");
+  });
+
+  it('lets a short alias stand once its holder was named in full', () => {
+    const found = findEntityMentions(
+      'The Islamic Revolutionary Guard Corps sent troops. Guards commanders met in Hamadan.',
+    ).map((e) => [e.text, e.name]);
+    expect(found).toContainEqual(['Guards', 'Islamic Revolutionary Guard Corps']);
+  });
+
+  it('keeps descriptions that refer back out of the entities', () => {
+    const found = findEntityMentions(
+      'Amnesty International published a report. The organization said the toll was higher. Iran’s Supreme Leader was silent.',
+    ).map((e) => e.text);
+    expect(found).toEqual(['Amnesty International']);
+  });
+
+  it('ends an organization name before a weekday', () => {
+    const found = findEntityMentions('Raisi spoke at Tehran University on Wednesday.').map((e) => e.text);
+    expect(found).not.toContain('Tehran University on Wednesday');
+  });
+});

@@ -1,0 +1,297 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../../core/types.js';
+import { datesAnnotator } from '../../annotators/dates/index.js';
+import { entitiesAnnotator } from '../../annotators/entities/index.js';
+import { createPipeline } from '../../pipeline.js';
+import { statementsComposer } from './index.js';
+
+const published = { start: '2022-12-03', end: '2022-12-03', precision: 'day' } as const;
+
+function statements(text: string, source: string | null = 'Example Times'): Statement[] {
+  const pipeline = createPipeline().use(datesAnnotator).use(entitiesAnnotator).use(statementsComposer);
+  const language = /[\u0600-\u06FF]/u.test(text) ? 'fa' : 'en';
+  const result = pipeline.run({ text, language, published, source });
+  expect(result.diagnostics).toEqual([]);
+  return [...result.statements];
+}
+
+function only(text: string, source?: string | null): Statement {
+  const found = statements(text, source);
+  expect(found).toHaveLength(1);
+  return found[0] as Statement;
+}
+
+function chain(statement: Statement): string[] {
+  return statement.chain.map((link) => link.name);
+}
+
+describe('statementsComposer: direct quotations', () => {
+  it('reads “…,” said X with the speaker after the verb and the role in apposition', () => {
+    const s = only(
+      '“The courts acted in haste,” said Leila Karimi, the group’s research director for the Middle East.',
+    );
+    expect(s.quote).toBe('The courts acted in haste,');
+    expect(s.direct).toBe(true);
+    expect(s.speaker.name).toBe('Leila Karimi');
+    expect(s.speaker.role).toBe('group’s research director for the Middle East');
+    expect(s.verb).toBe('said');
+  });
+
+  it('reads "…," X said with straight quotes and the speaker before the verb', () => {
+    const s = only('"We will not be silenced," the mother of a detained student said.');
+    expect(s.quote).toBe('We will not be silenced,');
+    expect(s.speaker.name).toBe('the mother of a detained student');
+  });
+
+  it('reads a quotation in single marks as a statement, not the apostrophe in it', () => {
+    const s = only("The governor said: 'We don't need outside help.'");
+    expect(s.quote).toBe("We don't need outside help.");
+    expect(s.direct).toBe(true);
+  });
+
+  it('reads a Persian quotation in guillemets after «گفت:»', () => {
+    const s = only('دادستان تهران گفت: «پرونده این افراد به دادگاه فرستاده شد.»');
+    expect(s.quote).toBe('پرونده این افراد به دادگاه فرستاده شد.');
+    expect(s.direct).toBe(true);
+    expect(s.speaker.name).toBe('دادستان تهران');
+    expect(s.verb).toBe('said');
+  });
+
+  it('reads a block quotation in the paragraph after "said:"', () => {
+    const s = only(
+      'The lawyer Nasrin Sotoudeh said:\n\n> Nobody was allowed to see the files. The trial lasted ten minutes.\n\nThe court did not answer.',
+    );
+    expect(s.quote).toBe('Nobody was allowed to see the files. The trial lasted ten minutes.');
+    expect(s.direct).toBe(true);
+    expect(s.speaker.name).toBe('Nasrin Sotoudeh');
+  });
+
+  it('gives a quotation standing alone after a quoted statement to the same speaker', () => {
+    const found = statements('“We saw the bodies,” said Reza Alavi. “Nobody came to help them.”');
+    expect(found.map((s) => s.quote)).toEqual(['We saw the bodies,', 'Nobody came to help them.']);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Reza Alavi', 'Reza Alavi']);
+  });
+
+  it('splits a quoted clause from the reported clause joined to it', () => {
+    const found = statements(
+      'President Ebrahim Raisi said on Wednesday that "the plot of the enemy has failed" and that the government would listen to students.',
+    );
+    expect(found.map((s) => [s.quote, s.direct])).toEqual([
+      ['the plot of the enemy has failed', true],
+      ['the government would listen to students', false],
+    ]);
+  });
+});
+
+describe('statementsComposer: reported speech', () => {
+  it('reads "X said that …" with the date said', () => {
+    const s = only('Amnesty International said on 16 November that at least 100 people had been killed.');
+    expect(s.quote).toBe('at least 100 people had been killed');
+    expect(s.direct).toBe(false);
+    expect(s.speaker.name).toBe('Amnesty International');
+    expect(s.when?.start).toBe('2022-11-16');
+  });
+
+  it('reads "…, X said" with the words before the speaker', () => {
+    const s = only(
+      'More than 300 people were killed in the unrest, the State Security Council said on Saturday.',
+    );
+    expect(s.quote).toBe('More than 300 people were killed in the unrest');
+    expect(s.speaker.name).toBe('State Security Council');
+  });
+
+  it('reads "according to X, …" and "…, according to X"', () => {
+    expect(only('According to Iran Human Rights, 58 people were executed in May.').speaker.name).toBe(
+      'Iran Human Rights',
+    );
+    const s = only('Security forces fired on the crowd from rooftops, according to witnesses.');
+    expect(s.quote).toBe('Security forces fired on the crowd from rooftops');
+    expect(s.speaker.name).toBe('witnesses');
+    expect(s.verb).toBe('according to');
+  });
+
+  it.each([
+    ['claimed', 'The IRGC claimed that foreign agents had organized the riots.'],
+    ['acknowledged', 'The IRGC acknowledged that several of its members had been arrested.'],
+    ['warned', 'The IRGC warned that protesters would face the death penalty.'],
+  ])('reads "X %s that …" with the verb as its lemma', (verb, text) => {
+    expect(only(text).verb).toBe(verb);
+  });
+
+  it('reads the apposition as the role: "X, deputy governor of Tehran, told …"', () => {
+    const s = only(
+      'Ali Asghar Naserbakht, deputy governor of Tehran, told reporters that 450 people had been arrested.',
+    );
+    expect(s.speaker).toEqual({
+      name: 'Ali Asghar Naserbakht',
+      role: 'deputy governor of Tehran',
+      organization: null,
+    });
+  });
+
+  it('resolves "he" and "the minister" to the person named before', () => {
+    const found = statements(
+      'Interior Minister Abdolreza Rahmani Fazli said that 731 banks had been damaged. He said the final toll would be published later. The minister added that calm had returned.',
+    );
+    expect(found.map((s) => s.speaker.name)).toEqual([
+      'Abdolreza Rahmani Fazli',
+      'Abdolreza Rahmani Fazli',
+      'Abdolreza Rahmani Fazli',
+    ]);
+    expect(found[0]?.speaker.role).toBe('Interior Minister');
+  });
+
+  it('continues a statement with "…, adding that …"', () => {
+    const found = statements('Jafari said the unrest was over, adding that the police had handled the rest.');
+    expect(found.map((s) => [s.quote, s.verb, s.speaker.name])).toEqual([
+      ['the unrest was over', 'said', 'Jafari'],
+      ['the police had handled the rest', 'added', 'Jafari'],
+    ]);
+  });
+
+  it('reads Persian reported speech after «گفت که» and «به گفته او»', () => {
+    const found = statements(
+      'غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه، گفت که پرونده هزار نفر به دادگاه رفته است. به گفته او، بیشتر بازداشت‌شدگان آزاد خواهند شد.',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'پرونده هزار نفر به دادگاه رفته است',
+      'بیشتر بازداشت‌شدگان آزاد خواهند شد',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual([
+      'Gholamhossein Mohseni-Ejei',
+      'Gholamhossein Mohseni-Ejei',
+    ]);
+    expect(found[0]?.speaker.role).toBe('رئیس قوه قضاییه');
+  });
+
+  it('reads Persian words that stand before their verb: «… را عامل اغتشاش دانست»', () => {
+    const s = only('فرمانده سپاه منافقین را عامل اغتشاش در شهرهای مختلف دانست.');
+    expect(s.quote).toBe('منافقین را عامل اغتشاش در شهرهای مختلف دانست');
+    expect(s.verb).toBe('considered');
+  });
+
+  it('reads nothing where no words are attributed', () => {
+    expect(
+      statements('Protesters gathered in 40 cities on Friday. The "sedition" was declared over.'),
+    ).toEqual([]);
+    expect(statements('The claims were denied by nobody. He was said to be ill.')).toEqual([]);
+  });
+});
+
+describe('statementsComposer: chains', () => {
+  it('starts with the document source and ends with the speaker, collapsing a source that speaks', () => {
+    expect(
+      chain(only('Amnesty International said that 304 people were killed.', 'Amnesty International')),
+    ).toEqual(['Amnesty International']);
+    expect(chain(only('The judiciary said that 20 people were sentenced.', 'Reuters'))).toEqual([
+      'Reuters',
+      'Judiciary of Iran',
+    ]);
+  });
+
+  it('puts the outlet that was told the words between source and speaker (depth 2)', () => {
+    const s = only(
+      'Mojtaba Zolnour told the Jamaran website on Sunday that roughly 230 people had died.',
+      'Radio Farda',
+    );
+    expect(chain(s)).toEqual(['Radio Farda', 'Jamaran', 'Mojtaba Zolnour']);
+  });
+
+  it('reads "was quoted by X as saying" and "X quoted Y as saying"', () => {
+    const a = only(
+      'Mohammad Jafar Montazeri was quoted by the ISNA news agency as saying that thousands had been released.',
+    );
+    expect(chain(a)).toEqual(['Example Times', "Iranian Students' News Agency", 'Mohammad Jafar Montazeri']);
+    const b = only(
+      'Reuters quoted three Interior Ministry officials as saying that about 1,500 people had been killed.',
+    );
+    expect(chain(b)).toEqual(['Example Times', 'Reuters', 'three Interior Ministry officials']);
+    expect(b.speaker.organization).toBe('Ministry of Interior');
+  });
+
+  it('follows reports cited by an outlet to the speaker (depth 3 with the source)', () => {
+    const s = only(
+      "According to reports cited by Deutsche Welle, Khamenei's representative in Mashhad, Ahmad Alamalhoda, said that the protesters were enemies.",
+      'Iran Focus',
+    );
+    expect(chain(s)).toEqual(['Iran Focus', 'Deutsche Welle', 'Ahmad Alamolhoda']);
+  });
+
+  it('nests a statement inside a quoted statement and marks a Twitter account (depth 3)', () => {
+    const found = statements(
+      'Tasnim said on December 31, 2017: "Maryam Rajavi, in a message posted on her Twitter account, claimed that the uprising would continue until the regime falls."',
+      'Iran Focus',
+    );
+    const inner = found.find((s) => s.verb === 'claimed');
+    expect(inner?.quote).toBe('the uprising would continue until the regime falls');
+    expect(inner?.chain).toEqual([
+      { name: 'Iran Focus', kind: 'outlet' },
+      { name: 'Tasnim News Agency', kind: 'outlet' },
+      { name: 'Maryam Rajavi', kind: 'account', platform: 'Twitter' },
+    ]);
+    expect(found.find((s) => s.verb === 'said')?.when?.start).toBe('2017-12-31');
+  });
+
+  it('reads «به گزارش X به نقل از Y» as two relays and a Telegram channel as an account', () => {
+    const a = only(
+      'به گزارش ایرنا به نقل از خبرگزاری میزان، حکم اعدام یک متهم صبح امروز اجرا شد.',
+      'BBC Persian',
+    );
+    expect(chain(a)).toEqual(['BBC Persian', 'Islamic Republic News Agency', 'Mizan News Agency']);
+    const b = only('خبرگزاری فارس در کانال تلگرامی خود نوشت که «امنیت مردم خط قرمز است».', 'IRNA');
+    expect(b.chain.at(-1)).toEqual({ name: 'Fars News Agency', kind: 'account', platform: 'Telegram' });
+    expect(b.direct).toBe(true);
+  });
+});
+
+describe('statementsComposer: robustness', () => {
+  function checkSpans(text: string): void {
+    for (const s of statements(text)) {
+      expect(s.span[0]).toBeGreaterThanOrEqual(0);
+      expect(s.span[1]).toBeLessThanOrEqual(text.length);
+      expect(text.slice(s.quote_span[0], s.quote_span[1])).toBe(s.quote);
+      expect(s.quote_span[0]).toBeGreaterThanOrEqual(s.span[0]);
+    }
+  }
+
+  it('keeps every quote inside the text on random input with quotes, verbs and both scripts', () => {
+    const pieces = fc.constantFrom(
+      'said',
+      ' said that ',
+      '“',
+      '”',
+      '"',
+      "'",
+      '«',
+      '»',
+      ':',
+      ', ',
+      '.',
+      '\n',
+      'according to ',
+      'He ',
+      'Amnesty International ',
+      'گفت',
+      ' که ',
+      'به گفته ',
+      '، ',
+      '\u200F',
+      'told Reuters ',
+      'the minister ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
+        checkSpans(parts.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays fast on a long text full of reporting verbs and unbalanced quotes', () => {
+    const text = 'He said that “the minister said, “X told Reuters that '.repeat(6_000);
+    const started = performance.now();
+    statements(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
