@@ -1,0 +1,13 @@
+/**
+ * The scorers `npm run eval` runs, in order: the team's gold first (its figures make the
+ * closing JSON line), then the corpus scorers. Add a corpus scorer here to have it run.
+ * @module
+ */
+import { armanEntitiesScorer } from './arman-entities.js';
+import { seedGoldScorer, teamGoldScorer, type GoldScorerOptions } from './gold-scorer.js';
+import type { Scorer } from './score.js';
+
+/** Every scorer, the team's gold (`samples`) first. */
+export function scorers(options: GoldScorerOptions = {}): Scorer[] {
+  return [teamGoldScorer(options), seedGoldScorer(options), armanEntitiesScorer];
+}
