@@ -3,6 +3,7 @@
  * and article-insensitive), places, times and numeric intervals.
  * @module
  */
+import { normalizeText } from '../core/text.js';
 import type { Interval, Qualifier, Span } from '../core/types.js';
 import { canonicalName } from '../extract/annotators/entities/index.js';
 import { findPlace } from '../extract/annotators/places/gazetteer.js';
@@ -47,10 +48,9 @@ const STOPWORDS = new Set([
   'از', 'به', 'در', 'و', 'را', 'این', 'آن',
 ]); // prettier-ignore
 
-/** Lower case, NFC, punctuation and possessive "'s" dropped, white space collapsed. */
+/** Normalized (NFC, Persian letter forms), lower case, punctuation and possessive "'s" dropped. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
+  return normalizeText(name)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}\p{M}\u200C]+/gu, ' ')
