@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, prepareDocument, readInput } from '../ingest/index.js';
 import { goldFilesIn, readGoldFile } from './gold-file.js';
-import { TEAM_GOLD_FOLDER } from './gold-scorer.js';
+import { SEED_GOLD_FOLDER, TEAM_GOLD_FOLDER } from './gold-scorer.js';
 import { locateGold } from './locate-gold.js';
 
 const root = join(TEAM_GOLD_FOLDER, '../../..');
@@ -28,6 +28,35 @@ describe('team gold (test/testdata/gold)', () => {
       expect(document.published?.start).toBe(gold!.published);
       const located = locateGold(gold!, document.text, readFileSync(path, 'utf8'));
       expect(located.problems).toEqual([]);
+    },
+  );
+});
+
+const sharedCorpus = join(root, '../shared/corpus');
+
+// The seeds are not ours and live outside the repository: checked only where ../shared is.
+describe.skipIf(!existsSync(sharedCorpus))('seed gold (src/eval/gold-seeds)', () => {
+  const files = goldFilesIn(SEED_GOLD_FOLDER);
+
+  it('covers the three corpus seeds', () => {
+    expect(files.map((f) => readGoldFile(f).gold?.document)).toEqual([
+      'seeds/irna-roundtable-commentary.txt',
+      'seeds/resistance-inside-iran.txt',
+      'seeds/uprisings-and-fear.txt',
+    ]);
+  });
+
+  it.each(files.map((f) => [f.slice(f.lastIndexOf('/') + 1), f]))(
+    '%s places every entry in its seed',
+    async (_, file) => {
+      const { gold, problems } = readGoldFile(file);
+      expect(problems).toEqual([]);
+      const path = join(sharedCorpus, gold!.document);
+      const document = prepareDocument(await readInput({ kind: 'file', path }, DEFAULT_LIMITS));
+      const located = locateGold(gold!, document.text, readFileSync(path, 'utf8'));
+      expect(located.problems).toEqual([]);
+      // Every reported passage was written as offsets into the raw file: none may be lost.
+      expect(located.statements).toHaveLength(gold!.statements.length);
     },
   );
 });
