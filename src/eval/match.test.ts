@@ -48,16 +48,15 @@ describe('samePlace()', () => {
 });
 
 describe('sameTime()', () => {
-  it('wants both ends, but allows a season its competing definitions', () => {
+  it('wants both ends, but allows a season or a loose range a quarter of its length', () => {
     expect(
       sameTime({ start: '2019-11-15', end: '2019-11-15' }, { start: '2019-11-15', end: '2019-11-16' }),
     ).toBe(false);
-    expect(
-      sameTime(
-        { start: '1988-06-21', end: '1988-09-22', precision: 'season' },
-        { start: '1988-06-01', end: '1988-08-31' },
-      ),
-    ).toBe(true);
+    const summer = { start: '1988-06-21', end: '1988-09-22', precision: 'season' };
+    expect(sameTime(summer, { start: '1988-06-01', end: '1988-08-31' })).toBe(true);
+    expect(sameTime(summer, { start: '1988-01-01', end: '1988-12-31' })).toBe(false);
+    const days = { start: '2019-11-15', end: '2019-11-18', precision: 'range' };
+    expect(sameTime(days, { start: '2019-11-01', end: '2019-11-30' })).toBe(false);
   });
 });
 

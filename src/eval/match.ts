@@ -119,15 +119,18 @@ function daysBetween(a: string, b: string): number {
 
 /**
  * Whether a predicted date resolves as the gold says: same start and end, except that the
- * ends of a season may differ by up to 31 days (seasons have competing definitions).
+ * ends of a season or of a loosely bounded range ("the past year", "the end of July") may
+ * each be off by a quarter of its length, at most 31 days, since such expressions have
+ * competing definitions. A range of a few days must still be exact.
  */
 export function sameTime(
   gold: { readonly start: string; readonly end: string; readonly precision?: string },
   predicted: { readonly start: string; readonly end: string },
 ): boolean {
   if (gold.start === predicted.start && gold.end === predicted.end) return true;
-  if (gold.precision !== 'season') return false;
-  return daysBetween(gold.start, predicted.start) <= 31 && daysBetween(gold.end, predicted.end) <= 31;
+  if (gold.precision !== 'season' && gold.precision !== 'range') return false;
+  const slack = Math.min(31, (daysBetween(gold.start, gold.end) + 1) / 4);
+  return daysBetween(gold.start, predicted.start) <= slack && daysBetween(gold.end, predicted.end) <= slack;
 }
 
 function within(value: number | null, target: number | null, tolerance: number): boolean {
