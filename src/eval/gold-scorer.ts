@@ -12,8 +12,8 @@
  * - **quantities**: the spans overlap, and the qualifier, low and high are the gold's
  *   ("about" within 20%, "vague" within a factor of 2). A "quantities (span only)" line
  *   beside it counts overlapping spans whatever the values.
- * - **dates**: the spans overlap and start and end are the gold's (the ends of a season or
- *   a loosely bounded range within a quarter of its length, at most 31 days).
+ * - **dates**: the spans overlap and start and end are the gold's (the ends of a week, a
+ *   season or a loosely bounded range within a quarter of its length, at most 31 days).
  * - **places**: the spans overlap and the names name the same place (through the
  *   gazetteer's spellings: Mashad = Mashhad = مشهد).
  * - **persons**, **organizations**: a mention of that kind whose span overlaps the gold's and

@@ -119,16 +119,17 @@ function daysBetween(a: string, b: string): number {
 
 /**
  * Whether a predicted date resolves as the gold says: same start and end, except that the
- * ends of a season or of a loosely bounded range ("the past year", "the end of July") may
- * each be off by a quarter of its length, at most 31 days, since such expressions have
- * competing definitions. A range of a few days must still be exact.
+ * ends of a week, a season or a loosely bounded range ("the past week", "the end of July")
+ * may each be off by a quarter of its length, at most 31 days, since such expressions have
+ * competing definitions (does "the past week" include today?). A range of a few days must
+ * still be exact.
  */
 export function sameTime(
   gold: { readonly start: string; readonly end: string; readonly precision?: string },
   predicted: { readonly start: string; readonly end: string },
 ): boolean {
   if (gold.start === predicted.start && gold.end === predicted.end) return true;
-  if (gold.precision !== 'season' && gold.precision !== 'range') return false;
+  if (!['week', 'season', 'range'].includes(gold.precision ?? '')) return false;
   const slack = Math.min(31, (daysBetween(gold.start, gold.end) + 1) / 4);
   return daysBetween(gold.start, predicted.start) <= slack && daysBetween(gold.end, predicted.end) <= slack;
 }
