@@ -20,4 +20,30 @@ describe('splitSentences()', () => {
       'A new paragraph',
     ]);
   });
+
+  it('ends a sentence at a period and at a paragraph break', () => {
+    const text = 'Protests spread. Officials said so\nA headline without a period';
+    expect(splitSentences(text, 'en').map(([s, e]) => text.slice(s, e))).toEqual([
+      'Protests spread.',
+      'Officials said so',
+      'A headline without a period',
+    ]);
+  });
+
+  it('splits a long line the same way as short ones, in linear time', () => {
+    const unit = 'On December 31, 2017, Tasnim said: "more than 1,500 people protested." ';
+    const text = unit.repeat(6000);
+    const started = performance.now();
+    const spans = splitSentences(text, 'en');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(spans).toHaveLength(6000);
+    expect(new Set(spans.map(([s, e]) => text.slice(s, e)))).toEqual(new Set([unit.trim()]));
+  });
+
+  it('cuts a sentence longer than its window at white space, covering every word', () => {
+    const text = 'word '.repeat(3000);
+    const spans = splitSentences(text, 'en');
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.map(([s, e]) => text.slice(s, e)).join(' ')).toBe(text.trim());
+  });
 });

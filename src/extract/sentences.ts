@@ -19,6 +19,37 @@ const MONTH_ABBREVIATION_END = /(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|No
 const STARTS_WITH_DIGIT = /^\d/;
 
 /**
+ * V8's sentence segmenter slows down quadratically on long strings, so a long line is
+ * segmented a window at a time: every sentence but the window's last (possibly cut) one is
+ * kept, and the next window starts at that last sentence. A "sentence" longer than a window
+ * is cut at its last white space.
+ */
+const WINDOW = 4096;
+
+function* sentencePieces(line: string, segmenter: Intl.Segmenter): Generator<Span> {
+  let offset = 0;
+  while (offset < line.length) {
+    const window = line.slice(offset, offset + WINDOW);
+    const pieces = [...segmenter.segment(window)];
+    if (offset + WINDOW >= line.length) {
+      for (const p of pieces) yield [offset + p.index, offset + p.index + p.segment.length];
+      return;
+    }
+    const lastStart = pieces[pieces.length - 1]!.index;
+    if (lastStart > 0) {
+      for (const p of pieces.slice(0, -1)) yield [offset + p.index, offset + p.index + p.segment.length];
+      offset += lastStart;
+      continue;
+    }
+    let cut = window.length;
+    while (cut > 1 && !/\s/.test(window[cut - 1]!)) cut--;
+    if (cut <= 1) cut = window.length;
+    yield [offset, offset + cut];
+    offset += cut;
+  }
+}
+
+/**
  * Sentence spans of `text`, trimmed of surrounding white space. Paragraph breaks always end
  * a sentence, since scraped text often drops the final period of headlines and captions.
  */
@@ -28,9 +59,9 @@ export function splitSentences(text: string, language: string): Span[] {
   const paragraph = /[^\n]+/g;
   for (let line = paragraph.exec(text); line; line = paragraph.exec(text)) {
     let previousInLine = false;
-    for (const piece of segmenter.segment(line[0])) {
-      let start = line.index + piece.index;
-      let end = start + piece.segment.length;
+    for (const [pieceStart, pieceEnd] of sentencePieces(line[0], segmenter)) {
+      let start = line.index + pieceStart;
+      let end = line.index + pieceEnd;
       while (start < end && /\s/.test(text[start] ?? '')) start++;
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;

@@ -1,0 +1,45 @@
+/**
+ * The extraction figures of `npm run bench`: sanad's whole extraction pipeline and, on the
+ * very same English texts in the same run, compromise's people, places, organizations and
+ * numbers, the baseline the pipeline is asked to beat tenfold.
+ * @module
+ */
+import nlp from 'compromise';
+import type { Pipeline } from '../extract/index.js';
+
+export interface ExtractionSpeed {
+  /** Megabytes (10^6 bytes of UTF-8) both were timed on. */
+  readonly mb: number;
+  readonly extractMbS: number;
+  readonly compromiseMbS: number;
+}
+
+function timeSeconds(work: () => void): number {
+  const started = performance.now();
+  work();
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * Times `pipeline` and compromise over the same `texts`, each after one warm-up document so
+ * that loading rules and lexicons is not counted.
+ */
+export function measureExtractionSpeed(pipeline: Pipeline, texts: readonly string[]): ExtractionSpeed {
+  const bytes = texts.reduce((n, text) => n + Buffer.byteLength(text), 0);
+  const extract = (text: string): void =>
+    void pipeline.run({ text, language: 'en', published: null, source: null });
+  const compromise = (text: string): void => {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    doc.numbers().out('array');
+  };
+  const warmUp = texts[0] ?? '';
+  extract(warmUp);
+  compromise(warmUp);
+  const extractSeconds = timeSeconds(() => texts.forEach(extract));
+  const compromiseSeconds = timeSeconds(() => texts.forEach(compromise));
+  const mb = bytes / 1e6;
+  return { mb, extractMbS: mb / extractSeconds, compromiseMbS: mb / compromiseSeconds };
+}

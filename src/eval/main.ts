@@ -1,0 +1,88 @@
+/**
+ * `npm run eval`: extraction accuracy. Prints precision, recall and F1 per field for the
+ * team's gold, then every corpus scorer's figures with its notes, and ends with one JSON
+ * line of the gold figures. Runs with the bundled gold alone when ../shared/corpus is absent.
+ * Options: --details (every missed and spurious item, per document), --only NAME.
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { GOLD_FIELDS } from './compare-fields.js';
+import type { CorpusScore, FieldScore } from './score.js';
+import { scorers } from './scorers.js';
+
+const { values } = parseArgs({
+  options: { details: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+
+/** ../shared/corpus beside the checkout (or beside the working directory), or null. */
+function findSharedCorpus(): string | null {
+  const candidates = [
+    fileURLToPath(new URL('../../../shared/corpus', import.meta.url)),
+    resolve('../shared/corpus'),
+  ];
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+const print = (line: string): void => void process.stdout.write(`${line}\n`);
+const figure = (n: number): string => n.toFixed(3);
+
+function printScore(score: CorpusScore): void {
+  print(`\n== ${score.corpus}`);
+  const width = Math.max(14, ...score.scores.map((s) => s.field.length + 2));
+  print(`${'field'.padEnd(width)}    P      R      F1      tp    fp    fn`);
+  for (const s of score.scores) {
+    const counts = [s.tp, s.fp, s.fn].map((n) => String(n).padStart(6)).join('');
+    print(
+      `${s.field.padEnd(width)}${figure(s.precision).padStart(6)} ${figure(s.recall).padStart(6)} ${figure(s.f1).padStart(6)}${counts}`,
+    );
+  }
+  for (const note of score.notes) print(`  ${note}`);
+}
+
+function jsonFigures(score: CorpusScore | undefined, prefix: string): Record<string, number> {
+  const figures: Record<string, number> = {};
+  const byField = new Map<string, FieldScore>(score?.scores.map((s) => [s.field, s]) ?? []);
+  for (const field of GOLD_FIELDS) {
+    const s = byField.get(field);
+    if (s === undefined) continue;
+    figures[`${prefix}${field}_p`] = Number(s.precision.toFixed(3));
+    figures[`${prefix}${field}_r`] = Number(s.recall.toFixed(3));
+    figures[`${prefix}${field}_f1`] = Number(s.f1.toFixed(3));
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  const sharedCorpus = findSharedCorpus();
+  print(
+    `eval: ${sharedCorpus === null ? 'no ../shared/corpus: bundled gold only' : `corpora from ${sharedCorpus}`}`,
+  );
+  const results = new Map<string, CorpusScore>();
+  for (const scorer of scorers({ details: values.details })) {
+    if (values.only !== undefined && scorer.name !== values.only) continue;
+    if (!scorer.bundled && sharedCorpus === null) {
+      print(`\n== ${scorer.name}: skipped, it needs ../shared/corpus`);
+      continue;
+    }
+    const started = performance.now();
+    const score = await scorer.score(sharedCorpus);
+    if (score === null) {
+      print(`\n== ${scorer.name}: skipped, its corpus is not there`);
+      continue;
+    }
+    results.set(scorer.name, score);
+    printScore(score);
+    print(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  print(
+    JSON.stringify({
+      ...jsonFigures(results.get('samples'), ''),
+      ...jsonFigures(results.get('seeds'), 'seeds_'),
+    }),
+  );
+}
+
+await main();
