@@ -2,9 +2,10 @@
  * THE ordered list of extraction stages. The only place their order is written.
  * @module
  */
+import { eventsComposer } from './composers/events/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
 /** A fresh pipeline with sanad's default annotators and composers. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline();
+  return createPipeline().use(eventsComposer);
 }

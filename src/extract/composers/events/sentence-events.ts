@@ -1,0 +1,269 @@
+/**
+ * The events of one sentence: its triggers grouped by type, each figure given to the event
+ * it counts, then split where one trigger carries figures for different days ("protests
+ * in 32 cities on Friday and 72 on Saturday" is two events), and the arguments read.
+ * @module
+ */
+import type {
+  CountKey,
+  DateMention,
+  Entity,
+  EventType,
+  Interval,
+  Place,
+  Quantity,
+  Span,
+  Statement,
+  Time,
+} from '../../../core/types.js';
+import type { DraftEvent } from './_draft.js';
+import { sharedRules, type EventRules } from './_rules.js';
+import type { Word } from './_words.js';
+import { assertedBy } from './asserted-by.js';
+import { countRoles, type RoledQuantity } from './count-roles.js';
+import { eventParticipants } from './event-participants.js';
+import { eventPlaces } from './event-places.js';
+import { eventTime } from './event-time.js';
+import type { TriggerHit } from './find-triggers.js';
+
+/** What the composer knows about one sentence. Annotations are those inside it. */
+export interface SentenceContext {
+  readonly span: Span;
+  readonly words: readonly Word[];
+  /** The sentence's words: `words[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  readonly rules: EventRules;
+  readonly triggers: readonly TriggerHit[];
+  readonly quantities: readonly Quantity[];
+  /** Dates outside attributions. */
+  readonly dates: readonly DateMention[];
+  readonly places: readonly Place[];
+  readonly entities: readonly Entity[];
+  /** Statements that overlap the sentence. */
+  readonly statements: readonly Statement[];
+  /** Attributions ("X said on Tuesday that"), whose dates, places and people are the saying's. */
+  readonly attributions: readonly Span[];
+  /** Attributions and organization names: no place inside them is an event's place. */
+  readonly placeExcluded: readonly Span[];
+  /** The time a sentence without a date goes on at ("that day"), or null. */
+  readonly continuedTime: Time | null;
+  readonly published: Time | null;
+  readonly source: string | null;
+}
+
+interface Group {
+  readonly type: EventType;
+  readonly triggers: TriggerHit[];
+  readonly counts: Map<CountKey, RoledQuantity[]>;
+}
+
+function wordDistance(trigger: TriggerHit, first: number, last: number): number {
+  if (trigger.first >= last) return trigger.first - last;
+  if (first >= trigger.last) return first - trigger.last;
+  return 0;
+}
+
+/**
+ * The trigger a figure belongs to among `triggers`: the nearest one before it in its
+ * clause ("protests in 72 cities"), else the nearest after it in its clause, else null.
+ */
+function ownerTrigger(
+  triggers: readonly TriggerHit[],
+  words: readonly Word[],
+  first: number,
+  last: number,
+): TriggerHit | null {
+  const clause = words[first]?.clause;
+  let before: TriggerHit | null = null;
+  let after: TriggerHit | null = null;
+  for (const trigger of triggers) {
+    if (words[trigger.first]?.clause !== clause) continue;
+    if (trigger.last <= first) {
+      if (!before || wordDistance(trigger, first, last) < wordDistance(before, first, last)) before = trigger;
+    } else if (!after || wordDistance(trigger, first, last) < wordDistance(after, first, last)) {
+      after = trigger;
+    }
+  }
+  return before ?? after;
+}
+
+/** A figure with no unit and no noun ("confrontations in at least 40") counts what the one before it did. */
+function inheritElliptical(roled: readonly RoledQuantity[]): RoledQuantity[] {
+  const out: RoledQuantity[] = [];
+  let previous: RoledQuantity | null = null;
+  for (const r of roled) {
+    const bare = r.role === null && r.quantity.unit === null && r.quantity.counted === null;
+    const next: RoledQuantity = bare && previous ? { ...r, role: previous.role, by: previous.by } : r;
+    out.push(next);
+    if (next.by === 'unit') previous = next;
+  }
+  return out;
+}
+
+function groupOf(groups: Map<EventType, Group>, type: EventType): Group {
+  let group = groups.get(type);
+  if (!group) {
+    group = { type, triggers: [], counts: new Map() };
+    groups.set(type, group);
+  }
+  return group;
+}
+
+/** Gives each figure of the sentence to the group of the event it counts. */
+function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): void {
+  const { words, rules } = context;
+  const roled = inheritElliptical(
+    countRoles(context.quantities, words, context.from, context.to, rules, sharedRules),
+  );
+  const allTriggers = context.triggers;
+  for (const r of roled) {
+    if (r.subset) continue;
+    let role = r.role;
+    let type: EventType | null = null;
+    if (role === null) {
+      if (r.quantity.unit !== null && !sharedRules.peopleUnits.has(r.quantity.unit)) continue;
+      const owner = ownerTrigger(
+        allTriggers.filter((t) => sharedRules.defaultRole.has(t.type)),
+        words,
+        r.first,
+        r.last,
+      );
+      if (!owner) continue;
+      type = owner.type;
+      role = sharedRules.defaultRole.get(type) ?? null;
+      if (role === null) continue;
+    } else {
+      if (role === 'killed' && !groups.has('killing') && groups.has('execution')) role = 'executed';
+      const direct = sharedRules.roleTypes.get(role);
+      if (direct && groups.has(direct)) {
+        type = direct;
+      } else {
+        const accepting = allTriggers.filter((t) =>
+          sharedRules.acceptedRoles.get(t.type)?.has(role as CountKey),
+        );
+        type = ownerTrigger(accepting, words, r.first, r.last)?.type ?? null;
+      }
+      if (type === null) {
+        // A figure whose verb names the event makes one even with no trigger word ("the toll rose to 304").
+        if (!direct || r.by === 'noun' || r.by === null) continue;
+        type = direct;
+        groupOf(groups, type).triggers.push({
+          type,
+          needsCount: true,
+          first: r.first,
+          last: r.last,
+          span: r.quantity.span,
+        });
+      }
+    }
+    const group = groupOf(groups, type);
+    const list = group.counts.get(role) ?? [];
+    list.push(r);
+    group.counts.set(role, list);
+  }
+}
+
+function intervalOf(q: Quantity): Interval {
+  return { low: q.low, high: q.high };
+}
+
+function inside<T extends { span: Span }>(items: readonly T[], range: Span): T[] {
+  return items.filter((item) => item.span[0] >= range[0] && item.span[1] <= range[1]);
+}
+
+/**
+ * Splits a group whose figures of one role each stand with a different date: one
+ * range per figure, running up to the next figure. Null when the figures share a date.
+ */
+function splitRanges(context: SentenceContext, group: Group): { role: CountKey; ranges: Span[] } | null {
+  for (const [role, list] of group.counts) {
+    if (list.length < 2) continue;
+    const ranges: Span[] = list.map((r, i) => [
+      i === 0 ? context.span[0] : r.quantity.span[0],
+      list[i + 1]?.quantity.span[0] ?? context.span[1],
+    ]);
+    const starts = ranges.map((range) => inside(context.dates, range)[0]?.start);
+    if (starts.some((s) => s === undefined) || new Set(starts).size < starts.length) continue;
+    return { role, ranges };
+  }
+  return null;
+}
+
+function draftFor(
+  context: SentenceContext,
+  group: Group,
+  range: Span,
+  counts: Partial<Record<CountKey, Interval>>,
+): DraftEvent {
+  const anchor = group.triggers.find((t) => !t.needsCount) ?? (group.triggers[0] as TriggerHit);
+  const when =
+    eventTime(
+      anchor.span,
+      inside(context.dates, range),
+      context.words,
+      context.from,
+      context.rules,
+      context.published,
+    ) ?? (context.dates.length === 0 ? context.continuedTime : null);
+  const participants = eventParticipants(
+    group.triggers,
+    context.triggers,
+    context.words,
+    context.from,
+    context.to,
+    context.entities,
+    context.attributions,
+    context.rules,
+  );
+  return {
+    type: group.type,
+    span: range,
+    when,
+    places: eventPlaces(context.places, range, context.placeExcluded),
+    actors: participants.actors,
+    targets: participants.targets,
+    namedTargets: participants.namedTargets,
+    counts,
+    assertedBy: assertedBy(anchor.span[0], context.statements, context.source),
+  };
+}
+
+/** The draft events of one sentence, in text order. */
+export function sentenceEvents(context: SentenceContext): DraftEvent[] {
+  const groups = new Map<EventType, Group>();
+  for (const trigger of context.triggers) groupOf(groups, trigger.type).triggers.push(trigger);
+  assignCounts(context, groups);
+  const drafts: DraftEvent[] = [];
+  for (const group of groups.values()) {
+    if (group.counts.size === 0 && group.triggers.every((t) => t.needsCount)) continue;
+    const firstCounts: Partial<Record<CountKey, Interval>> = {};
+    for (const [role, list] of group.counts)
+      firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
+    const split = splitRanges(context, group);
+    if (!split) {
+      drafts.push(draftFor(context, group, context.span, firstCounts));
+      continue;
+    }
+    const list = group.counts.get(split.role) as RoledQuantity[];
+    split.ranges.forEach((range, i) => {
+      const counts = i === 0 ? { ...firstCounts } : {};
+      counts[split.role] = intervalOf((list[i] as RoledQuantity).quantity);
+      drafts.push(draftFor(context, group, trimmed(range, context), counts));
+    });
+  }
+  return drafts.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** `range` without white space or joining punctuation at its ends. */
+function trimmed(range: Span, context: SentenceContext): Span {
+  let [start, end] = range;
+  const inRange = context.words
+    .slice(context.from, context.to)
+    .filter((w) => w.start >= start && w.end <= end);
+  if (inRange.length > 0) {
+    start = (inRange[0] as Word).start;
+    end = Math.max(end === context.span[1] ? end : (inRange[inRange.length - 1] as Word).end, start);
+  }
+  return [start, end];
+}
