@@ -11,6 +11,7 @@ import {
   NEGATIVE_WORDS,
   NUMBER_WORDS,
   ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
 } from './_lexicon.js';
 import type { NumberWord } from './_lexicon.js';
 
@@ -34,12 +35,15 @@ export interface Numeral {
   readonly attached: string | null;
 }
 
-// Thousands groups need a non-digit after them, so "1,2345" reads as "1" and stops.
+// Thousands groups need a non-digit after them, so "1,2345" reads as "1" and stops. A plain
+// space groups digits only in two or more groups ("1 234 567"): "On November 16 200 people"
+// holds two numbers; no-break and thin spaces always group.
 const DIGITS =
-  /(\d{1,3}(?:(?:[,\u066C\u060C]|[ \u00A0\u202F](?=\d{3}(?![\d,]))\d{0})\d{3})+(?:[.\u066B]\d+)?(?!\d)|\d+(?:[.\u066B]\d+)?)/y;
+  /\d{1,3}(?:(?:,\d{3}(?!\d))+|(?:\u066C\d{3}(?!\d))+|(?:[\u00A0\u202F\u2009]\d{3}(?!\d))+|(?: \d{3}(?!\d)){2,})(?:[.\u066B]\d+)?|\d+(?:[.\u066B]\d+)?/y;
 const LATIN_RUN = new RegExp(`[${LATIN}]+`, 'y');
 const WORD = new RegExp(`[${LATIN}]+|[${ARABIC_LETTER}]+(?:\\u200C[${ARABIC_LETTER}]+)*`, 'y');
 const BLANKS = /[ \t\u00A0]+/y;
+const ARABIC_CHAR = new RegExp(`[${ARABIC_LETTER}]`);
 
 interface Token {
   readonly start: number;
@@ -63,7 +67,7 @@ function readDigits(text: string, at: number): Token | null {
   if (!match) return null;
   const raw = match[0];
   let end = at + raw.length;
-  const value = Number(raw.replace(/[,\u066C\u060C \u00A0\u202F]/g, '').replace('\u066B', '.'));
+  const value = Number(raw.replace(/[,\u066C \u00A0\u202F\u2009]/g, '').replace('\u066B', '.'));
   let suffixScale: number | undefined;
   let attached: string | undefined;
   const letters = sticky(LATIN_RUN, text, end);
@@ -108,7 +112,7 @@ function nextTokenStart(text: string, at: number, previous: Token): number {
   if (char === '-' && previous.word && /[A-Za-z]/.test(text[at + 1] ?? '')) return at + 1;
   if (char === '\u200C') return at + 1;
   // "۳هزار": Persian writers sometimes join a scale word straight to the digits.
-  if (previous.number !== undefined && new RegExp(`[${ARABIC_LETTER}]`).test(char ?? '')) return at;
+  if (previous.number !== undefined && ARABIC_CHAR.test(char ?? '')) return at;
   return -1;
 }
 
@@ -203,6 +207,7 @@ function accept(state: State, token: Token, allowDigitsAfterWords: boolean): boo
 
 /**
  * Reads the number that starts at `at` in `text` (ASCII digits), or null when none does.
+ * A run of digits too long for a number has the value Infinity, so callers can skip it whole.
  * `allowDigitsAfterWords` accepts loose forms like "چهارصد 200" (used by `parseNumberWords`).
  */
 export function readNumeral(text: string, at: number, allowDigitsAfterWords = false): Numeral | null {
@@ -258,7 +263,6 @@ export function readNumeral(text: string, at: number, allowDigitsAfterWords = fa
   }
   if (state.tokens === 0 || state.pending) return null;
   const value = state.total + state.current;
-  if (!Number.isFinite(value)) return null;
   if (attached !== null && end !== at + (digits?.length ?? 0)) attached = null;
   return {
     start: at,
@@ -318,6 +322,13 @@ export function parseNumberWords(phrase: string): number | null {
   if (!numeral || numeral.end !== normal.length) return null;
   const value = sign * numeral.value;
   return value === 0 ? 0 : value;
+}
+
+/** Whether a word is an ordinal number word ("سوم", "بیستم", "هزارمین"), not a cardinal. */
+export function isOrdinalWord(word: string): boolean {
+  const key = word.toLowerCase();
+  if (NUMBER_WORDS.has(key)) return false;
+  return ORDINAL_WORDS.has(key) || NUMBER_WORDS.has(withoutOrdinal(key));
 }
 
 /** Whether the letters after a number make it an ordinal ("3rd", "40th", "۲۰ام"). */
