@@ -1,0 +1,172 @@
+/**
+ * One document as the statement finders read it: tokens, quoted passages, the units cues are
+ * read within (sentences, joined where a quotation runs across them, and the inside of long
+ * quotations), and lookups into the dates and entities found by the annotators.
+ * @module
+ */
+import type { DateMention, Entity, Span } from '../../../core/types.js';
+import { tokenize, type Token } from '../../annotators/entities/index.js';
+import { findQuotes, type Quote } from './find-quotes.js';
+
+/** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
+export interface Unit {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  /** The quotation whose words this unit is, or null for running text. */
+  readonly quote: Quote | null;
+}
+
+/** Quotations shorter than this are not read for statements nested inside them. */
+const MIN_NESTED_QUOTE_TOKENS = 8;
+
+export class StatementDocument {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly Quote[];
+  readonly dates: readonly DateMention[];
+  readonly entities: readonly Entity[];
+  readonly units: readonly Unit[];
+  readonly #closing = new Map<number, Quote>();
+  /** For each token, the index in `quotes` of the innermost quotation holding it, or -1. */
+  readonly quoteOf: Int32Array;
+  /** For each token, the index in `entities` of the entity covering it, or -1. */
+  readonly entityOf: Int32Array;
+  /** For each token, the index in `dates` of the date covering it, or -1. */
+  readonly dateOf: Int32Array;
+
+  constructor(
+    text: string,
+    sentences: readonly Span[],
+    dates: readonly DateMention[],
+    entities: readonly Entity[],
+  ) {
+    this.text = text;
+    this.tokens = tokenize(text);
+    this.quotes = findQuotes(text);
+    for (const quote of this.quotes) this.#closing.set(quote.close, quote);
+    this.dates = dates;
+    this.entities = entities;
+    this.quoteOf = this.#cover(this.quotes.map((q) => q.inner));
+    this.entityOf = this.#cover(entities.map((e) => e.span));
+    this.dateOf = this.#cover(dates.map((d) => d.span));
+    this.units = this.#units(sentences);
+  }
+
+  /** Marks each token with the index of the last span (in order) that contains it. */
+  #cover(spans: readonly Span[]): Int32Array {
+    const owner = new Int32Array(this.tokens.length).fill(-1);
+    spans.forEach((span, k) => {
+      for (let i = this.firstTokenAtOrAfter(span[0]); i < this.tokens.length; i++) {
+        const token = this.tokens[i] as Token;
+        if (token.start >= span[1]) break;
+        if (token.end <= span[1]) owner[i] = k;
+      }
+    });
+    return owner;
+  }
+
+  /** Index of the first token starting at or after `offset` (tokens.length when none). */
+  firstTokenAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.tokens[mid] as Token).start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Index of the last token ending at or before `offset` (-1 when none). */
+  lastTokenEndingBy(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.tokens[mid] as Token).end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  #units(sentences: readonly Span[]): Unit[] {
+    // Sentences joined wherever a top-level quotation runs across their boundary.
+    const merged: [number, number][] = [];
+    const topQuotes = this.quotes.filter((q) => q.depth === 0);
+    let q = 0;
+    for (const [start, end] of sentences) {
+      const last = merged[merged.length - 1];
+      while (q < topQuotes.length && (topQuotes[q] as Quote).close < start) q++;
+      // Top-level quotations do not overlap, so only the first one not closed yet can cross.
+      const next = topQuotes[q];
+      const crossing = next !== undefined && next.open < start;
+      if (last && crossing) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    const units: Unit[] = [];
+    for (const [start, end] of merged) {
+      const unit = this.#unit(start, end, null);
+      if (unit) units.push(unit);
+    }
+    for (const quote of this.quotes) {
+      const unit = this.#unit(quote.inner[0], quote.inner[1], quote);
+      if (unit && unit.last - unit.first + 1 >= MIN_NESTED_QUOTE_TOKENS) units.push(unit);
+    }
+    return units;
+  }
+
+  #unit(start: number, end: number, quote: Quote | null): Unit | null {
+    const first = this.firstTokenAtOrAfter(start);
+    const last = this.lastTokenEndingBy(end);
+    if (first > last) return null;
+    return { first, last, start, end, quote };
+  }
+
+  /** The non-space characters between token i and token i+1 (or the unit's end). */
+  gapAfter(i: number, limit = this.text.length): string {
+    const token = this.tokens[i];
+    if (!token) return '';
+    const next = this.tokens[i + 1];
+    const end = Math.min(next ? next.start : this.text.length, limit);
+    return this.text.slice(token.end, end).replace(/\s+/gu, '');
+  }
+
+  /** The non-space characters between token i-1 (or `limit`) and token i. */
+  gapBefore(i: number, limit = 0): string {
+    const token = this.tokens[i];
+    if (!token) return '';
+    const previous = this.tokens[i - 1];
+    const start = Math.max(previous ? previous.end : 0, limit);
+    return this.text.slice(start, token.start).replace(/\s+/gu, '');
+  }
+
+  /** Whether token i lies inside a quotation that `unit` itself lies outside of. */
+  quotedWithin(i: number, unit: Unit): boolean {
+    const k = this.quoteOf[i] ?? -1;
+    if (k === -1) return false;
+    const quote = this.quotes[k] as Quote;
+    return unit.quote === null ? true : quote !== unit.quote && quote.open >= unit.start;
+  }
+
+  /** The quotation whose closing mark stands at `offset`, if any. */
+  quoteClosingAt(offset: number): Quote | undefined {
+    return this.#closing.get(offset);
+  }
+
+  entityAt(i: number): Entity | undefined {
+    const k = this.entityOf[i] ?? -1;
+    return k === -1 ? undefined : this.entities[k];
+  }
+
+  dateAt(i: number): DateMention | undefined {
+    const k = this.dateOf[i] ?? -1;
+    return k === -1 ? undefined : this.dates[k];
+  }
+
+  /** The span from the start of token `first` to the end of token `last`. */
+  spanOf(first: number, last: number): Span {
+    return [(this.tokens[first] as Token).start, (this.tokens[last] as Token).end];
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The attribution lexicons (`rules/attribution-en.json`, `rules/attribution-fa.json`) loaded
+ * once into phrase tries and sets keyed by token keys.
+ * @module
+ */
+import english from '../../rules/attribution-en.json' with { type: 'json' };
+import persian from '../../rules/attribution-fa.json' with { type: 'json' };
+import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
+
+export interface VerbCue {
+  /** The label a statement carries: "said", "claimed", "announced", … */
+  readonly lemma: string;
+  /** Takes a hearer or target before the reported words ("told Reuters that"). */
+  readonly object: boolean;
+  /** The word that opens the reported words after the object ("urged states to …"). */
+  readonly contentOpener: string | null;
+  /** May follow was/were: "was quoted by ISNA as saying". */
+  readonly passiveOk: boolean;
+  /** The reported words may stand before the verb (Persian "… را عامل اغتشاش دانست"). */
+  readonly contentBefore: boolean;
+  readonly contentBeforeOnly: boolean;
+}
+
+export interface AccordingCue {
+  readonly lemma: string;
+  /** Only an attribution when what follows names a source ("بر اساس این بیانیه", not "بر اساس قانون"). */
+  readonly needsSource: boolean;
+}
+
+export interface RelayCue {
+  /** 1: passed the words on ("carried by"); 2: heard them first ("in an interview with"). */
+  readonly rank: number;
+  /** Counts only when what follows is an outlet. */
+  readonly outletOnly: boolean;
+}
+
+export interface AttributionLexicon {
+  readonly version: string;
+  readonly language: string;
+  readonly verbs: PhraseTrie<VerbCue>;
+  readonly according: PhraseTrie<AccordingCue>;
+  readonly quotedFrom: PhraseTrie<true>;
+  readonly asSaying: PhraseTrie<true>;
+  readonly relays: PhraseTrie<RelayCue>;
+  readonly outletNouns: PhraseTrie<true>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly passiveMarkers: ReadonlySet<string>;
+  readonly skipBeforeVerb: ReadonlySet<string>;
+  readonly clauseBreakWords: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly pronouns: ReadonlyMap<string, string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly statementNouns: ReadonlySet<string>;
+  readonly platforms: ReadonlyMap<string, string>;
+  readonly platformNeedsFrame: ReadonlySet<string>;
+  readonly platformFrames: ReadonlySet<string>;
+  readonly contentTrailers: PhraseTrie<true>;
+  readonly adjunctStarters: ReadonlySet<string>;
+  readonly clauseOpeners: PhraseTrie<true>;
+  readonly subjectStops: ReadonlySet<string>;
+  readonly adjunctAfterDar: ReadonlySet<string>;
+  readonly hearerMarker: string | null;
+  /** Words before which a verb form is a noun: "the claims", "a warning". */
+  readonly nounMarkers: ReadonlySet<string>;
+  /** Words that join two reported clauses: "and", "but", "و", "اما". */
+  readonly conjunctions: ReadonlySet<string>;
+  readonly minContentWords: number;
+}
+
+interface RawVerb {
+  readonly lemma: string;
+  readonly forms: readonly string[];
+  readonly object?: boolean;
+  readonly contentOpener?: string;
+  readonly passiveOk?: boolean;
+  readonly contentBefore?: boolean;
+  readonly contentBeforeOnly?: boolean;
+}
+
+interface RawAccording {
+  readonly lemma: string;
+  readonly forms: readonly string[];
+  readonly needsSource?: boolean;
+}
+
+interface RawRelay {
+  readonly forms: readonly string[];
+  readonly rank: number;
+  readonly outletOnly?: boolean;
+}
+
+interface RawLexicon {
+  readonly version: string;
+  readonly language: string;
+  readonly verbs: readonly RawVerb[];
+  readonly accordingTo?: readonly RawAccording[];
+  readonly quotedFrom?: readonly string[];
+  readonly asSaying?: readonly string[];
+  readonly relayCues?: readonly RawRelay[];
+  readonly outletNouns?: readonly string[];
+  readonly complementizers?: readonly string[];
+  readonly passiveMarkers?: readonly string[];
+  readonly skipBeforeVerb?: readonly string[];
+  readonly clauseBreakWords?: readonly string[];
+  readonly coordinators?: readonly string[];
+  readonly prepositions?: readonly string[];
+  readonly pronouns?: Readonly<Record<string, string>>;
+  readonly determiners?: readonly string[];
+  readonly statementNouns?: readonly string[];
+  readonly platforms?: Readonly<Record<string, string>>;
+  readonly platformNeedsFrame?: readonly string[];
+  readonly platformFrames?: readonly string[];
+  readonly contentTrailers?: readonly string[];
+  readonly adjunctStarters?: readonly string[];
+  readonly clauseOpeners?: readonly string[];
+  readonly subjectStops?: readonly string[];
+  readonly adjunctAfterDar?: readonly string[];
+  readonly hearerMarker?: string;
+  readonly nounMarkers?: readonly string[];
+  readonly conjunctions?: readonly string[];
+  readonly minContentWords?: number;
+}
+
+/** A phrase as written and, when it has a zero-width non-joiner, also with a space there. */
+function variants(phrase: string): string[] {
+  return phrase.includes('\u200C') ? [phrase, phrase.replaceAll('\u200C', ' ')] : [phrase];
+}
+
+function trie<T>(phrases: readonly string[] | undefined, value: (phrase: string) => T): PhraseTrie<T> {
+  const built = new PhraseTrie<T>();
+  for (const phrase of phrases ?? []) for (const v of variants(phrase)) built.addPhrase(v, value(phrase));
+  return built;
+}
+
+function keySet(words: readonly string[] | undefined): Set<string> {
+  const set = new Set<string>();
+  for (const word of words ?? [])
+    for (const v of variants(word))
+      set.add(
+        tokenize(v)
+          .map((t) => t.key)
+          .join(' ') || keyOf(v),
+      );
+  return set;
+}
+
+function keyMap(record: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [word, value] of Object.entries(record ?? {}))
+    for (const v of variants(word)) map.set(keyOf(v), value);
+  return map;
+}
+
+function build(raw: RawLexicon): AttributionLexicon {
+  const verbs = new PhraseTrie<VerbCue>();
+  for (const verb of raw.verbs) {
+    const cue: VerbCue = Object.freeze({
+      lemma: verb.lemma,
+      object: verb.object ?? false,
+      contentOpener: verb.contentOpener ? keyOf(verb.contentOpener) : null,
+      passiveOk: verb.passiveOk ?? false,
+      contentBefore: verb.contentBefore ?? false,
+      contentBeforeOnly: verb.contentBeforeOnly ?? false,
+    });
+    for (const form of verb.forms) for (const v of variants(form)) verbs.addPhrase(v, cue);
+  }
+  const according = new PhraseTrie<AccordingCue>();
+  for (const entry of raw.accordingTo ?? []) {
+    const cue: AccordingCue = Object.freeze({ lemma: entry.lemma, needsSource: entry.needsSource ?? false });
+    for (const form of entry.forms) for (const v of variants(form)) according.addPhrase(v, cue);
+  }
+  const relays = new PhraseTrie<RelayCue>();
+  for (const entry of raw.relayCues ?? []) {
+    const cue: RelayCue = Object.freeze({ rank: entry.rank, outletOnly: entry.outletOnly ?? false });
+    for (const form of entry.forms) for (const v of variants(form)) relays.addPhrase(v, cue);
+  }
+  return {
+    version: raw.version,
+    language: raw.language,
+    verbs,
+    according,
+    quotedFrom: trie(raw.quotedFrom, () => true as const),
+    asSaying: trie(raw.asSaying, () => true as const),
+    relays,
+    outletNouns: trie(raw.outletNouns, () => true as const),
+    complementizers: keySet(raw.complementizers),
+    passiveMarkers: keySet(raw.passiveMarkers),
+    skipBeforeVerb: keySet(raw.skipBeforeVerb),
+    clauseBreakWords: keySet(raw.clauseBreakWords),
+    coordinators: keySet(raw.coordinators),
+    prepositions: keySet(raw.prepositions),
+    pronouns: keyMap(raw.pronouns),
+    determiners: keySet(raw.determiners),
+    statementNouns: keySet(raw.statementNouns),
+    platforms: keyMap(raw.platforms),
+    platformNeedsFrame: keySet(raw.platformNeedsFrame),
+    platformFrames: keySet(raw.platformFrames),
+    contentTrailers: trie(raw.contentTrailers, () => true as const),
+    adjunctStarters: keySet(raw.adjunctStarters),
+    clauseOpeners: trie(raw.clauseOpeners, () => true as const),
+    subjectStops: keySet(raw.subjectStops),
+    adjunctAfterDar: keySet(raw.adjunctAfterDar),
+    hearerMarker: raw.hearerMarker ? keyOf(raw.hearerMarker) : null,
+    nounMarkers: keySet(raw.nounMarkers),
+    conjunctions: keySet(raw.conjunctions),
+    minContentWords: raw.minContentWords ?? 3,
+  };
+}
+
+export const englishLexicon: AttributionLexicon = build(english as RawLexicon);
+export const persianLexicon: AttributionLexicon = build(persian as RawLexicon);
+
+/** The lexicon for a token written in Latin letters or in Arabic script. */
+export function lexiconFor(latin: boolean): AttributionLexicon {
+  return latin ? englishLexicon : persianLexicon;
+}
+
+/** Both lexicons' versions, part of the composer's version. */
+export const lexiconVersion = `en.${englishLexicon.version}+fa.${persianLexicon.version}`;

@@ -1,0 +1,215 @@
+/**
+ * Puts the drafts of one document in order and relation: an "according to X" lead hands X to
+ * the statement reported inside it; "…, adding that" continues the statement before it; a
+ * statement inside another's words is nested in it; a quotation joined to reported speech is
+ * split in two; a quotation standing alone right after a quoted statement continues it.
+ * @module
+ */
+import type { Span } from '../../../core/types.js';
+import type { Token } from '../../annotators/entities/index.js';
+import type { StatementDocument } from './_document.js';
+import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft } from './_draft.js';
+import { lexiconFor } from './_lexicon.js';
+
+/** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
+export interface ArrangedDraft extends Draft {
+  speakerOf: ArrangedDraft | null;
+}
+
+/**
+ * Drafts are related only to their neighbours in text order, so that a pathological text
+ * with thousands of reporting verbs stays linear.
+ */
+const NEIGHBOURS = 48;
+
+function neighbours<T>(list: readonly T[], k: number): T[] {
+  return list.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
+}
+
+function inside(offset: number, span: Span): boolean {
+  return offset >= span[0] && offset < span[1];
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** The first word of `span`, past clause openers ("همچنین") and punctuation. */
+function firstWordAt(doc: StatementDocument, span: Span): number {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const token = doc.tokens[first];
+  if (!token) return -1;
+  const lex = lexiconFor(token.latin);
+  const opener = lex.clauseOpeners.matchesAt(doc.text, doc.tokens, first)[0];
+  return opener ? (doc.tokens[opener.last + 1]?.start ?? -1) : token.start;
+}
+
+/** "According to IRNA, Zolnour said …": one statement by Zolnour, with IRNA in its chain. */
+function mergeLeads(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
+  const removed = new Set<ArrangedDraft>();
+  for (const [k, lead] of drafts.entries()) {
+    if (!lead.mergeable || !lead.subject) continue;
+    const start = firstWordAt(doc, lead.content);
+    const inner = neighbours(drafts, k).find(
+      (d) =>
+        d !== lead &&
+        !removed.has(d) &&
+        d.subject !== null &&
+        (d.subjectVia === 'subject' || d.subjectVia === 'object') &&
+        inside(d.cue[0], lead.content) &&
+        (d.subjectVia === 'object' ? d.attribution[0] : d.subject[0]) <= start + 1 &&
+        d.attribution[0] >= lead.content[0],
+    );
+    if (!inner) continue;
+    inner.relays.unshift(...lead.relays, { span: lead.subject, rank: 0 });
+    inner.attribution = [Math.min(inner.attribution[0], lead.attribution[0]), inner.attribution[1]];
+    removed.add(lead);
+  }
+  return drafts.filter((d) => !removed.has(d));
+}
+
+/** "…, according to X" already taken as a relay of the statement it closes. */
+function dropTakenTrailers(drafts: ArrangedDraft[]): ArrangedDraft[] {
+  return drafts.filter(
+    (d, k) =>
+      d.kind !== 'according' ||
+      d.mergeable ||
+      !neighbours(drafts, k).some(
+        (o) =>
+          o !== d &&
+          o.unit === d.unit &&
+          o.relays.some((r) => d.subject !== null && sameSpan(r.span, d.subject)),
+      ),
+  );
+}
+
+/** "…, adding that …" and "… and told them that …": cut the words before at the new clause. */
+function splitContinuations(doc: StatementDocument, drafts: ArrangedDraft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as ArrangedDraft;
+    if (d.subjectVia !== 'participle' && d.subjectVia !== 'coordination') continue;
+    let before: ArrangedDraft | null = null;
+    for (let j = k - 1; j >= Math.max(0, k - NEIGHBOURS); j--) {
+      const candidate = drafts[j] as ArrangedDraft;
+      if (candidate.unit === d.unit || inside(d.cue[0], candidate.content)) {
+        before = candidate;
+        break;
+      }
+    }
+    if (d.subjectVia === 'participle') {
+      if (!before) continue;
+      d.speakerOf = before;
+    }
+    if (before && inside(d.cue[0], before.content)) {
+      // The clause of the new verb starts at the comma or conjunction before it.
+      const cueToken = doc.firstTokenAtOrAfter(d.cue[0]);
+      const previous = doc.tokens[cueToken - 1] as Token | undefined;
+      let cut = previous ? previous.end : d.cue[0];
+      if (d.subjectVia === 'coordination' && previous) cut = previous.start;
+      const cutSpan = trimSpan(doc.text, [before.content[0], cut]);
+      if (wordCount(doc, cutSpan) >= 1) before.content = cutSpan;
+    }
+  }
+}
+
+/** "“the plot has failed” and that the government would listen": two statements. */
+function splitPieces(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
+  const out: ArrangedDraft[] = [];
+  for (const d of drafts) {
+    if (d.direct) {
+      out.push(d);
+      continue;
+    }
+    const token = doc.tokens[doc.firstTokenAtOrAfter(d.content[0])];
+    const pieces = splitReportedWords(doc, lexiconFor(token?.latin ?? true), d.content);
+    if (pieces.length === 1) {
+      const [piece] = pieces;
+      d.content = piece!.span;
+      d.direct = piece!.direct;
+      out.push(d);
+      continue;
+    }
+    pieces.forEach((piece, k) => {
+      out.push(
+        k === 0
+          ? Object.assign(d, { content: piece.span, direct: piece.direct })
+          : { ...d, content: piece.span, direct: piece.direct, relays: d.relays, speakerOf: d },
+      );
+    });
+  }
+  return out;
+}
+
+/** The innermost other draft whose reported words hold this draft's verb. */
+function nest(drafts: ArrangedDraft[]): void {
+  for (const [k, d] of drafts.entries()) {
+    let parent: ArrangedDraft | null = null;
+    for (const o of neighbours(drafts, k)) {
+      if (o === d || o.speakerOf === d || d.speakerOf === o) continue;
+      if (!inside(d.cue[0], o.content) || !inside(d.content[0], o.content)) continue;
+      if (!parent || o.content[1] - o.content[0] < parent.content[1] - parent.content[0]) parent = o;
+    }
+    d.parent = parent;
+  }
+}
+
+/** Two readings of the same words: keep the one read from a verb. */
+function dropDuplicates(drafts: ArrangedDraft[]): ArrangedDraft[] {
+  const kept: ArrangedDraft[] = [];
+  for (const d of drafts) {
+    const twin = kept.slice(-NEIGHBOURS).find((o) => sameSpan(o.content, d.content));
+    if (!twin) {
+      kept.push(d);
+      continue;
+    }
+    if (twin.kind === 'according' && d.kind === 'verb') kept[kept.indexOf(twin)] = d;
+  }
+  return kept;
+}
+
+/** “…,” said X. “…” — the second quotation, standing alone, is X's too. */
+function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
+  const byEnd = [...drafts].sort((a, b) => a.content[1] - b.content[1]);
+  const added: ArrangedDraft[] = [];
+  let next = 0;
+  let previous: ArrangedDraft | null = null;
+  for (const unit of doc.units) {
+    if (unit.quote) continue;
+    while (next < byEnd.length && (byEnd[next] as ArrangedDraft).content[1] <= unit.start) {
+      previous = byEnd[next] as ArrangedDraft;
+      next++;
+    }
+    const quote = wholeQuote(doc, [unit.start, unit.end]);
+    if (!quote || quote.depth !== 0 || !previous || !previous.direct || previous.parent) continue;
+    // Already somebody's words.
+    const holder = byEnd[next];
+    if (holder && holder.content[0] <= quote.inner[0] && quote.inner[1] <= holder.content[1]) continue;
+    const token = doc.tokens[unit.first] as Token;
+    if (wordCount(doc, quote.inner) < lexiconFor(token.latin).minContentWords) continue;
+    // Only the previous statement's own attribution may stand between, on the same line.
+    const from = Math.max(previous.content[1], previous.attribution[1]);
+    if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
+    if (wordCount(doc, [from, unit.start]) > 0) continue;
+    const made: ArrangedDraft = { ...previous, content: quote.inner, direct: true, speakerOf: previous };
+    added.push(made);
+    previous = made;
+  }
+  return [...drafts, ...added];
+}
+
+/** The drafts of one document, related to each other and in text order. */
+export function arrangeDrafts(doc: StatementDocument, found: readonly Draft[]): ArrangedDraft[] {
+  let drafts: ArrangedDraft[] = found
+    .map((d) => ({ ...d, speakerOf: null }))
+    .sort((a, b) => a.cue[0] - b.cue[0]);
+  drafts = mergeLeads(doc, drafts);
+  drafts = dropTakenTrailers(drafts);
+  splitContinuations(doc, drafts);
+  drafts = splitPieces(doc, drafts);
+  drafts = dropDuplicates(drafts);
+  nest(drafts);
+  drafts = continueQuotes(doc, drafts);
+  return drafts
+    .filter((d) => d.content[1] > d.content[0])
+    .sort((a, b) => Math.min(a.attribution[0], a.content[0]) - Math.min(b.attribution[0], b.content[0]));
+}

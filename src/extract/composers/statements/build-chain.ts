@@ -1,0 +1,119 @@
+/**
+ * The chain of a statement, outermost first: the document's own source, then each outlet or
+ * person that passed the words on (the statement it is nested in, "according to X",
+ * "carried by X", "told X", "in an interview with X"), the speaker last, as an account when
+ * the words were posted on a platform.
+ * @module
+ */
+import type { ChainLink, Entity, Span } from '../../../core/types.js';
+import { canonicalName, lookupOrganization, type Token } from '../../annotators/entities/index.js';
+import type { StatementDocument } from './_document.js';
+import { trimSpan, type Relay } from './_draft.js';
+import { lexiconFor } from './_lexicon.js';
+import type { ResolvedSpeaker } from './resolve-speaker.js';
+
+/** A link of a chain; `platform` says where an account posted the words. */
+export interface Link extends ChainLink {
+  readonly platform?: string;
+}
+
+/** Relays of these ranks count only when they name an outlet: "told Reuters", not "told Macron". */
+const OUTLET_ONLY_RANK = 2;
+
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+}
+
+/** The document's source as the registry names it ("IRNA" → "Islamic Republic News Agency"). */
+export function sourceLink(source: string | null): Link | null {
+  if (source === null || source.trim() === '') return null;
+  return { name: canonicalName(source), kind: 'outlet' };
+}
+
+function entityIn(doc: StatementDocument, span: Span): Entity | undefined {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  for (let i = first; i <= last; i++) {
+    const entity = doc.entityAt(i);
+    if (entity) return entity;
+  }
+  return undefined;
+}
+
+/** "the Jamaran website" → "Jamaran": a name followed by what kind of outlet it is. */
+function withoutOutletNoun(doc: StatementDocument, span: Span): { name: string; outlet: boolean } {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  const token = doc.tokens[first] as Token | undefined;
+  const text = doc.text.slice(span[0], span[1]);
+  if (!token) return { name: text, outlet: false };
+  const lex = lexiconFor(token.latin);
+  let outlet = false;
+  for (let i = first; i <= last; i++) {
+    const m = lex.outletNouns.matchesAt(doc.text, doc.tokens, i)[0];
+    if (!m) continue;
+    outlet = true;
+    const before = i > first ? trimSpan(doc.text, [span[0], (doc.tokens[i - 1] as Token).end]) : null;
+    const beforeText = before ? doc.text.slice(before[0], before[1]).replace(/^(?:the|a|an)\s+/iu, '') : '';
+    if (m.last === last && /^\p{Lu}/u.test(beforeText)) return { name: beforeText, outlet };
+  }
+  return { name: text, outlet };
+}
+
+/** The link a relay names, or null when it names nobody that passed words on. */
+export function relayLink(doc: StatementDocument, relay: Relay): Link | null {
+  const span = trimSpan(doc.text, relay.span);
+  if (span[1] <= span[0]) return null;
+  const entity = entityIn(doc, span);
+  const plain = withoutOutletNoun(doc, span);
+  if (entity) {
+    const type = entity.kind === 'organization' ? lookupOrganization(entity.name)?.type : undefined;
+    const outlet = type === 'outlet' || plain.outlet;
+    if (relay.rank >= OUTLET_ONLY_RANK && !outlet) return null;
+    return { name: entity.name, kind: outlet ? 'outlet' : entity.kind };
+  }
+  if (relay.rank >= OUTLET_ONLY_RANK && !plain.outlet) return null;
+  const name = plain.name.replace(/^(?:the)\s+/iu, '');
+  const registered = lookupOrganization(name);
+  if (registered)
+    return { name: registered.name, kind: registered.type === 'outlet' ? 'outlet' : 'organization' };
+  return { name, kind: plain.outlet ? 'outlet' : 'organization' };
+}
+
+/** Adds `link` unless it repeats the link before it. */
+function push(chain: Link[], link: Link): void {
+  const last = chain[chain.length - 1];
+  if (last && sameName(last.name, link.name)) {
+    if (link.kind === 'account') chain[chain.length - 1] = link;
+    return;
+  }
+  chain.push(link);
+}
+
+/** The relays of a statement as links, outermost first. */
+export function relayLinks(doc: StatementDocument, relays: readonly Relay[]): Link[] {
+  return [...relays]
+    .sort((a, b) => a.rank - b.rank || a.span[0] - b.span[0])
+    .map((r) => relayLink(doc, r))
+    .filter((l): l is Link => l !== null);
+}
+
+/** The chain from the document's source to the speaker. */
+export function buildChain(
+  source: Link | null,
+  outer: readonly Link[],
+  relays: readonly Link[],
+  speaker: ResolvedSpeaker | null,
+  platform: string | null,
+): Link[] {
+  const chain: Link[] = [];
+  if (source) push(chain, source);
+  for (const link of outer) push(chain, link);
+  for (const link of relays)
+    if (!speaker || !sameName(link.name, speaker.speaker.name ?? '')) push(chain, link);
+  const name = speaker?.speaker.name;
+  if (name) {
+    push(chain, platform ? { name, kind: 'account', platform } : { name, kind: speaker.kind });
+  }
+  return chain;
+}

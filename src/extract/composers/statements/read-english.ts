@@ -1,0 +1,490 @@
+/**
+ * Reads English attribution clauses around each cue of the lexicon: "X said (that) …",
+ * "…, X said", "“…,” said X", "according to X, …", "…, according to X", "X told Y that …",
+ * "X was quoted by Y as saying …", "Y quoted X as saying …", "…, adding that …", and a block
+ * quotation after "X said:".
+ * @module
+ */
+import type { Span } from '../../../core/types.js';
+import type { PhraseMatch, Token } from '../../annotators/entities/index.js';
+import {
+  CLOSING_QUOTES,
+  colonEnd,
+  contentFrom,
+  keyAt as key,
+  makeDraft,
+  MAX_HEARER_TOKENS,
+  OPENING_QUOTES,
+  openingQuote,
+  plainBefore,
+  relaysWithin as relaysIn,
+  tokenEnd,
+  union,
+  type DraftFields,
+  type Range,
+} from './_clause.js';
+import type { StatementDocument, Unit } from './_document.js';
+import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
+import { englishLexicon as lex, type AccordingCue, type VerbCue } from './_lexicon.js';
+
+/** Longest stretch of words read as a subject, an apposition or a named source. */
+const MAX_SUBJECT_TOKENS = 14;
+const MAX_APPOSITION_TOKENS = 16;
+/** How far after the verb "that" or a colon may still open the reported words. */
+const MAX_ADJUNCT_TOKENS = 20;
+
+const HARD_BREAK = /[.;:!?()[\]]/u;
+const HARD_BREAK_NO_PARENS = /[.;:!?]/u;
+
+function range(doc: StatementDocument, r: Range): Span {
+  return doc.spanOf(r[0], r[1]);
+}
+
+function relaysWithin(doc: StatementDocument, unit: Unit, from: number, to: number, relays: Relay[]): void {
+  relaysIn(doc, lex, unit, from, to, relays);
+}
+
+function draft(doc: StatementDocument, unit: Unit, fields: DraftFields): Draft {
+  return makeDraft(doc, lex, unit, fields);
+}
+
+function isCapitalized(doc: StatementDocument, i: number): boolean {
+  return doc.tokens[i]?.capitalized ?? false;
+}
+
+/** "Karaj, Shiraz and Tehran": a comma inside a list of names. */
+function listComma(doc: StatementDocument, i: number): boolean {
+  if (!isCapitalized(doc, i) || !isCapitalized(doc, i + 1)) return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    if (key(doc, k) === 'and' || key(doc, k) === 'or') return true;
+    if (doc.gapAfter(k) !== '' && doc.gapAfter(k) !== ',') return false;
+  }
+  return false;
+}
+
+/** "Amnesty International and Human Rights Watch said": "and" between two names. */
+function listAnd(doc: StatementDocument, i: number): boolean {
+  return isCapitalized(doc, i - 1) && isCapitalized(doc, i + 1);
+}
+
+/** Words leftwards from token `last` that can be the subject of a reporting verb. */
+function subjectLeft(doc: StatementDocument, unit: Unit, last: number): Range | null {
+  let first = -1;
+  for (let j = last; j >= unit.first; j--) {
+    if (j < last) {
+      const gap = doc.gapAfter(j);
+      if (/["“”«»‘’]/u.test(gap) || HARD_BREAK_NO_PARENS.test(gap)) break;
+      if (gap.includes(',') && !listComma(doc, j)) break;
+    }
+    const k = key(doc, j);
+    if (lex.clauseBreakWords.has(k) && !(k === 'and' && listAnd(doc, j))) break;
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) break;
+    if (doc.quotedWithin(j, unit)) break;
+    first = j;
+    if (last - first + 1 > MAX_SUBJECT_TOKENS) return null;
+  }
+  if (first === -1) return null;
+  return dropLeadingAdjuncts(doc, [first, last]);
+}
+
+/** "On 27 November the Interior Minister": a date or a sentence adverb before the subject. */
+function dropLeadingAdjuncts(doc: StatementDocument, r: Range): Range | null {
+  let [first] = r;
+  const last = r[1];
+  while (first <= last) {
+    const date = doc.dateAt(first);
+    if (date) {
+      first = doc.lastTokenEndingBy(date.span[1]) + 1;
+      continue;
+    }
+    const k = key(doc, first);
+    const next = first + 1 <= last ? doc.dateAt(first + 1) : undefined;
+    if (lex.adjunctStarters.has(k) && next) {
+      first++;
+      continue;
+    }
+    if (lex.coordinators.has(k) || k === 'meanwhile' || k === 'however') {
+      first++;
+      continue;
+    }
+    break;
+  }
+  return first <= last ? [first, last] : null;
+}
+
+/** "X, deputy governor of Tehran, told": the apposition and the subject before it. */
+function apposition(
+  doc: StatementDocument,
+  unit: Unit,
+  last: number,
+): { subject: Range; apposition: Range } | null {
+  for (let j = last; j >= unit.first && last - j < MAX_APPOSITION_TOKENS; j--) {
+    if (j < last) {
+      const gap = doc.gapAfter(j);
+      if (/["“”«»‘’]/u.test(gap) || HARD_BREAK.test(gap)) return null;
+      if (gap.includes(',')) {
+        if (listComma(doc, j)) continue;
+        const subject = subjectLeft(doc, unit, j);
+        return subject ? { subject, apposition: [j + 1, last] } : null;
+      }
+    }
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
+  }
+  return null;
+}
+
+/** The subject of the clause holding token `at`: its first entity or pronoun ("… and told them"). */
+function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | null {
+  let start = unit.first;
+  for (let j = at; j > unit.first; j--) {
+    const gap = doc.gapBefore(j);
+    if (/[,;:"“”«»]/u.test(gap)) {
+      start = j;
+      break;
+    }
+  }
+  const r = dropLeadingAdjuncts(doc, [start, at]);
+  if (!r) return null;
+  const entity = doc.entityAt(r[0]);
+  if (entity) return [r[0], doc.lastTokenEndingBy(entity.span[1])];
+  if (lex.pronouns.has(key(doc, r[0]))) return [r[0], r[0]];
+  return null;
+}
+
+/** Words right after the verb naming the hearer or target: "told the ILNA news agency". */
+function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Range | null {
+  let last = -1;
+  for (let j = from; j <= unit.last && j - from < MAX_HEARER_TOKENS; j++) {
+    if (j > from && !plainBefore(doc, j)) break;
+    if (j === from && doc.gapBefore(j) !== '') break;
+    const k = key(doc, j);
+    if (lex.complementizers.has(k) || k === cue.contentOpener || k === 'as') break;
+    if (lex.adjunctStarters.has(k) || doc.dateAt(j)) break;
+    if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
+    last = j;
+  }
+  return last === -1 ? null : [from, last];
+}
+
+interface Opening {
+  /** Where the reported words start, or -1 when nothing follows the attribution. */
+  readonly start: number;
+  /** The token after the last attribution word. */
+  readonly next: number;
+}
+
+/** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
+function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
+  const none: Opening = { start: -1, next: from };
+  if (from > unit.last) return none;
+  const gap = doc.gapBefore(from);
+  if (gap.includes(':')) return { start: colonEnd(doc, from), next: from };
+  if (OPENING_QUOTES.test(gap)) return { start: openingQuote(doc, from), next: from };
+  if (gap.includes(',')) return none;
+  const saying = lex.asSaying.matchesAt(doc.text, doc.tokens, from)[0];
+  if (saying) {
+    const after = saying.last + 1;
+    if (lex.complementizers.has(key(doc, after))) return { start: tokenEnd(doc, after), next: after + 1 };
+    return { start: tokenEnd(doc, saying.last), next: after };
+  }
+  const k = key(doc, from);
+  if (lex.complementizers.has(k)) return { start: tokenEnd(doc, from), next: from + 1 };
+  if (cue.contentOpener && k === cue.contentOpener)
+    return { start: (doc.tokens[from] as Token).start, next: from };
+  if (!lex.adjunctStarters.has(k) && !doc.dateAt(from))
+    return { start: (doc.tokens[from] as Token).start, next: from };
+  for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
+    const between = doc.gapBefore(j);
+    if (between.includes(':')) return { start: colonEnd(doc, j), next: j };
+    if (OPENING_QUOTES.test(between)) return { start: openingQuote(doc, j), next: j };
+    if (between.includes(',') || HARD_BREAK_NO_PARENS.test(between)) return { start: -1, next: j };
+    const kj = key(doc, j);
+    if (lex.complementizers.has(kj)) return { start: tokenEnd(doc, j), next: j + 1 };
+    if (cue.contentOpener && kj === cue.contentOpener)
+      return { start: (doc.tokens[j] as Token).start, next: j };
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) break;
+  }
+  // "said on Monday the protests were over": the words start after the date.
+  const date = doc.dateAt(from) ?? doc.dateAt(from + 1);
+  if (date) {
+    const after = doc.lastTokenEndingBy(date.span[1]) + 1;
+    if (after <= unit.last && doc.gapBefore(after) === '')
+      return { start: (doc.tokens[after] as Token).start, next: after };
+  }
+  return none;
+}
+
+/** "…, according to X" and ", in a statement …" closing the reported words. */
+function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays: Relay[]): Span {
+  const first = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  for (let j = first + lex.minContentWords; j <= last; j++) {
+    if (!doc.gapBefore(j).includes(',') || doc.quotedWithin(j, unit)) continue;
+    const trailer = lex.contentTrailers.matchesAt(doc.text, doc.tokens, j)[0];
+    if (!trailer) continue;
+    const according = lex.according.matchesAt(doc.text, doc.tokens, j)[0];
+    if (according && according.last < last)
+      relays.push({ span: doc.spanOf(according.last + 1, last), rank: 0 });
+    return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
+  }
+  return content;
+}
+
+/** Reported words standing before the subject: "…, X said" and "“…,” said X". */
+function wordsBefore(
+  doc: StatementDocument,
+  unit: Unit,
+  firstOfClause: number,
+): { span: Span; direct: boolean } | null {
+  const gap = doc.gapBefore(firstOfClause, unit.start);
+  if (!gap.includes(',') && !CLOSING_QUOTES.test(gap)) return null;
+  const previous = doc.tokens[firstOfClause - 1];
+  const end =
+    previous && firstOfClause - 1 >= unit.first ? doc.text.indexOf(gap[0] as string, previous.end) : -1;
+  if (end === -1) return null;
+  let stop = end;
+  // The closing mark of a quotation belongs to the words: “…,” said X.
+  const closing = doc.text
+    .slice(previous!.end, (doc.tokens[firstOfClause] as Token).start)
+    .search(CLOSING_QUOTES);
+  if (closing !== -1) stop = Math.max(stop, previous!.end + closing + 1);
+  const span = trimSpan(doc.text, [unit.start, stop]);
+  const quote = wholeQuote(doc, span);
+  if (quote) return { span: quote.inner, direct: true };
+  return wordCount(doc, span) >= lex.minContentWords ? { span, direct: false } : null;
+}
+
+function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): Draft | null {
+  const cue = m.values[0] as VerbCue;
+  const c = m.first;
+  const cueSpan = doc.spanOf(m.first, m.last);
+  if (c > unit.first && plainBefore(doc, c) && lex.nounMarkers.has(key(doc, c - 1))) return null;
+  let k = c - 1;
+  let passive = false;
+  while (k >= unit.first && plainBefore(doc, k + 1)) {
+    if (lex.skipBeforeVerb.has(key(doc, k))) k--;
+    else if (lex.passiveMarkers.has(key(doc, k))) {
+      passive = true;
+      k--;
+    } else break;
+  }
+  if (passive && !cue.passiveOk) return null;
+  const relays: Relay[] = [];
+  const leftGap = k >= unit.first ? doc.gapAfter(k) : '';
+  const participle = (doc.tokens[m.first] as Token).key.endsWith('ing');
+  let subject: Range | null = null;
+  let appos: Range | null = null;
+  let via: SubjectVia = 'subject';
+  if (k < unit.first) {
+    via = 'inverted';
+  } else if (participle && leftGap.includes(',')) {
+    via = 'participle';
+  } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
+    via = 'inverted';
+  } else if (leftGap.includes(',')) {
+    const found = apposition(doc, unit, k);
+    if (found) {
+      subject = found.subject;
+      appos = found.apposition;
+    } else via = 'inverted';
+  } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
+    if (lex.coordinators.has(key(doc, k))) {
+      via = 'coordination';
+      subject = clauseSubject(doc, unit, k - 1);
+      if (!subject) return null;
+    } else {
+      subject = subjectLeft(doc, unit, k);
+    }
+  }
+  if (via === 'subject' && !subject) return null;
+
+  if (via === 'inverted') {
+    // "“…,” said Philip Luther, Amnesty International's director": the subject follows.
+    const from = m.last + 1;
+    if (from > unit.last || !plainBefore(doc, from)) return null;
+    let last = from;
+    while (last + 1 <= unit.last && plainBefore(doc, last + 1) && last - from < MAX_SUBJECT_TOKENS) {
+      if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
+      last++;
+    }
+    if (
+      !isCapitalized(doc, from) &&
+      !lex.determiners.has(key(doc, from)) &&
+      !lex.pronouns.has(key(doc, from))
+    )
+      return null;
+    const words = wordsBefore(doc, unit, k + 1);
+    if (!words) return null;
+    let apposEnd = -1;
+    if (doc.gapAfter(last).startsWith(',')) {
+      for (let j = last + 1; j <= unit.last && j - last <= MAX_APPOSITION_TOKENS; j++) {
+        if (j > last + 1 && !plainBefore(doc, j)) break;
+        apposEnd = j;
+      }
+    }
+    return draft(doc, unit, {
+      cue: cueSpan,
+      lemma: cue.lemma,
+      kind: 'verb',
+      subject: [from, last],
+      apposition: apposEnd === -1 ? null : [last + 1, apposEnd],
+      via,
+      content: words.span,
+      direct: words.direct,
+      relays,
+      attribution: union(cueSpan, doc.spanOf(from, apposEnd === -1 ? last : apposEnd)),
+    });
+  }
+
+  let next = m.last + 1;
+  let hearer: Range | null = null;
+  if (cue.object && !passive) {
+    hearer = hearerAfter(doc, unit, next, cue);
+    if (hearer) next = hearer[1] + 1;
+  }
+  if (passive && key(doc, next) === 'by') {
+    const by = hearerAfter(doc, unit, next + 1, cue);
+    if (by) {
+      relays.push({ span: range(doc, by), rank: 1 });
+      next = by[1] + 1;
+    }
+  }
+  const opening = openingAfter(doc, unit, next, cue);
+  const clauseFirst = subject ? subject[0] : c;
+  relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
+
+  // "Reuters quoted officials as saying …": the object speaks, the subject passed it on.
+  if ((cue.lemma === 'quoted' || cue.lemma === 'cited') && !passive) {
+    if (!hearer || opening.start === -1 || !subject) return null;
+    relays.push({ span: range(doc, subject), rank: 1 });
+    subject = hearer;
+    via = 'object';
+    hearer = null;
+  }
+  if (hearer) relays.push({ span: range(doc, hearer), rank: 3 });
+
+  let content: Span;
+  let direct = false;
+  let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
+  if (opening.start !== -1) {
+    const found = contentFrom(doc, unit, opening.start);
+    if (!found) return null;
+    content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
+    if (found.block) direct = true;
+  } else {
+    // Nothing after the verb: the reported words stand before the subject ("…, X said").
+    if (via !== 'subject') return null;
+    const words = wordsBefore(doc, unit, clauseFirst);
+    if (!words) return null;
+    content = words.span;
+    direct = words.direct;
+    attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
+  }
+  if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
+  const attributionStart = subject ? (doc.tokens[subject[0]] as Token).start : cueSpan[0];
+  const attribution = union(
+    [attributionStart, cueSpan[1]],
+    attributionEnd >= m.last ? doc.spanOf(m.last, Math.min(attributionEnd, doc.tokens.length - 1)) : null,
+  );
+  return draft(doc, unit, {
+    cue: cueSpan,
+    lemma: cue.lemma,
+    kind: 'verb',
+    subject,
+    apposition: appos,
+    via,
+    content,
+    direct,
+    relays,
+    attribution,
+  });
+}
+
+/** "according to X, …" and "…, according to X". */
+function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<AccordingCue>): Draft | null {
+  const cue = m.values[0] as AccordingCue;
+  const cueSpan = doc.spanOf(m.first, m.last);
+  let last = -1;
+  for (let j = m.last + 1; j <= unit.last && j - m.last <= MAX_APPOSITION_TOKENS; j++) {
+    if (j > m.last + 1 && (doc.gapBefore(j).includes(',') || HARD_BREAK_NO_PARENS.test(doc.gapBefore(j))))
+      break;
+    if (doc.quotedWithin(j, unit)) break;
+    last = j;
+  }
+  if (last === -1) return null;
+  const source: Range = [m.last + 1, last];
+  const relays: Relay[] = [];
+  relaysWithin(doc, unit, m.last + 1, last, relays);
+  const leading = dropLeadingAdjuncts(doc, [unit.first, m.first]);
+  const atStart = leading !== null && leading[0] === m.first;
+  let content: Span;
+  let mergeable = false;
+  if (atStart && last < unit.last && doc.gapAfter(last).includes(',')) {
+    content = trimSpan(doc.text, [tokenEnd(doc, last) + 1, unit.end]);
+    mergeable = true;
+  } else if (!atStart && doc.gapBefore(m.first).includes(',')) {
+    const words = wordsBefore(doc, unit, m.first);
+    if (!words) return null;
+    content = words.span;
+    if (words.direct) {
+      const made = draftFromAccording(doc, unit, cue, cueSpan, source, content, relays, true);
+      return made;
+    }
+  } else return null;
+  if (wordCount(doc, content) < lex.minContentWords) return null;
+  const made = draftFromAccording(doc, unit, cue, cueSpan, source, content, relays, false);
+  made.mergeable = mergeable;
+  const whole = wholeQuote(doc, content);
+  if (whole) {
+    made.content = whole.inner;
+    made.direct = true;
+  }
+  return made;
+}
+
+function draftFromAccording(
+  doc: StatementDocument,
+  unit: Unit,
+  cue: AccordingCue,
+  cueSpan: Span,
+  source: Range,
+  content: Span,
+  relays: Relay[],
+  direct: boolean,
+): Draft {
+  return draft(doc, unit, {
+    cue: cueSpan,
+    lemma: cue.lemma,
+    kind: 'according',
+    subject: source,
+    apposition: null,
+    via: 'according',
+    content,
+    direct,
+    relays,
+    attribution: union(cueSpan, range(doc, source)),
+  });
+}
+
+/** Every English attribution in `unit`, in text order. */
+export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = unit.first; i <= unit.last; i++) {
+    const token = doc.tokens[i] as Token;
+    if (!token.latin || doc.quotedWithin(i, unit)) continue;
+    const according = lex.according.matchesAt(doc.text, doc.tokens, i)[0];
+    if (according && according.last <= unit.last) {
+      const made = readAccording(doc, unit, according);
+      if (made) drafts.push(made);
+      i = according.last;
+      continue;
+    }
+    const verb = lex.verbs.matchesAt(doc.text, doc.tokens, i)[0];
+    if (verb && verb.last <= unit.last) {
+      const made = readVerb(doc, unit, verb);
+      if (made) drafts.push(made);
+      i = verb.last;
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,254 @@
+/**
+ * Who spoke: the subject words of an attribution turned into a speaker with name, role and
+ * organization, from the entities the annotator found. Pronouns ("he", "it", "او") and
+ * definite descriptions ("the minister", "the council", "The statement", "این منبع") take the
+ * person, organization or earlier speaker they refer back to.
+ * @module
+ */
+import type { ChainKind, Entity, Span, Speaker } from '../../../core/types.js';
+import {
+  lookupOrganization,
+  resolveMention,
+  type AnnotatedEntity,
+  type Token,
+} from '../../annotators/entities/index.js';
+import type { StatementDocument } from './_document.js';
+import { trimSpan } from './_draft.js';
+import { lexiconFor, type AttributionLexicon } from './_lexicon.js';
+
+export interface ResolvedSpeaker {
+  readonly speaker: Speaker;
+  readonly kind: ChainKind;
+  /** Where the words naming (or referring to) the speaker start. */
+  readonly at: number;
+}
+
+/** How far back (in characters) a pronoun or description looks for what it refers to. */
+const REFERENCE_WINDOW = 3000;
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
+
+function entityKind(entity: Entity, text: string, lex: AttributionLexicon): ChainKind {
+  if (entity.kind === 'person') return 'person';
+  if (lookupOrganization(entity.name)?.type === 'outlet') return 'outlet';
+  return hasOutletNoun(text, lex) ? 'outlet' : 'organization';
+}
+
+function hasOutletNoun(text: string, lex: AttributionLexicon): boolean {
+  const words = text.toLowerCase().split(/\s+/u);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 2 && i + n <= words.length; n++) {
+      if (lex.outletNouns.hasWord(words.slice(i, i + n).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+function entitiesIn(doc: StatementDocument, first: number, last: number): Entity[] {
+  const found: Entity[] = [];
+  for (let i = first; i <= last; i++) {
+    const entity = doc.entityAt(i);
+    if (entity && found[found.length - 1] !== entity) found.push(entity);
+  }
+  return found;
+}
+
+function cleanRole(text: string): string | null {
+  const role = text
+    .replace(LEADING_ARTICLE, '')
+    .replace(/[\s,،]+$/u, '')
+    .trim();
+  return role === '' ? null : role;
+}
+
+function organizationOf(entity: Entity): string | null {
+  const organization = (entity as AnnotatedEntity).organization;
+  return typeof organization === 'string' ? organization : null;
+}
+
+function roleOf(entity: Entity): string | null {
+  const role = (entity as AnnotatedEntity).role;
+  return typeof role === 'string' ? role : null;
+}
+
+export class SpeakerResolver {
+  readonly #doc: StatementDocument;
+  readonly #prior: ResolvedSpeaker[] = [];
+
+  constructor(doc: StatementDocument) {
+    this.#doc = doc;
+  }
+
+  /** Records a speaker so that later pronouns and descriptions can refer back to it. */
+  remember(speaker: ResolvedSpeaker): void {
+    this.#prior.push(speaker);
+  }
+
+  /** The speaker named by the words in `subject`, with `apposition` beside them. */
+  resolve(subject: Span, apposition: Span | null): ResolvedSpeaker | null {
+    const doc = this.#doc;
+    const span = trimSpan(doc.text, subject);
+    const first = doc.firstTokenAtOrAfter(span[0]);
+    const last = doc.lastTokenEndingBy(span[1]);
+    if (first > last) return null;
+    const head = doc.tokens[first] as Token;
+    const lex = lexiconFor(head.latin);
+    const text = doc.text.slice(span[0], span[1]);
+    const at = span[0];
+
+    const pronoun = first === last ? lex.pronouns.get(head.key) : undefined;
+    if (pronoun) return this.#pronoun(pronoun, head.text, at);
+
+    const inSubject = entitiesIn(doc, first, last);
+    const headIndex = this.#headIndex(lex, first, last);
+    const headEntity = doc.entityAt(headIndex);
+    const inApposition = apposition
+      ? entitiesIn(doc, doc.firstTokenAtOrAfter(apposition[0]), doc.lastTokenEndingBy(apposition[1]))
+      : [];
+    const apposText = apposition ? doc.text.slice(apposition[0], apposition[1]) : null;
+
+    if (headEntity) {
+      const others = [...inSubject, ...inApposition].filter((e) => e !== headEntity);
+      return {
+        speaker: this.#speakerFor(headEntity, text, apposText, others),
+        kind: entityKind(headEntity, text, lex),
+        at,
+      };
+    }
+    // "The commander of the IRGC, Major General Mohammad Ali Jafari, said".
+    const appositivePerson = inApposition.find((e) => e.kind === 'person');
+    if (appositivePerson) {
+      const others = [...inSubject, ...inApposition].filter((e) => e !== appositivePerson);
+      return { speaker: this.#speakerFor(appositivePerson, text, text, others), kind: 'person', at };
+    }
+    if (lex.determiners.has(head.key) && last > first) {
+      const referred = this.#definite(lex, last, at);
+      if (referred) return referred;
+    }
+    const organization =
+      inSubject.find((e) => e.kind === 'organization') ?? inApposition.find((e) => e.kind === 'organization');
+    return {
+      speaker: {
+        name: text,
+        role: apposText ? cleanRole(apposText) : null,
+        organization: organization?.name ?? null,
+      },
+      kind: hasOutletNoun(text, lex) ? 'outlet' : 'person',
+      at,
+    };
+  }
+
+  /** The word the subject is about: English puts it last before "of"/"for"…, Persian first. */
+  #headIndex(lex: AttributionLexicon, first: number, last: number): number {
+    const doc = this.#doc;
+    if (!(doc.tokens[first] as Token).latin) return first;
+    let head = first;
+    for (let i = first; i <= last; i++) {
+      const token = doc.tokens[i] as Token;
+      if (i > first && lex.prepositions.has(token.key)) break;
+      // "the Interior Ministry's State Security Council": a possessive is not the head.
+      head = i;
+    }
+    const entity = doc.entityAt(head);
+    if (entity) return head;
+    // "Amnesty International's director": the head is the role word after the possessive.
+    return head;
+  }
+
+  #speakerFor(
+    entity: Entity,
+    subject: string,
+    apposition: string | null,
+    others: readonly Entity[],
+  ): Speaker {
+    if (entity.kind === 'organization') return { name: entity.name, role: null, organization: null };
+    let role = roleOf(entity);
+    if (!role && apposition && !apposition.includes(entity.text)) role = cleanRole(apposition);
+    if (!role) {
+      const before = subject.slice(0, Math.max(0, subject.indexOf(entity.text)));
+      role = cleanRole(before);
+    }
+    const organization =
+      organizationOf(entity) ?? others.find((e) => e.kind === 'organization')?.name ?? null;
+    return { name: entity.name, role, organization };
+  }
+
+  #pronoun(kind: string, word: string, at: number): ResolvedSpeaker | null {
+    if (kind === 'first') return null;
+    const prior = this.#lastPrior(at, (p) =>
+      kind === 'person'
+        ? p.kind === 'person' || p.kind === 'account'
+        : kind === 'organization'
+          ? p.kind === 'organization' || p.kind === 'outlet'
+          : true,
+    );
+    let entity: Entity | null = null;
+    if (kind === 'person') entity = resolveMention(word, at, this.#doc.entities);
+    else entity = this.#nearestEntity(at, kind === 'organization' ? 'organization' : null);
+    if (entity && entity.span[0] < at - REFERENCE_WINDOW) entity = null;
+    if (entity && (!prior || entity.span[0] > prior.at)) {
+      return {
+        speaker: this.#speakerFor(entity, entity.text, null, []),
+        kind: entityKind(entity, entity.text, lexiconFor(true)),
+        at,
+      };
+    }
+    return prior ? { ...prior, at } : null;
+  }
+
+  #definite(lex: AttributionLexicon, last: number, at: number): ResolvedSpeaker | null {
+    const doc = this.#doc;
+    const noun = doc.tokens[last] as Token;
+    if (lex.statementNouns.has(noun.key)) {
+      const prior = this.#lastPrior(at, () => true);
+      if (prior) return { ...prior, at };
+    }
+    const prior = this.#lastPrior(at, (p) => {
+      const words = `${p.speaker.name ?? ''} ${p.speaker.role ?? ''}`.toLowerCase();
+      return words.includes(noun.base) || words.includes(noun.key);
+    });
+    if (prior) return { ...prior, at };
+    const person = resolveMention(doc.text.slice(at, noun.end), at, doc.entities);
+    if (person && person.span[0] >= at - REFERENCE_WINDOW)
+      return { speaker: this.#speakerFor(person, person.text, null, []), kind: 'person', at };
+    const organization = this.#nearestEntity(at, 'organization', noun.base);
+    if (organization)
+      return {
+        speaker: this.#speakerFor(organization, organization.text, null, []),
+        kind: entityKind(organization, organization.text, lex),
+        at,
+      };
+    return null;
+  }
+
+  #lastPrior(at: number, fits: (p: ResolvedSpeaker) => boolean): ResolvedSpeaker | null {
+    for (let k = this.#prior.length - 1; k >= 0; k--) {
+      const p = this.#prior[k] as ResolvedSpeaker;
+      if (p.at >= at) continue;
+      if (p.at < at - REFERENCE_WINDOW) return null;
+      if (p.speaker.name !== null && fits(p)) return p;
+    }
+    return null;
+  }
+
+  /** The last entity of this kind before `at` (whose name holds `word`, when given). */
+  #nearestEntity(at: number, kind: 'person' | 'organization' | null, word?: string): Entity | null {
+    const entities = this.#doc.entities;
+    let low = 0;
+    let high = entities.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((entities[mid] as Entity).span[0] < at) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low - 1; k >= 0; k--) {
+      const entity = entities[k] as Entity;
+      if (entity.span[0] < at - REFERENCE_WINDOW) return null;
+      if (entity.span[1] > at) continue;
+      if (kind && entity.kind !== kind) continue;
+      if (word && !entity.name.toLowerCase().includes(word)) continue;
+      return entity;
+    }
+    return null;
+  }
+}
