@@ -14,9 +14,6 @@ import { isValidYmd, parseIso, type Ymd } from './_calendar.js';
 import { findEnglishDates, type EnglishState } from './english-dates.js';
 import { findPersianDates } from './persian-dates.js';
 
-/** Sentences without any of these cannot hold an English date, so chrono never sees them. */
-const ENGLISH_CUE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|spring|summer|autumn|fall|winter|ago|day|fortnight/i;
 const LATIN_LETTER = /[A-Za-z]/;
 
 interface Found {
@@ -55,13 +52,21 @@ function sentenceDates(
 ): DateMention[] {
   const sentence = input.analysisText.slice(from, to);
   const found: Found[] = [];
-  if (LATIN_LETTER.test(sentence) && ENGLISH_CUE.test(sentence)) {
+  if (LATIN_LETTER.test(sentence)) {
     const english = findEnglishDates(sentence, state);
     for (const d of english.dates)
       found.push({ start: d.start, end: d.end, time: d.time, calendar: 'gregorian' });
     for (const u of english.unresolved) unresolved.push([from + u.start, from + u.end]);
+    if (english.truncated) {
+      report({
+        ruleId: 'too-many-cues',
+        place: [from, to],
+        severity: 'warning',
+        message: `Cannot read every date in the sentence at ${from}: it holds more date words than prose does, so only its start was read`,
+      });
+    }
   }
-  const persian = findPersianDates(sentence, state.publication);
+  const persian = findPersianDates(sentence, state.publication, state.anchor);
   found.push(...persian.dates);
   for (const p of persian.problems) {
     if (p.ruleId === 'relative-without-publication') unresolved.push([from + p.start, from + p.end]);
@@ -113,7 +118,7 @@ function annotate(input: AnalysisInput, report: Report): DateMention[] {
 
 export const datesAnnotator: Annotator<'dates'> = {
   name: 'dates',
-  version: '1.0.0',
+  version: '2.0.0',
   kind: 'dates',
   annotate,
 };

@@ -15,6 +15,7 @@ import {
   monthSpan,
   monthTime,
   time,
+  weekday,
   weekTime,
   yearTime,
   type Ymd,
@@ -26,32 +27,7 @@ export const periods = new WeakMap<object, Time>();
 /** Tag on results counted from the nearest earlier date rather than from publication. */
 export const ANCHORED = 'sanad/anchored';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+const MONTHS: Readonly<Record<string, number>> = { ...rules.months.names, ...rules.months.abbreviations };
 
 const words = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 const STRONG = words(rules.yearPrepositions.strong);
@@ -74,6 +50,8 @@ const SEASON = `(${alternation(Object.keys(SEASONS))})`;
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`;
 const COUNT = `(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})`;
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const COUNT_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
 
 function refYmd(context: chrono.ParsingContext): Ymd {
   const ref = context.refDate;
@@ -116,6 +94,8 @@ function wordAfter(text: string, index: number): { word: string; char: string } 
 }
 
 /** Whether a four-digit number at `index` reads as a year rather than a count or a label. */
+const RANGE_TO_YEAR = /^\s*(?:to|through|till|until|and|[-–—])\s*(?:1[89]|20)\d\d(?!\d)/i;
+
 function isYearInContext(text: string, index: number, end: number, isRange: boolean): boolean {
   const before = wordBefore(text, index);
   const after = wordAfter(text, end);
@@ -124,6 +104,8 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
   const counted = COUNT_NOUNS.has(after.word);
   if (isRange) return !counted;
   if (/^['’]s(?![A-Za-z])/.test(text.slice(end, end + 3))) return true;
+  // The first year of "2014 to 2018", "from 1979 through 1981".
+  if (RANGE_TO_YEAR.test(text.slice(end, end + 16))) return true;
   if (before.char === '(' && after.char === ')') return true;
   if (STRONG.has(before.word)) return true;
   if (counted) return before.word === 'in' && /^In\b/.test(text.slice(index - before.word.length - 1));
@@ -131,12 +113,13 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
   return EVENT_NOUNS.has(after.word);
 }
 
+// chrono asks for a parser's pattern on every parse, so each pattern is built once, here.
+const YEAR_PATTERN = new RegExp(
+  `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
+  'i',
+);
 const yearParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
-      'i',
-    ),
+  pattern: () => YEAR_PATTERN,
   extract(context, match) {
     const index = match.index ?? 0;
     const first = Number(match[1]);
@@ -154,8 +137,9 @@ const yearParser: chrono.Parser = {
   },
 };
 
+const DECADE_PATTERN = /(?<![\w'’])(?:(1[89]\d0|20\d0)|['’](\d0))['’]?s(?!\w)/i;
 const decadeParser: chrono.Parser = {
-  pattern: () => /(?<![\w'’])(?:(1[89]\d0|20\d0)|['’](\d0))['’]?s(?!\w)/i,
+  pattern: () => DECADE_PATTERN,
   extract(context, match) {
     const start = match[1] ? Number(match[1]) : 1900 + Number(match[2]);
     const period = time({ y: start, m: 1, d: 1 }, { y: start + 9, m: 12, d: 31 }, 'decade');
@@ -163,26 +147,38 @@ const decadeParser: chrono.Parser = {
   },
 };
 
+const SEASON_PATTERN = new RegExp(`(?<![A-Za-z])${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`, 'i');
 const seasonParser: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![A-Za-z])${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`, 'i'),
+  pattern: () => SEASON_PATTERN,
   extract(context, match) {
     const [from = 1, to = 1] = SEASONS[(match[1] ?? '').toLowerCase()] ?? [];
     return periodResult(context, match.index ?? 0, match[0], monthSpan(Number(match[2]), from, to, 'season'));
   },
 };
 
-/** "last November", "this past summer": the most recent one before the reference day. */
+/**
+ * "last November", "this past summer": the most recent one before the reference month;
+ * "this September", "this winter": the one of the reference year (the winter it is in).
+ */
+const LAST_NAMED_PATTERN = new RegExp(
+  `(?<![A-Za-z])(last|this past|past|this)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  'i',
+);
 const lastNamedParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(`(?<![A-Za-z])(?:last|this past|past)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`, 'i'),
+  pattern: () => LAST_NAMED_PATTERN,
   extract(context, match) {
     const ref = refYmd(context);
-    if (match[1]) {
-      const month = MONTHS[match[1].toLowerCase()] ?? 1;
-      const year = month < ref.m ? ref.y : ref.y - 1;
+    const current = match[1]?.toLowerCase() === 'this';
+    if (match[2]) {
+      const month = MONTHS[match[2].toLowerCase()] ?? 1;
+      const year = current || month < ref.m ? ref.y : ref.y - 1;
       return periodResult(context, match.index ?? 0, match[0], monthTime(year, month));
     }
-    const [from = 1, to = 1] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [];
+    const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
+    if (current) {
+      const year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
+      return periodResult(context, match.index ?? 0, match[0], monthSpan(year, from, to, 'season'));
+    }
     // The season must have ended before the reference month.
     let year = ref.y;
     const endYear = (y: number): number => (to < from ? y + 1 : y);
@@ -238,13 +234,17 @@ function goBack(unit: string, ref: Ymd, count: number): Ymd {
   }
 }
 
-/** "the past year", "the last three months", "past 5 years": from that far back to the reference day. */
+/**
+ * "the past year", "the last three months", "past 5 years": the span that far back, ending the
+ * day before the reference day (as Recognizers-Text reads "5 past years"). A single unit keeps
+ * its precision ("the past week" is a week); a counted one is a range.
+ */
+const ROLLING_PATTERN = new RegExp(
+  `(?<![A-Za-z])(the\\s+)?(past|last|previous|preceding)\\s+(?:${COUNT}\\s+)?${UNIT}(?![A-Za-z])(?!\\s+of\\b)`,
+  'i',
+);
 const rollingParser: chrono.Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?<![A-Za-z])(the\\s+)?(past|last|previous|preceding)\\s+(?:${COUNT}\\s+)?${UNIT}(?![A-Za-z])`,
-      'i',
-    ),
+  pattern: () => ROLLING_PATTERN,
   extract(context, match) {
     const unit = UNITS[(match[4] ?? '').toLowerCase()] ?? 'year';
     const counted = match[3] !== undefined;
@@ -261,14 +261,95 @@ const rollingParser: chrono.Parser = {
     }
     const raw = (match[3] ?? '1').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
-    return periodResult(context, match.index ?? 0, match[0], time(goBack(unit, ref, count), ref, 'range'));
+    const precision = count === 1 && isPrecision(unit) ? unit : 'range';
+    const period = time(goBack(unit, ref, count), addDays(ref, -1), precision);
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
+function isPrecision(unit: string): unit is 'week' | 'month' | 'year' | 'decade' {
+  return unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade';
+}
+
+/** Components for a day or month whose year is `year`, or implied from the reference day. */
+function components(
+  context: chrono.ParsingContext,
+  month: number,
+  day: number | null,
+  year: number | null,
+): chrono.ParsingComponents {
+  const c = context.createParsingComponents(day === null ? { month } : { month, day });
+  if (day === null) c.imply('day', 1);
+  if (year === null) c.imply('year', context.refDate.getFullYear());
+  else c.assign('year', year);
+  return c;
+}
+
+const DAY_LINK = '(and|to|through|till|until|[-–])';
+/**
+ * "between 15 and 18 November", "from 9 to 17 April 2019", "April 9th through 17th": a range
+ * of days in one month. "and" needs "between" before it.
+ */
+const DAY_RANGE_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+const dayRangeParser: chrono.Parser = {
+  pattern: () => DAY_RANGE_PATTERN,
+  extract(context, match) {
+    const [, opener, d1, link1, d2, m1, m2, d3, link2, d4, y] = match;
+    const link = (link1 ?? link2 ?? '').toLowerCase();
+    if (link === 'and' && opener?.toLowerCase() !== 'between') return null;
+    const month = MONTHS[(m1 ?? m2 ?? '').toLowerCase()];
+    const first = Number(d1 ?? d3);
+    const last = Number(d2 ?? d4);
+    if (month === undefined || first >= last || last > 31) return null;
+    const year = y ? Number(y) : null;
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      components(context, month, first, year),
+      components(context, month, last, year),
+    );
+  },
+};
+
+/**
+ * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018": a range across months
+ * that names a year; chrono reads only its last part.
+ */
+const MONTH_RANGE_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:(between|from)\\s+)?${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?\\s*(?:[-–—/]|\\s(?:to|through|till|until)\\s)\\s*${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+const monthRangeParser: chrono.Parser = {
+  pattern: () => MONTH_RANGE_PATTERN,
+  extract(context, match) {
+    const [, , n1, d1, y1, n2, d2, y2] = match;
+    const m1 = MONTHS[(n1 ?? '').toLowerCase()];
+    const m2 = MONTHS[(n2 ?? '').toLowerCase()];
+    if (m1 === undefined || m2 === undefined || (!y1 && !y2)) return null;
+    const endYear = Number(y2 ?? y1);
+    const startYear = y1 ? Number(y1) : m1 <= m2 ? endYear : endYear - 1;
+    const day1 = d1 ? Number(d1) : null;
+    const day2 = d2 ? Number(d2) : null;
+    if ((day1 ?? 1) > 31 || (day2 ?? 1) > 31) return null;
+    const end = components(context, m2, day2, endYear);
+    if (day2 === null) end.imply('day', daysInMonth(endYear, m2));
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      components(context, m1, day1, startYear),
+      end,
+    );
   },
 };
 
 /** "this week", "next month", "earlier this month", "later this year". */
+const CURRENT_PATTERN =
+  /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i;
 const currentParser: chrono.Parser = {
-  pattern: () =>
-    /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i,
+  pattern: () => CURRENT_PATTERN,
   extract(context, match) {
     const unit = (match[3] ?? 'year').toLowerCase();
     const ref = refYmd(context);
@@ -283,10 +364,107 @@ const currentParser: chrono.Parser = {
   },
 };
 
+/** "a few", "thirty-five": tens and units add up; otherwise the largest word counts ("a couple of"). */
+function countOf(raw: string): number | null {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const values = raw
+    .toLowerCase()
+    .split(/[\s-]+(?!of\b)/)
+    .map((w) => NUMBER_WORDS[w]);
+  if (values.some((v) => v === undefined)) return null;
+  const [first = 0, second] = values as number[];
+  if (second !== undefined && first >= 20 && first % 10 === 0 && second < 10) return first + second;
+  return Math.max(...(values as number[]));
+}
+
+/**
+ * "thirty-five years ago", "two decades ago", "3 weeks ago": counted back from the reference day.
+ * Years and decades give the year; shorter units the day (as Recognizers-Text resolves them).
+ */
+const AGO_PATTERN = new RegExp(
+  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+ago(?![A-Za-z])`,
+  'i',
+);
+const agoParser: chrono.Parser = {
+  pattern: () => AGO_PATTERN,
+  extract(context, match) {
+    const count = countOf(match[1] ?? '');
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (count === null || count <= 0 || !unit) return null;
+    const day = goBack(unit, refYmd(context), count);
+    const period = unit === 'year' || unit === 'decade' ? yearTime(day.y) : time(day, day, 'day');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
+const WEEKDAYS: Readonly<Record<string, number>> = rules.weekdays;
+/**
+ * "previous Monday", "the following Tuesday": that day of the week before or after the reference
+ * week (as Recognizers-Text reads them); "this past Friday", "coming Thursday": the nearest one
+ * before or after the reference day. chrono reads none of them.
+ */
+const WEEKDAY_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:the\\s+)?(previous|preceding|this past|past|following|coming)\\s+(${alternation(Object.keys(WEEKDAYS))})(?![A-Za-z])`,
+  'i',
+);
+const weekdayParser: chrono.Parser = {
+  pattern: () => WEEKDAY_PATTERN,
+  extract(context, match) {
+    const wd = WEEKDAYS[(match[2] ?? '').toLowerCase()] ?? 0;
+    const ref = refYmd(context);
+    const word = (match[1] ?? '').toLowerCase();
+    let day: Ymd;
+    if (word === 'previous' || word === 'preceding' || word === 'following') {
+      // Weeks run Monday to Sunday.
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (word === 'following' ? 7 : -7));
+      day = addDays(monday, (wd + 6) % 7);
+    } else if (word === 'coming') day = addDays(ref, (wd - weekday(ref) + 7) % 7 || 7);
+    else day = addDays(ref, -((weekday(ref) - wd + 7) % 7 || 7));
+    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'));
+  },
+};
+
+const WEEK_OF: Readonly<Record<string, readonly number[]>> = rules.weekOf.ordinals;
+const WEEK_OF_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:the\\s+)?(${alternation(Object.keys(WEEK_OF))})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  'i',
+);
+/** "the last week of July", "the first week of December 2017": seven days of the month. */
+const weekOfParser: chrono.Parser = {
+  pattern: () => WEEK_OF_PATTERN,
+  extract(context, match) {
+    const [first = 1, last = 7] = WEEK_OF[(match[1] ?? '').toLowerCase()] ?? [];
+    const month = MONTHS[(match[2] ?? '').toLowerCase()] ?? 1;
+    const ref = refYmd(context);
+    const year = match[3] ? Number(match[3]) : month <= ref.m ? ref.y : ref.y - 1;
+    const length = daysInMonth(year, month);
+    const from = first <= 0 ? length + first : first;
+    const to = last <= 0 ? length + last : last;
+    const period = time({ y: year, m: month, d: from }, { y: year, m: month, d: to }, 'week');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
+const DECADE_WORDS: Readonly<Record<string, number>> = rules.decadeWords.words;
+const DECADE_WORD_PATTERN = new RegExp(
+  `(?<![A-Za-z])the\\s+(?:nineteen[\\s-]+)?(${alternation(Object.keys(DECADE_WORDS))})(?![A-Za-z])`,
+  'i',
+);
+/** "the eighties", "the nineteen-seventies". */
+const decadeWordParser: chrono.Parser = {
+  pattern: () => DECADE_WORD_PATTERN,
+  extract(context, match) {
+    const start = DECADE_WORDS[(match[1] ?? '').toLowerCase()] ?? 1900;
+    const period = time({ y: start, m: 1, d: 1 }, { y: start + 9, m: 12, d: 31 }, 'decade');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 /** "the following day", "the previous week": counted from the nearest earlier date. */
+const FOLLOWING_PATTERN =
+  /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i;
 const followingParser: chrono.Parser = {
-  pattern: () =>
-    /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i,
+  pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
     const offset = /^following$/i.test(match[1] ?? '') ? 1 : -1;
     const period = calendarPeriod((match[2] ?? 'day').toLowerCase(), refYmd(context), offset);
@@ -304,19 +482,63 @@ function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
-/** The casual English chrono with sanad's parsers first, so that on equal spans theirs win. */
+/**
+ * chrono's stages a report's dates do without, each a scan of every window: times of day and
+ * time zones; "within 2 days", "in 5 minutes" and "next 2 weeks", which are durations in news;
+ * "end of this month", and "end of July" read as its last day (sanad reads "the end of" as a
+ * part of the period); "last month", "this year", which sanad's own parsers read as periods.
+ */
+const NOT_FOR_DATES = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ENEndOfPeriodRefiner',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+]);
+const isDateStage = (stage: object): boolean => !NOT_FOR_DATES.has(stage.constructor.name);
+
+/** sanad's parsers for years and periods, first so that on equal spans theirs win. */
+const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
+  'sanad:dayRange': dayRangeParser,
+  'sanad:monthRange': monthRangeParser,
+  'sanad:weekday': weekdayParser,
+  'sanad:weekOf': weekOfParser,
+  'sanad:decadeWord': decadeWordParser,
+  'sanad:ago': agoParser,
+  'sanad:rolling': rollingParser,
+  'sanad:current': currentParser,
+  'sanad:following': followingParser,
+  'sanad:lastNamed': lastNamedParser,
+  'sanad:season': seasonParser,
+  'sanad:decade': decadeParser,
+  'sanad:year': yearParser,
+};
+const PERIOD_PARSERS: readonly chrono.Parser[] = Object.values(SANAD_PARSERS);
+const parserName = (p: chrono.Parser): string =>
+  Object.entries(SANAD_PARSERS).find(([, q]) => q === p)?.[0] ?? p.constructor.name;
+
+/** The casual English chrono, without times of day, with sanad's parsers first. */
 export function createEnglishChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
   // chrono's filters drop results whose text is only digits; a year found in context is kept.
-  custom.refiners = custom.refiners.map((refiner) => ('isValid' in refiner ? keepPeriods(refiner) : refiner));
-  custom.parsers.unshift(
-    rollingParser,
-    currentParser,
-    followingParser,
-    lastNamedParser,
-    seasonParser,
-    decadeParser,
-    yearParser,
-  );
+  custom.refiners = custom.refiners
+    .filter(isDateStage)
+    .map((refiner) => ('isValid' in refiner ? keepPeriods(refiner) : refiner));
+  custom.parsers = [...PERIOD_PARSERS, ...custom.parsers.filter(isDateStage)];
+  return custom;
+}
+
+/**
+ * The same chrono with only the parsers named in `parserNames` (chrono's by class name,
+ * sanad's as "sanad:year" and the like): a window that holds only a weekday needs three of
+ * thirty parsers, and each costs a scan of the window.
+ */
+export function createNarrowChrono(parserNames: ReadonlySet<string>): chrono.Chrono {
+  const custom = createEnglishChrono();
+  custom.parsers = custom.parsers.filter((p) => parserNames.has(parserName(p)));
   return custom;
 }

@@ -1,10 +1,15 @@
 /**
  * English (Gregorian) dates in one sentence: chrono's results, read for their precision, then
  * widened by modifiers ("late", "towards the end of") and joined into ranges ("between 1979
- * and 1981", "Dec 2017 / Jan 2018").
+ * and 1981", "Dec 2017 / Jan 2018", "November and December 1988").
+ *
+ * Resolution: dates without a year take the most recent one on or before publication (a short
+ * look ahead allowed); a bare weekday is the one on or after an earlier day in the same sentence,
+ * else the most recent one on or before publication unless the words before it speak of the
+ * future; "three days later" forms count from the nearest earlier day in the document.
  * @module
  */
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Time } from '../../../core/types.js';
 import rules from '../../rules/dates.json' with { type: 'json' };
 import {
@@ -16,18 +21,22 @@ import {
   monthTime,
   parseIso,
   time,
+  weekday,
   yearTime,
   type Ymd,
 } from './_calendar.js';
-import { ANCHORED, createEnglishChrono, periods } from './english-chrono.js';
+import { cueWindows, type CueKind } from './_english-cues.js';
+import { ANCHORED, createEnglishChrono, createNarrowChrono, periods } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
 export interface SentenceDate {
   readonly start: number;
   readonly end: number;
   readonly time: Time;
-  /** Month (and day) when the year was taken from publication, so a range can borrow another. */
+  /** Month (and day) when the year was taken from publication, so a range can lend another. */
   readonly impliedYear: { readonly m: number; readonly d: number | null } | null;
+  /** The modifier applied ("late", "end"), re-applied when the year changes. */
+  readonly part: string | null;
 }
 
 /** A relative date that could not be resolved because there is no publication date. */
@@ -44,6 +53,17 @@ export interface EnglishState {
 }
 
 const engine = createEnglishChrono();
+const narrowEngines = new Map<string, Chrono>();
+
+/** The chrono for a window with cues of `kinds`, built on first use. */
+function engineFor(kinds: ReadonlySet<CueKind>): Chrono {
+  const key = [...kinds].sort().join('+');
+  const known = narrowEngines.get(key);
+  if (known) return known;
+  const built = createNarrowChrono(new Set([...kinds].flatMap((k) => rules.cues.parsers[k])));
+  narrowEngines.set(key, built);
+  return built;
+}
 
 // Two unrelated reference days: a result that resolves the same against both needs none.
 const PROBE_A: Ymd = { y: 2001, m: 6, d: 15 };
@@ -53,10 +73,26 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: Iterable<string>): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map((k) => escape(k).replace(/ /g, '\\s+'))
     .join('|');
+const wordsRegex = (list: readonly string[], flags = 'i'): RegExp =>
+  new RegExp(`(?<![A-Za-z])(?:${alternation(list)})(?![A-Za-z])`, flags);
 
-const ANCHOR_WORDS = new RegExp(`\\b(?:${alternation(rules.anchorWords.words)})\\b`, 'i');
+const FORWARD_WORDS = wordsRegex(rules.anchorWords.forward);
+const BACKWARD_WORDS = wordsRegex(rules.anchorWords.backward);
+const AFTER_OR_BEFORE = /(?<![A-Za-z])(after|before)(?![A-Za-z])/i;
+/** "3 days after January 12th": chrono joined the count to a date of its own. */
+const NAMES_ITS_DATE = /(?<![A-Za-z])(?:after|before|later|earlier)\s+\S/i;
+const PEG_BEFORE = new RegExp(`(?:${alternation(rules.newsPegVerbs.words)})\\s+(?:\\w+\\s+)?$`, 'i');
+const DURATION = new RegExp(`^(?:${alternation(rules.durationOpeners.words)})\\s`, 'i');
+const APPROXIMATE_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(rules.approximateBefore.words)})\\s+$`,
+  'i',
+);
+const NOT_ALONE = new Set(rules.notDatesAlone.words);
+const NOT_ALONE_LOWERCASE = new Set(rules.notDatesAlone.lowercase);
+const FUTURE_CUE = wordsRegex(rules.futureCues.words);
+const WEEKDAY_MODIFIER = /(?<![A-Za-z])(?:last|next|this|past|previous|coming|following)(?![A-Za-z])/i;
 const MODIFIER_PHRASES: Readonly<Record<string, string>> = rules.modifiers.phrases;
 const MODIFIER_BEFORE = new RegExp(
   `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})[\\s-]*$`,
@@ -65,7 +101,19 @@ const MODIFIER_BEFORE = new RegExp(
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
 const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})\\s*$`, 'i');
 const AND_CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})\\s*$`, 'i');
-const RANGE_OPENER = /(?:^|[^A-Za-z])(between|from)\s+(?:the\s+)?$/i;
+const RANGE_OPENER = new RegExp(
+  `(?:^|[^A-Za-z])(${alternation(rules.rangeConnectors.openers)})\\s+(?:the\\s+)?$`,
+  'i',
+);
+const CONNECTOR_INSIDE = new RegExp(
+  `\\s(?:${alternation(rules.rangeConnectors.always)}|${alternation(rules.rangeConnectors.afterBetween)})\\s|\\d[-–]\\d|[A-Za-z][-–/][A-Za-z]`,
+  'i',
+);
+const YEAR_OF = new RegExp(`^\\s*,?\\s*(?:${alternation(rules.rangeConnectors.yearOf)})\\s+$`, 'i');
+const ABBREVIATED_END = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(Object.keys(rules.months.abbreviations))})\\.$`,
+  'i',
+);
 const LEADING = new RegExp(`^(?:${alternation(rules.leadingWordsToTrim)})\\s+`, 'i');
 
 function refDate({ y, m, d }: Ymd): Date {
@@ -79,6 +127,8 @@ function recentYear(m: number, d: number, ref: Ymd): number {
   const limit = addDays(ref, rules.forwardWindowDays);
   return compareYmd({ y: ref.y, m, d }, limit) > 0 ? ref.y - 1 : ref.y;
 }
+
+type Resolved = Omit<SentenceDate, 'start' | 'end' | 'part'>;
 
 function componentTime(
   c: ParsedComponents,
@@ -106,7 +156,7 @@ function componentTime(
   return null;
 }
 
-function resultTime(result: ParsedResult, ref: Ymd): Omit<SentenceDate, 'start' | 'end'> | null {
+function resultTime(result: Parsed, ref: Ymd): Resolved | null {
   const end = result.end;
   let hint: number | null = null;
   if (end && end.isCertain('year') && !result.start.isCertain('year') && result.start.isCertain('month')) {
@@ -126,19 +176,117 @@ function resultTime(result: ParsedResult, ref: Ymd): Omit<SentenceDate, 'start' 
   return { time: time(parseIso(first.time.start), parseIso(last.time.end), 'range'), impliedYear: null };
 }
 
-function parseAt(text: string, ref: Ymd): ParsedResult[] {
+/** What sanad reads of a chrono result; `index` is relative to the sentence. */
+interface Parsed {
+  readonly index: number;
+  readonly text: string;
+  readonly start: ParsedComponents;
+  readonly end: ParsedComponents | undefined;
+  tags(): Set<string>;
+}
+
+function parseAt(text: string, ref: Ymd, chosen: Chrono = engine): Parsed[] {
   try {
-    return engine.parse(text, refDate(ref), { forwardDate: false });
+    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, 0));
   } catch {
     return [];
   }
 }
 
-function isAnchored(result: ParsedResult): boolean {
+function view(r: ParsedResult, offset: number): Parsed {
+  return {
+    index: offset + r.index,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    tags: () => r.tags(),
+  };
+}
+
+/** chrono's results in the cue windows of `sentence`, with offsets into the sentence. */
+function parseSentence(sentence: string, ref: Ymd): { results: Parsed[]; truncated: boolean } {
+  const results: Parsed[] = [];
+  const { windows, truncated } = cueWindows(sentence);
+  for (const w of windows) {
+    for (const r of parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds)))
+      results.push({ ...r, index: w.start + r.index });
+  }
+  return { results, truncated };
+}
+
+/** "Tuesday", "on Friday": a weekday with no date and no "last"/"next" of its own. */
+function isBareWeekday(result: Parsed): boolean {
+  const c = result.start;
   return (
-    result.tags().has(ANCHORED) ||
-    (result.tags().has('result/relativeDate') && ANCHOR_WORDS.test(result.text))
+    !result.tags().has('sanad/period') &&
+    c.isCertain('weekday') &&
+    !c.isCertain('day') &&
+    !c.isCertain('month') &&
+    !c.tags().has('result/relativeDate') &&
+    !WEEKDAY_MODIFIER.test(result.text)
   );
+}
+
+/** The day with weekday `wd` nearest `from`, going forward (+1) or back (-1), `from` included. */
+function weekdayFrom(from: Ymd, wd: number, direction: 1 | -1): Ymd {
+  const delta = direction === 1 ? (wd - weekday(from) + 7) % 7 : -((weekday(from) - wd + 7) % 7);
+  return addDays(from, delta);
+}
+
+function hasFutureCue(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 80), index).split(/\s+/);
+  return FUTURE_CUE.test(before.slice(-rules.futureCues.windowWords - 1).join(' '));
+}
+
+const CUSTOM_AFTER = new RegExp(`^\\s+(?:${alternation(rules.weekdayNotADay.nounsAfter)})(?![A-Za-z])`, 'i');
+const CUSTOM_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(rules.weekdayNotADay.wordsBefore)})\\s+$`,
+  'i',
+);
+
+/** "Friday prayers", "every Monday": a weekday that names a custom, not a day. */
+function namesACustom(sentence: string, result: Parsed): boolean {
+  const end = result.index + result.text.length;
+  return (
+    CUSTOM_AFTER.test(sentence.slice(end, end + 24)) ||
+    CUSTOM_BEFORE.test(sentence.slice(Math.max(0, result.index - 16), result.index))
+  );
+}
+
+/** Why chrono's result is not a date in a report, or null when it is one. */
+function rejection(sentence: string, result: Parsed): string | null {
+  const tags = result.tags();
+  // "now" is almost never a date in news prose ("now faces trial").
+  if (tags.has('casualReference/now')) return 'now';
+  const bare = result.text.replace(LEADING, '').replace(/\.$/, '');
+  if (NOT_ALONE.has(bare.toLowerCase())) return 'abbreviation';
+  if (NOT_ALONE_LOWERCASE.has(bare)) return 'lowercase word';
+  // chrono reads "weekend" as a single day of the wrong week.
+  if (/weekend/i.test(result.text)) return 'weekend';
+  if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
+  if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
+  if (DURATION.test(result.text)) return 'duration';
+  // "the last week of July": chrono reads "last week" alone, as a day.
+  if (/^\s+of\b/i.test(sentence.slice(result.index + result.text.length))) return 'part of a longer phrase';
+  if (APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, result.index - 24), result.index)))
+    return 'approximate';
+  return null;
+}
+
+type Direction = 'forward' | 'backward' | null;
+
+/** Which way a relative date counts from an earlier date in the text, or null for publication. */
+function anchorDirection(result: Parsed): Direction {
+  if (!result.tags().has(ANCHORED) && !result.tags().has('result/relativeDate')) return null;
+  if (FORWARD_WORDS.test(result.text)) return 'forward';
+  if (BACKWARD_WORDS.test(result.text)) return 'backward';
+  return result.tags().has(ANCHORED) ? 'backward' : null;
+}
+
+/** Re-reads `text` as if written at `ref`, keeping only a parse of the whole text. */
+function reparse(text: string, ref: Ymd): Resolved | null {
+  const again = parseAt(text, ref).find((r) => r.index === 0 && r.text === text);
+  return again ? resultTime(again, ref) : null;
 }
 
 /** Part of a year, month, decade or season, per the modifier tables in the rules. */
@@ -169,101 +317,188 @@ function withModifier(sentence: string, found: SentenceDate): SentenceDate {
   if (!match?.[1]) return found;
   const part = MODIFIER_PHRASES[match[1].toLowerCase()];
   const narrowed = part ? applyModifier(found.time, part) : null;
-  if (!narrowed) return found;
+  if (!part || !narrowed) return found;
   const start = found.start - (window.length - (match.index + match[0].indexOf(match[1])));
-  return { ...found, start, time: narrowed, impliedYear: null };
+  return { ...found, start, time: narrowed, part };
 }
 
+/** The same mention with its implied year replaced by `year` (and its modifier applied again). */
 function shiftYear(found: SentenceDate, year: number): SentenceDate {
   const implied = found.impliedYear;
   if (!implied) return found;
-  const t =
+  const base =
     implied.d === null ? monthTime(year, implied.m) : dayTime({ y: year, m: implied.m, d: implied.d });
+  const t = found.part ? (applyModifier(base, found.part) ?? base) : base;
   return { ...found, time: t };
 }
 
-function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
-  const out: SentenceDate[] = [];
-  for (const item of items) {
-    const prev = out[out.length - 1];
-    if (prev) {
-      const between = sentence.slice(prev.end, item.start);
-      const windowStart = Math.max(0, prev.start - 16);
-      const opener = RANGE_OPENER.exec(sentence.slice(windowStart, prev.start));
-      const joins =
-        CONNECTOR.test(between) || (AND_CONNECTOR.test(between) && opener?.[1]?.toLowerCase() === 'between');
-      if (joins && between.length <= 20) {
-        let first = prev;
-        if (prev.impliedYear && !item.impliedYear) {
-          const endYear = Number(item.time.end.slice(0, 4));
-          first = shiftYear(
-            prev,
-            prev.impliedYear.m > Number(item.time.end.slice(5, 7)) ? endYear - 1 : endYear,
-          );
-        }
-        if (first.time.start <= item.time.end) {
-          const start = opener?.[1] ? windowStart + opener.index + opener[0].indexOf(opener[1]) : prev.start;
-          out[out.length - 1] = {
-            start,
-            end: item.end,
-            time: { start: first.time.start, end: item.time.end, precision: 'range' },
-            impliedYear: null,
-          };
-          continue;
-        }
-      }
-    }
-    out.push(item);
-  }
-  return out;
+/** `prev` with the year of `next` when `prev` had none of its own ("November and December 1988"). */
+function lendYear(prev: SentenceDate, next: SentenceDate): SentenceDate {
+  if (!prev.impliedYear || next.impliedYear) return prev;
+  const endYear = Number(next.time.end.slice(0, 4));
+  return shiftYear(prev, prev.impliedYear.m > Number(next.time.end.slice(5, 7)) ? endYear - 1 : endYear);
 }
 
-function trimLeading(sentence: string, found: SentenceDate): SentenceDate {
-  const match = LEADING.exec(sentence.slice(found.start, found.end));
-  return match && found.start + match[0].length < found.end
-    ? { ...found, start: found.start + match[0].length }
-    : found;
+function isNextDay(a: Time, b: Time): boolean {
+  return compareYmd(addDays(parseIso(a.end), 1), parseIso(b.start)) === 0;
+}
+
+/** `next` in the year that puts it on or after `first`, when its own year was only implied. */
+function followYear(first: SentenceDate, next: SentenceDate): SentenceDate {
+  if (!next.impliedYear || next.time.end >= first.time.start) return next;
+  const year = Number(first.time.start.slice(0, 4));
+  const same = shiftYear(next, year);
+  return same.time.end >= first.time.start ? same : shiftYear(next, year + 1);
+}
+
+/** Joins neighbours into ranges and lends years ("26 June in 2020", "between August and October"). */
+function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  for (const raw of items) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const between = sentence.slice(prev.end, raw.start);
+      if (prev.impliedYear && raw.time.precision === 'year' && YEAR_OF.test(between)) {
+        out[out.length - 1] = {
+          ...shiftYear(prev, Number(raw.time.start.slice(0, 4))),
+          end: raw.end,
+          impliedYear: null,
+        };
+        continue;
+      }
+      const windowStart = Math.max(0, prev.start - 16);
+      const opener = RANGE_OPENER.exec(sentence.slice(windowStart, prev.start));
+      const isAnd = AND_CONNECTOR.test(between);
+      const first = lendYear(prev, raw);
+      const item = followYear(first, raw);
+      // "November and December 1988" is one span of time; "March and December 1988" is two dates.
+      const joins =
+        CONNECTOR.test(between) ||
+        (isAnd && opener?.[1]?.toLowerCase() === 'between') ||
+        (isAnd && first !== prev && isNextDay(first.time, item.time));
+      if (joins && between.length <= 20 && first.time.start <= item.time.end) {
+        const start = opener?.[1] ? windowStart + opener.index + opener[0].indexOf(opener[1]) : prev.start;
+        out[out.length - 1] = {
+          start,
+          end: item.end,
+          time: { start: first.time.start, end: item.time.end, precision: 'range' },
+          impliedYear: null,
+          part: null,
+        };
+        continue;
+      }
+      if (isAnd) out[out.length - 1] = first;
+    }
+    out.push(raw);
+  }
+  return out.map((d) => withOpener(sentence, d));
+}
+
+/** "from March to May": a range chrono read whole takes the word that opens it. */
+function withOpener(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.time.precision !== 'range') return found;
+  const windowStart = Math.max(0, found.start - 12);
+  const opener = RANGE_OPENER.exec(sentence.slice(windowStart, found.start));
+  if (!opener?.[1] || !CONNECTOR_INSIDE.test(sentence.slice(found.start, found.end))) return found;
+  return { ...found, start: windowStart + opener.index + opener[0].indexOf(opener[1]) };
+}
+
+/** Drops a leading preposition ("on", "in") and trailing punctuation chrono takes along. */
+function trimEdges(sentence: string, found: SentenceDate): SentenceDate {
+  const text = sentence.slice(found.start, found.end);
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  let trail = /[\s,;:]+$/.exec(text)?.[0].length ?? 0;
+  // A sentence's full stop, not the point of "Nov." or "Sept.".
+  if (trail === 0 && text.endsWith('.') && !ABBREVIATED_END.test(text)) trail = 1;
+  if (lead + trail >= text.length) return found;
+  return { ...found, start: found.start + lead, end: found.end - trail };
+}
+
+interface Reading {
+  readonly sentence: string;
+  readonly state: EnglishState;
+  /** The last day-precision date found earlier in this sentence. */
+  readonly sentenceDay: Ymd | null;
+  /** Results of the same sentence read against a second reference day, when publication is unknown. */
+  readonly probe: ReadonlyMap<string, string> | null;
+}
+
+/** What one chrono result means, or "unresolved" when it needs the missing publication date. */
+function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | null {
+  const { state, sentence } = reading;
+  const publication = state.publication;
+  if (isBareWeekday(result)) {
+    const wd = result.start.get('weekday') ?? 0;
+    if (reading.sentenceDay)
+      return { time: dayTime(weekdayFrom(reading.sentenceDay, wd, 1)), impliedYear: null };
+    if (!publication) return 'unresolved';
+    const forward = hasFutureCue(sentence, result.index);
+    return { time: dayTime(weekdayFrom(publication, wd, forward ? 1 : -1)), impliedYear: null };
+  }
+  const direction = anchorDirection(result);
+  if (direction && !NAMES_ITS_DATE.test(result.text)) {
+    const relation = AFTER_OR_BEFORE.exec(result.text)?.[1]?.toLowerCase();
+    const pegged = PEG_BEFORE.test(sentence.slice(Math.max(0, result.index - 24), result.index));
+    // Only "after X" with an X after it has a thing to date ("the day after." has none).
+    const hasObject = /^\s+[A-Za-z]/.test(sentence.slice(result.index + result.text.length));
+    // "came five days after X", or a report opening "Two days after the shooting, …": the
+    // thing dated lies on the other side of the news peg, so count the other way from publication.
+    if (publication && relation && hasObject && (pegged || (relation === 'after' && !state.anchor))) {
+      const flipped = relation === 'after' ? 'before' : 'after';
+      return reparse(result.text.replace(AFTER_OR_BEFORE, flipped), publication);
+    }
+    if (state.anchor) return reparse(result.text, state.anchor);
+    // With nothing earlier to count from, only "the previous year" and the like still mean something.
+    if (!(result.tags().has(ANCHORED) && direction === 'backward')) return null;
+  }
+  const ref = publication ?? PROBE_A;
+  const resolved = resultTime(result, ref);
+  if (
+    resolved &&
+    reading.probe &&
+    reading.probe.get(`${result.index}:${result.text}`) !== JSON.stringify(resolved)
+  )
+    return 'unresolved';
+  return resolved;
 }
 
 /**
  * Dates in one English sentence. Relative dates resolve against publication, or against the
  * nearest earlier day for "three days later" forms; `state.anchor` carries that day along.
+ * `truncated` when the sentence had more date cues than prose has and the rest went unread.
  */
 export function findEnglishDates(
   sentence: string,
   state: EnglishState,
-): { dates: SentenceDate[]; unresolved: Unresolved[] } {
-  const ref = state.publication ?? PROBE_A;
-  const results = parseAt(sentence, ref);
+): { dates: SentenceDate[]; unresolved: Unresolved[]; truncated: boolean } {
+  const { results, truncated } = parseSentence(sentence, state.publication ?? PROBE_A);
+  if (results.length === 0) return { dates: [], unresolved: [], truncated };
   const probe = state.publication
     ? null
     : new Map(
-        parseAt(sentence, PROBE_B).map((r) => [
+        parseSentence(sentence, PROBE_B).results.map((r) => [
           `${r.index}:${r.text}`,
           JSON.stringify(resultTime(r, PROBE_B)),
         ]),
       );
   const dates: SentenceDate[] = [];
   const unresolved: Unresolved[] = [];
+  let sentenceDay: Ymd | null = null;
   for (const result of results) {
-    // "now" is almost never a date in news prose ("now faces trial").
-    if (result.tags().has('casualReference/now')) continue;
+    if (rejection(sentence, result)) continue;
     const end = result.index + result.text.length;
-    let resolved: Omit<SentenceDate, 'start' | 'end'> | null;
-    if (isAnchored(result) && state.anchor) {
-      const again = parseAt(result.text, state.anchor).find((r) => r.index === 0 && r.text === result.text);
-      resolved = again ? resultTime(again, state.anchor) : null;
-    } else {
-      resolved = resultTime(result, ref);
-      if (resolved && probe && probe.get(`${result.index}:${result.text}`) !== JSON.stringify(resolved)) {
-        unresolved.push({ start: result.index, end });
-        continue;
-      }
+    const resolved = resolve(result, { sentence, state, sentenceDay, probe });
+    if (resolved === 'unresolved') {
+      unresolved.push({ start: result.index, end });
+      continue;
     }
     if (!resolved) continue;
-    const found = trimLeading(sentence, { start: result.index, end, ...resolved });
+    const found = trimEdges(sentence, { start: result.index, end, ...resolved, part: null });
     dates.push(withModifier(sentence, found));
-    if (resolved.time.precision === 'day') state.anchor = parseIso(resolved.time.start);
+    if (resolved.time.precision === 'day') {
+      sentenceDay = parseIso(resolved.time.start);
+      state.anchor = sentenceDay;
+    }
   }
-  return { dates: mergeRanges(sentence, dates), unresolved };
+  return { dates: mergeRanges(sentence, dates), unresolved, truncated };
 }

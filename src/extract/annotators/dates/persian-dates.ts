@@ -18,6 +18,7 @@ import {
   monthSpan,
   monthsFrom,
   monthTime,
+  parseIso,
   solarDaysTime,
   solarIsValid,
   solarMonthsTime,
@@ -34,6 +35,26 @@ export interface PersianDate {
   readonly start: number;
   readonly end: number;
   readonly time: Time;
+  readonly calendar: Calendar;
+}
+
+/** What a weekday or a counted phrase is read against, known only once earlier finds are settled. */
+interface Reference {
+  readonly publication: Ymd | null;
+  /** The most recent day-precision date before this sentence. */
+  readonly anchor: Ymd | null;
+  /** The last day-precision date earlier in this sentence. */
+  readonly sentenceDay: Ymd | null;
+}
+
+/** A find whose day depends on what precedes it; null drops it. */
+type Later = (reference: Reference) => Time | null;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly time: Time | null;
+  readonly later?: Later;
   readonly calendar: Calendar;
 }
 
@@ -66,6 +87,15 @@ const LATIN_MONTHS: Readonly<Record<string, number>> = fa.transliteratedMonths.m
 const AMBIGUOUS_LATIN = new Set(fa.ambiguousTransliterations);
 const COUNT_NOUNS = new Set(fa.countNouns);
 const VETO = new Set(fa.vetoBefore);
+const WEEKDAYS = table<number>(fa.weekdays);
+const DAY_PREFIX_OFFSETS = table<number>(fa.dayPrefixes.offsets);
+const WEEKDAY_RELATIONS = table<string>(fa.weekdayRelations.words);
+const WEEKDAY_VETO = new Set(fa.weekdayVetoBefore.map(normalizeKey));
+const ANCHORED = table<number>(fa.anchoredPhrases.phrases);
+const UNITS = table<string>(fa.countedRelative.units);
+const NUMBER_WORDS = table<number>(fa.numberWords);
+const YEAR_BEFORE = new Set(fa.yearContext.before.map(normalizeKey));
+const EVENT_NOUNS = new Set(fa.yearContext.eventNouns.map(normalizeKey));
 /** The Gregorian season that a Solar Hijri season (by its first month) corresponds to. */
 const SEASON_BY_SOLAR_MONTH: Readonly<Record<number, string>> = {
   1: 'spring',
@@ -82,6 +112,8 @@ const S0 = '[\\s\\u200c]*';
 const MOD = `(?:(${alternation(Object.keys(fa.modifiers))})${S}(?:سال${S})?)?`;
 const MARKER = `(?:${S0}(${alternation([...fa.solarMarkers, ...fa.gregorianMarkers, ...fa.lunarMarkers])}))?`;
 const YEAR_WORD = `(?:${alternation(fa.yearWords)})`;
+const PREFIXES = `(?:(?:${alternation(fa.dayPrefixes.words)})${S}){0,2}`;
+const WEEKDAY_NAMES = alternation(Object.keys(fa.weekdays));
 const MONTH_NAMES = alternation([
   ...Object.keys(fa.solarMonths),
   ...Object.keys(fa.gregorianMonths),
@@ -89,7 +121,20 @@ const MONTH_NAMES = alternation([
 ]);
 
 const MONTH_DATE = new RegExp(
-  `${L}${MOD}(?:(${alternation(fa.weekdays)})${S0}[،,]?${S0})?(?:(\\d{1,2})${S})?(${MONTH_NAMES})(?:${S0}ماه)?(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))?${MARKER}${R}`,
+  `${L}${MOD}${PREFIXES}(?:(${WEEKDAY_NAMES})${S0}[،,]?${S0})?(?:(\\d{1,2})${S})?(${MONTH_NAMES})(?:${S0}ماه)?(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))?${MARKER}${R}`,
+  'gu',
+);
+const SOLAR_MONTH_NAMES = alternation(Object.keys(fa.solarMonths));
+const LINK = `${S0}(${alternation([...fa.rangeConnectors.always, ...fa.rangeConnectors.afterBetween])})${S0}`;
+const SOLAR_YEAR_TOKEN = `(?:${S}(?:${YEAR_WORD}${S})?(\\d{4}|\\d{2})(?!\\d))`;
+/** "۱۵ تا ۱۸ آبان ۹۸", "بین ۱۵ و ۱۸ آبان": days of one Solar Hijri month. */
+const DAY_SPAN = new RegExp(
+  `${L}(?:(${alternation(fa.rangeConnectors.openers)})${S})?(\\d{1,2})${LINK}(\\d{1,2})${S}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${R}`,
+  'gu',
+);
+/** "از اوایل مهر تا اواخر آبان ۱۴۰۱": months of a Solar Hijri range that names a year. */
+const MONTH_SPAN = new RegExp(
+  `${L}(?:(${alternation(fa.rangeConnectors.openers)})${S})?${MOD}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${LINK}${MOD}(${SOLAR_MONTH_NAMES})${SOLAR_YEAR_TOKEN}?${R}`,
   'gu',
 );
 const SEASON_DATE = new RegExp(
@@ -105,10 +150,30 @@ const YEAR = new RegExp(
   'gu',
 );
 const RELATIVE_PHRASE = new RegExp(`${L}(${alternation(Object.keys(fa.relative.phrases))})${R}`, 'gu');
+// The weekday needs its own boundary: ZWNJ joins "سه‌شنبه", so "شنبه" after it is not a word.
+const WEEKDAY = new RegExp(
+  `(?<![\\p{L}\\p{N}\\p{M}\\u200c])(${PREFIXES})(${WEEKDAY_NAMES})(?:${S}(${alternation(Object.keys(fa.weekdayRelations.words))}))?${R}`,
+  'gu',
+);
+const ANCHORED_PHRASE = new RegExp(
+  `${L}${PREFIXES}(${alternation(Object.keys(fa.anchoredPhrases.phrases))})${R}`,
+  'gu',
+);
+const NUMBER_WORD = alternation(Object.keys(fa.numberWords));
+const COUNTED = new RegExp(
+  `${L}(\\d{1,3}|(?:${NUMBER_WORD})(?:${S}و${S}(?:${NUMBER_WORD})){0,2})${S}(${alternation(Object.keys(fa.countedRelative.units))})${S}(?:(${alternation(fa.countedRelative.after)})|(${alternation(fa.countedRelative.before)})|(${alternation(fa.countedRelative.later)})|(${alternation(fa.countedRelative.ago)}))(?:${S}(${alternation(fa.countedRelative.anchorNouns)}))?${R}`,
+  'gu',
+);
+const APPROXIMATE_BEFORE = new RegExp(`(?:${alternation(fa.countedRelative.approximateBefore)})${S}$`, 'u');
+const FUTURE_CUE = new RegExp(`(?:${alternation(fa.futureCues.words)})`, 'u');
+const CLAUSE_END = new Set(fa.futureCues.clauseEnds);
 const LATIN_DATE = new RegExp(
   `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${Object.keys(LATIN_MONTHS).map(escape).join('|')})(?:,?\\s+(1[2-4]\\d\\d))?(?![A-Za-z0-9])`,
   'g',
 );
+/** A cheap test before the full pattern, which most English sentences would fail slowly. */
+const LATIN_MONTH = new RegExp(Object.keys(LATIN_MONTHS).map(escape).join('|'));
+const WORTH_READING = new RegExp(`[\\u0600-\\u06FF]|${LATIN_MONTH.source}`);
 const RANGE_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.always)})${S0}$`, 'u');
 const AND_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.afterBetween)})${S0}$`, 'u');
 const OPENER = new RegExp(`(${alternation(fa.rangeConnectors.openers)})${S}$`, 'u');
@@ -140,12 +205,16 @@ function part(modifier: string | undefined, unit: string): readonly number[] | n
 
 interface Context {
   readonly publication: Ymd | null;
-  readonly found: PersianDate[];
+  readonly found: Candidate[];
   readonly problems: PersianProblem[];
 }
 
 function push(ctx: Context, start: number, end: number, t: Time | null, calendar: Calendar): void {
   if (t) ctx.found.push({ start, end, time: t, calendar });
+}
+
+function pushLater(ctx: Context, start: number, end: number, later: Later): void {
+  ctx.found.push({ start, end, time: null, later, calendar: 'gregorian' });
 }
 
 /** The Solar Hijri year of the latest (jm, jd) on or before publication (with a short look ahead). */
@@ -234,6 +303,51 @@ function monthDate(ctx: Context, text: string): void {
   }
 }
 
+/** "و" joins two days into a range only after "بین"; "تا" and dashes always do. */
+function isRangeLink(link: string | undefined, opener: string | undefined): boolean {
+  return !fa.rangeConnectors.afterBetween.includes(link ?? '') || opener === 'بین';
+}
+
+function daySpan(ctx: Context, text: string): void {
+  for (const m of text.matchAll(DAY_SPAN)) {
+    const [whole, opener, first = '', link, last = '', monthName = '', yearToken] = m;
+    const jm = SOLAR.get(normalizeKey(monthName));
+    const d1 = Number(first);
+    const d2 = Number(last);
+    if (jm === undefined || d1 >= d2 || !isRangeLink(link, opener)) continue;
+    const jy = yearToken
+      ? solarYear(yearToken)
+      : ctx.publication && solarYearFromPublication(ctx.publication, jm, d1);
+    if (!jy || !solarIsValid(jy, jm, d1)) continue;
+    push(ctx, m.index, m.index + whole.length, solarDaysTime(jy, jm, d1, d2, 'range'), 'solar_hijri');
+  }
+}
+
+function solarMonthSpan(ctx: Context, text: string): void {
+  for (const m of text.matchAll(MONTH_SPAN)) {
+    const [whole, opener, mod1, name1 = '', year1, link, mod2, name2 = '', year2] = m;
+    const m1 = SOLAR.get(normalizeKey(name1));
+    const m2 = SOLAR.get(normalizeKey(name2));
+    if (m1 === undefined || m2 === undefined || (!year1 && !year2) || !isRangeLink(link, opener)) continue;
+    const endYear = solarYear(year2 ?? year1 ?? '');
+    if (endYear === null) continue;
+    const startYear = year1 ? solarYear(year1) : m1 <= m2 ? endYear : endYear - 1;
+    if (startYear === null) continue;
+    const p1 = part(mod1, 'month');
+    const p2 = part(mod2, 'month');
+    const start = solarDaysTime(startYear, m1, p1?.[0] ?? 1, p1?.[0] ?? 1, 'day');
+    const end = solarDaysTime(endYear, m2, p2?.[1] ?? 31, p2?.[1] ?? 31, 'day');
+    if (start.start > end.end) continue;
+    push(
+      ctx,
+      m.index,
+      m.index + whole.length,
+      time(parseIso(start.start), parseIso(end.end), 'range'),
+      'solar_hijri',
+    );
+  }
+}
+
 function seasonDate(ctx: Context, text: string): void {
   for (const m of text.matchAll(SEASON_DATE)) {
     const [whole, modifier, season = '', yearToken = '', marker] = m;
@@ -293,6 +407,22 @@ function wordAfter(text: string, index: number): string {
   return /^[\s\u200c]*([\p{L}\p{M}]+)/u.exec(text.slice(index, index + 24))?.[1] ?? '';
 }
 
+/** Whether a number with no سال and no calendar marker reads as a year where it stands. */
+function isBareYear(
+  text: string,
+  start: number,
+  end: number,
+  token: string,
+  modifier: string | undefined,
+): boolean {
+  const before = normalizeKey(wordBefore(text, start));
+  if (EVENT_NOUNS.has(before)) return true;
+  if (token.length === 2) return false;
+  if (modifier || YEAR_BEFORE.has(before)) return true;
+  // The second year of a range ("۱۳۶۰ تا ۱۳۶۷") is read with the first, in settle().
+  return /^[\s\u200c]*(?:تا|-|–|و)[\s\u200c]*\d{4}/u.test(text.slice(end, end + 12));
+}
+
 function year(ctx: Context, text: string): void {
   for (const m of text.matchAll(YEAR)) {
     const [whole, modifier, yearWord, token = '', marker] = m;
@@ -300,9 +430,9 @@ function year(ctx: Context, text: string): void {
     const end = start + whole.length;
     const kind = markerKind(marker);
     const n = Number(token);
-    if (!yearWord && !kind && token.length === 2) continue;
     if (VETO.has(wordBefore(text, start)) || COUNT_NOUNS.has(wordAfter(text, end))) continue;
-    if (!yearWord && !kind && !PERSIAN_LETTER.test(text)) continue;
+    if (!PERSIAN_LETTER.test(text)) continue;
+    if (!yearWord && !kind && !isBareYear(text, start, end, token, modifier)) continue;
     const p = part(modifier, 'year');
     const precision = p ? 'range' : 'year';
     if (kind === 'lunar') continue;
@@ -323,6 +453,140 @@ function year(ctx: Context, text: string): void {
       p ? solarMonthsTime(jy, p[0] ?? 1, p[1] ?? 12, precision) : solarYearsTime(jy, jy, 'year'),
       'solar_hijri',
     );
+  }
+}
+
+/** The day with weekday `wd` nearest `from`, going forward (+1) or back (-1), `from` included. */
+function weekdayFrom(from: Ymd, wd: number, direction: 1 | -1): Ymd {
+  const delta = direction === 1 ? (wd - weekday(from) + 7) % 7 : -((weekday(from) - wd + 7) % 7);
+  return addDays(from, delta);
+}
+
+/** Persian puts the verb last: a future verb after the weekday, before the clause ends. */
+function speaksOfFuture(text: string, start: number, end: number): boolean {
+  const after: string[] = [];
+  for (const word of text
+    .slice(end, end + 120)
+    .split(/[\s\u200c]+|(?=[،,.:؛«])/u)
+    .filter(Boolean)) {
+    if (CLAUSE_END.has(word) || CLAUSE_END.has(word.charAt(0))) break;
+    after.push(word);
+    if (after.length >= fa.futureCues.windowWords) break;
+  }
+  const before = text.slice(Math.max(0, start - 40), start);
+  return FUTURE_CUE.test(after.join(' ')) || FUTURE_CUE.test(before);
+}
+
+/** "نماز جمعه" (Friday prayers) and «جمعه خونین» (a name in guillemets) are not days. */
+function isNameOrVetoed(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 24), index).trimEnd();
+  return WEEKDAY_VETO.has(before.slice(-1)) || WEEKDAY_VETO.has(normalizeKey(wordBefore(text, index)));
+}
+
+/** "روز شنبه", "پنجشنبه گذشته", "امروز چهارشنبه": a weekday, with no date of its own. */
+function weekdayDate(ctx: Context, text: string): void {
+  for (const m of text.matchAll(WEEKDAY)) {
+    const [whole, prefixes = '', name = '', relationWord] = m;
+    const wd = WEEKDAYS.get(normalizeKey(name));
+    if (wd === undefined || isNameOrVetoed(text, m.index)) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const prefixWords = prefixes.split(/[\s\u200c]+/u).filter(Boolean);
+    const offset = prefixWords
+      .map((w) => DAY_PREFIX_OFFSETS.get(normalizeKey(w)))
+      .find((o) => o !== undefined);
+    const relation = relationWord ? WEEKDAY_RELATIONS.get(normalizeKey(relationWord)) : undefined;
+    const future = speaksOfFuture(text, start, end);
+    pushLater(ctx, start, end, ({ publication, sentenceDay }) => {
+      if (offset !== undefined) return publication ? dayTime(addDays(publication, offset)) : null;
+      if (relation === undefined && sentenceDay) return dayTime(weekdayFrom(sentenceDay, wd, 1));
+      if (!publication) return null;
+      if (relation === 'past') return dayTime(weekdayFrom(addDays(publication, -1), wd, -1));
+      if (relation === 'future') return dayTime(weekdayFrom(addDays(publication, 1), wd, 1));
+      return dayTime(weekdayFrom(publication, wd, future ? 1 : -1));
+    });
+  }
+}
+
+/** "عصر همان روز", "روز بعد": a day counted from the nearest earlier one. */
+function anchoredPhrase(ctx: Context, text: string): void {
+  for (const m of text.matchAll(ANCHORED_PHRASE)) {
+    const offset = ANCHORED.get(normalizeKey(m[1] ?? ''));
+    if (offset === undefined) continue;
+    pushLater(ctx, m.index, m.index + m[0].length, ({ anchor, sentenceDay }) => {
+      const from = sentenceDay ?? anchor;
+      return from ? dayTime(addDays(from, offset)) : null;
+    });
+  }
+}
+
+function numberValue(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  let sum = 0;
+  for (const word of token.split(/[\s\u200c]+و[\s\u200c]+/u)) {
+    const value = NUMBER_WORDS.get(normalizeKey(word));
+    if (value === undefined) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+function shiftBy(day: Ymd, unit: string, n: number): Time | null {
+  switch (unit) {
+    case 'day':
+      return dayTime(addDays(day, n));
+    case 'week': {
+      // The Persian week runs Saturday to Friday.
+      const shifted = addDays(day, 7 * n);
+      const saturday = addDays(shifted, -((weekday(shifted) + 1) % 7));
+      return time(saturday, addDays(saturday, 6), 'week');
+    }
+    case 'month': {
+      const solar = ymdToSolar(day);
+      const index = solar.jy * 12 + solar.jm - 1 + n;
+      const jy = Math.floor(index / 12);
+      const jm = index - jy * 12 + 1;
+      return solarMonthsTime(jy, jm, jm, 'month');
+    }
+    case 'year': {
+      const jy = ymdToSolar(day).jy + n;
+      return solarYearsTime(jy, jy, 'year');
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * "سه روز پس از حادثه", "دو روز بعد", "سی و پنج سال پیش": a count of days, weeks, months or
+ * years after or before an earlier day, or before publication.
+ */
+function counted(ctx: Context, text: string): void {
+  for (const m of text.matchAll(COUNTED)) {
+    const [whole, amount = '', unitWord = '', after, before, later] = m;
+    const n = numberValue(amount);
+    const unit = UNITS.get(normalizeKey(unitWord));
+    if (n === null || n <= 0 || !unit) continue;
+    if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const calendar: Calendar = unit === 'month' || unit === 'year' ? 'solar_hijri' : 'gregorian';
+    ctx.found.push({
+      start,
+      end,
+      time: null,
+      calendar,
+      later: ({ publication, anchor, sentenceDay }) => {
+        const from = sentenceDay ?? anchor;
+        if (after || later) {
+          if (from) return shiftBy(from, unit, n);
+          // With nothing earlier, "two days after the shooting" opens a report written two days on.
+          return after && publication ? shiftBy(publication, unit, -n) : null;
+        }
+        if (before) return from ? shiftBy(from, unit, -n) : null;
+        return publication ? shiftBy(publication, unit, -n) : null;
+      },
+    });
   }
 }
 
@@ -349,7 +613,8 @@ function relative(ctx: Context, text: string): void {
       const jy = Math.floor(index / 12);
       t = solarMonthsTime(jy, index - jy * 12 + 1, index - jy * 12 + 1, 'month');
     } else t = solarYearsTime(solar.jy + rule.offset, solar.jy + rule.offset, 'year');
-    push(ctx, start, end, t, 'solar_hijri');
+    // Days and weeks are the same in both calendars; months and years here are Solar Hijri ones.
+    push(ctx, start, end, t, rule.unit === 'day' || rule.unit === 'week' ? 'gregorian' : 'solar_hijri');
   }
 }
 
@@ -377,15 +642,33 @@ function latin(ctx: Context, text: string): void {
   }
 }
 
-/** Longest first among overlapping candidates, then joined into ranges ("از ۱۳۶۰ تا ۱۳۶۷"). */
-function settle(text: string, candidates: PersianDate[]): PersianDate[] {
+/** Longest first among overlapping candidates. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PersianDate[] = [];
+  const kept: Candidate[] = [];
   for (const c of sorted) {
     const last = kept[kept.length - 1];
     if (!last || c.start >= last.end) kept.push(c);
     else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
   }
+  return kept;
+}
+
+/** Gives weekdays and counted phrases their day, in text order, each seeing the days before it. */
+function resolveInOrder(candidates: Candidate[], outer: Omit<Reference, 'sentenceDay'>): PersianDate[] {
+  const out: PersianDate[] = [];
+  let sentenceDay: Ymd | null = null;
+  for (const c of candidates) {
+    const t = c.time ?? c.later?.({ ...outer, sentenceDay }) ?? null;
+    if (!t) continue;
+    out.push({ start: c.start, end: c.end, time: t, calendar: c.calendar });
+    if (t.precision === 'day') sentenceDay = parseIso(t.start);
+  }
+  return out;
+}
+
+/** Joins neighbours into ranges ("از ۱۳۶۰ تا ۱۳۶۷", "بین ۱۳۶۰ و ۱۳۶۷"). */
+function joinRanges(text: string, kept: PersianDate[]): PersianDate[] {
   const out: PersianDate[] = [];
   for (const c of kept) {
     const prev = out[out.length - 1];
@@ -409,19 +692,30 @@ function settle(text: string, candidates: PersianDate[]): PersianDate[] {
   return out;
 }
 
-/** Persian-script and transliterated Solar Hijri dates in one sentence of analysis text. */
+/**
+ * Persian-script and transliterated Solar Hijri dates in one sentence of analysis text.
+ * `anchor` is the most recent day-precision date before this sentence.
+ */
 export function findPersianDates(
   text: string,
   publication: Ymd | null,
+  anchor: Ymd | null = null,
 ): { dates: PersianDate[]; problems: PersianProblem[] } {
   const ctx: Context = { publication, found: [], problems: [] };
+  if (!WORTH_READING.test(text)) return { dates: [], problems: [] };
   if (PERSIAN_LETTER.test(text)) {
     monthDate(ctx, text);
+    daySpan(ctx, text);
+    solarMonthSpan(ctx, text);
     seasonDate(ctx, text);
     decade(ctx, text);
     year(ctx, text);
     relative(ctx, text);
+    weekdayDate(ctx, text);
+    anchoredPhrase(ctx, text);
+    counted(ctx, text);
   }
-  if (/[A-Z][a-z]/.test(text)) latin(ctx, text);
-  return { dates: settle(text, ctx.found), problems: ctx.problems };
+  if (LATIN_MONTH.test(text)) latin(ctx, text);
+  const dates = resolveInOrder(withoutOverlaps(ctx.found), { publication, anchor });
+  return { dates: joinRanges(text, dates), problems: ctx.problems };
 }

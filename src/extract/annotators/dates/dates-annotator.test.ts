@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../core/text.js';
+import type { DateMention } from '../../../core/types.js';
+import { createPipeline } from '../../pipeline.js';
+import { datesAnnotator } from './dates-annotator.js';
+
+function datesIn(text: string, published: string | null, language = 'en'): DateMention[] {
+  const normalized = normalizeText(text);
+  const pipeline = createPipeline().use(datesAnnotator);
+  const found = pipeline.run({
+    text: normalized,
+    language,
+    published: published ? { start: published, end: published, precision: 'day' } : null,
+    source: null,
+  });
+  for (const d of found.dates) expect(normalized.slice(d.span[0], d.span[1])).toBe(d.text);
+  return [...found.dates];
+}
+
+/** text, start, end, precision and calendar of each mention, for compact expectations. */
+function summary(text: string, published: string | null, language = 'en'): string[] {
+  return datesIn(text, published, language).map(
+    (d) => `${d.text} | ${d.start} ${d.end} ${d.precision} ${d.calendar}`,
+  );
+}
+
+describe('datesAnnotator on English Gregorian dates', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['The demonstration of June 20, 1981 was crushed.', 'June 20, 1981', '1981-06-20 1981-06-20 day'],
+    ['after the demonstration of 20th June 1981, called by', '20th June 1981', '1981-06-20 1981-06-20 day'],
+    ['Iran Focus Friday 6th Dec 2019 Iran protests', 'Friday 6th Dec 2019', '2019-12-06 2019-12-06 day'],
+    ['The letter, dated Jul 12, 2017, was leaked.', 'Jul 12, 2017', '2017-07-12 2017-07-12 day'],
+    ['He was moved to Evin in May 1972 and freed later.', 'May 1972', '1972-05-01 1972-05-31 month'],
+    ['Thousands were hanged in the summer of 1988.', 'summer of 1988', '1988-06-01 1988-08-31 season'],
+    ['The protests began in late December 2017.', 'late December 2017', '2017-12-21 2017-12-31 range'],
+    ['Unrest (Dec 2017 / Jan 2018) spread fast.', 'Dec 2017 / Jan 2018', '2017-12-01 2018-01-31 range'],
+    [
+      'Thousands were executed between 1979 and 1981.',
+      'between 1979 and 1981',
+      '1979-01-01 1981-12-31 range',
+    ],
+    ['Political prisons filled up in the 1970s.', '1970s', '1970-01-01 1979-12-31 decade'],
+    ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-09-01 1981-12-31 range'],
+    ['He was first arrested in 1988 in Tabriz.', '1988', '1988-01-01 1988-12-31 year'],
+    ['Survivors of the 1988 massacre testified.', '1988', '1988-01-01 1988-12-31 year'],
+    ['She was born in1971 in Rasht.', '1971', '1971-01-01 1971-12-31 year'],
+    [
+      'Between late July and early September 1988, prisoners were hanged.',
+      'Between late July and early September 1988',
+      '1988-07-21 1988-09-10 range',
+    ],
+    [
+      'Families learned of it in November and December 1988.',
+      'November and December 1988',
+      '1988-11-01 1988-12-31 range',
+    ],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+});
+
+describe('datesAnnotator resolves relative English dates against publication', () => {
+  // Published on Monday 16 December 2019.
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['The crackdown last November killed hundreds.', 'last November', '2019-11-01 2019-11-30 month'],
+    ['Protesters gathered on April 19 in Tehran.', 'April 19', '2019-04-19 2019-04-19 day'],
+    ['They were arrested on 2 Jul at dawn.', '2 Jul', '2019-07-02 2019-07-02 day'],
+    ['Executions rose sharply over the past year.', 'the past year', '2018-12-16 2019-12-15 year'],
+    ['In the past week alone, 56 were killed.', 'the past week', '2019-12-09 2019-12-15 week'],
+    ['The ministry said on Tuesday that it had acted.', 'Tuesday', '2019-12-10 2019-12-10 day'],
+    ['Amnesty said last week that 208 were killed.', 'last week', '2019-12-09 2019-12-15 week'],
+    [
+      'Amnesty said that between 15 and 18 November at least 304 died.',
+      'between 15 and 18 November',
+      '2019-11-15 2019-11-18 range',
+    ],
+    ['The massacre took place thirty-one years ago.', 'thirty-one years ago', '1988-01-01 1988-12-31 year'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('counts "three days later" from the date before it', () => {
+    expect(summary('He was arrested on September 13. He died three days later.', '2022-09-22')).toEqual([
+      'September 13 | 2022-09-13 2022-09-13 day gregorian',
+      'three days later | 2022-09-16 2022-09-16 day gregorian',
+    ]);
+  });
+
+  it('reads a bare weekday after a date in the same sentence as the next such day', () => {
+    expect(
+      summary('Prices rose on Friday, November 15, 2019, and protests spread on Saturday.', '2019-11-27'),
+    ).toEqual([
+      'Friday, November 15, 2019 | 2019-11-15 2019-11-15 day gregorian',
+      'Saturday | 2019-11-16 2019-11-16 day gregorian',
+    ]);
+  });
+
+  it('reads a weekday after "will" as the next one, not the last', () => {
+    expect(summary('The council will meet on Tuesday to decide.', '2019-12-16')).toEqual([
+      'Tuesday | 2019-12-17 2019-12-17 day gregorian',
+    ]);
+  });
+
+  it('dates the clause after "came five days after" five days before publication', () => {
+    // The statement is the news peg; what it came after is the thing dated.
+    expect(
+      summary('The statement came five days after the commander said 300 were killed.', '2022-12-03'),
+    ).toEqual(['five days after | 2022-11-28 2022-11-28 day gregorian']);
+  });
+
+  it('leaves "three days later" out when nothing earlier dates it', () => {
+    expect(summary('Three days later he was released.', '2019-12-16')).toEqual([]);
+  });
+
+  it('reports relative dates it cannot resolve without a publication date', () => {
+    const pipeline = createPipeline().use(datesAnnotator);
+    const out = pipeline.run({
+      text: 'The ministry acted last November.',
+      language: 'en',
+      published: null,
+      source: null,
+    });
+    expect(out.dates).toEqual([]);
+    expect(out.diagnostics.map((d) => d.ruleId)).toEqual(['relative-without-publication']);
+  });
+});
+
+describe('datesAnnotator leaves numbers and words that are not dates alone', () => {
+  const cases: readonly string[] = [
+    'About 1,500 people were killed.',
+    'More than 2000 protesters were arrested.',
+    'Article 1988 of the code was cited.',
+    'Officials who sat on the commissions were named.',
+    'Jan Egeland called for an inquiry.',
+    'Within two days the protests had spread to 100 cities.',
+    'More than six months after the crackdown, the toll is unknown.',
+    'The protests lasted for three days.',
+  ];
+  it.each(cases)('finds no date in %j', (sentence) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([]);
+  });
+});
+
+describe('datesAnnotator on Persian dates', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['تجمع در ۱۴ آبان ۱۴۰۱ برگزار شد.', '۱۴ آبان ۱۴۰۱', '2022-11-05 2022-11-05 day', 'solar_hijri'],
+    ['اعتراضات آبان ۹۸ سرکوب شد.', 'آبان ۹۸', '2019-10-23 2019-11-21 month', 'solar_hijri'],
+    ['در تابستان ۶۷ هزاران زندانی اعدام شدند.', 'تابستان ۶۷', '1988-06-22 1988-09-22 season', 'solar_hijri'],
+    ['زندانیان در سال ۱۳۶۷ اعدام شدند.', 'سال ۱۳۶۷', '1988-03-21 1989-03-20 year', 'solar_hijri'],
+    ['زندانیان در ۱۳۶۷ اعدام شدند.', '۱۳۶۷', '1988-03-21 1989-03-20 year', 'solar_hijri'],
+    ['قتل‌عام ۶۷ جنایت علیه بشریت است.', '۶۷', '1988-03-21 1989-03-20 year', 'solar_hijri'],
+    ['این نامه در ۳۰ سپتامبر ۲۰۲۲ منتشر شد.', '۳۰ سپتامبر ۲۰۲۲', '2022-09-30 2022-09-30 day', 'gregorian'],
+    ['مراسم در ۱۰ محرم ۱۴۴۴ برگزار شد.', '۱۰ محرم ۱۴۴۴', '2022-08-08 2022-08-08 day', 'lunar_hijri'],
+    [
+      'گزارش امروز شنبه ۱۴ آبان ۱۴۰۱ منتشر شد.',
+      'امروز شنبه ۱۴ آبان ۱۴۰۱',
+      '2022-11-05 2022-11-05 day',
+      'solar_hijri',
+    ],
+    ['حکم پنجشنبه گذشته اجرا شد.', 'پنجشنبه گذشته', '2022-12-08 2022-12-08 day', 'gregorian'],
+    ['شورا سی و پنج سال پیش تشکیل شد.', 'سی و پنج سال پیش', '1987-03-21 1988-03-20 year', 'solar_hijri'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value, calendar) => {
+    expect(summary(sentence, '2022-12-12', 'fa')).toEqual([`${text} | ${value} ${calendar}`]);
+  });
+
+  it('reads "۳۰ سپتامبر" without a year as the latest 30 September before publication', () => {
+    expect(summary('این نامه در ۳۰ سپتامبر منتشر شد.', '2022-12-12', 'fa')).toEqual([
+      '۳۰ سپتامبر | 2022-09-30 2022-09-30 day gregorian',
+    ]);
+  });
+
+  it('counts "همان روز" and a following weekday from the date before them in the sentence', () => {
+    expect(
+      summary(
+        'افزایش قیمت در بامداد جمعه ۲۴ آبان اعلام شد و اعتراضات از عصر همان روز آغاز شد و در روز شنبه به ۱۰۰ شهر رسید.',
+        '2019-11-27',
+        'fa',
+      ),
+    ).toEqual([
+      'بامداد جمعه ۲۴ آبان | 2019-11-15 2019-11-15 day solar_hijri',
+      'عصر همان روز | 2019-11-15 2019-11-15 day gregorian',
+      'روز شنبه | 2019-11-16 2019-11-16 day gregorian',
+    ]);
+  });
+
+  it('counts "سه روز پس از حادثه" from the last date of the text', () => {
+    expect(
+      summary('حادثه در روز ۲۶ آبان رخ داد. متهم سه روز پس از حادثه دستگیر شد.', '2022-12-12', 'fa'),
+    ).toEqual([
+      'روز ۲۶ آبان | 2022-11-17 2022-11-17 day solar_hijri',
+      'سه روز پس از حادثه | 2022-11-20 2022-11-20 day gregorian',
+    ]);
+  });
+
+  it('finds no date in Friday prayers, a count of people, or a rough span', () => {
+    expect(summary('پس از نماز جمعه ۱۳۰۰ نفر تجمع کردند.', '2022-12-12', 'fa')).toEqual([]);
+    expect(summary('او کمتر از یک ماه پس از بازداشت اعدام شد.', '2022-12-12', 'fa')).toEqual([]);
+  });
+});
+
+describe('datesAnnotator on any input', () => {
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        datesIn(`${text} on 3 May 1988 ${text} ۱۴ آبان ${text}`, '2020-01-01');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a megabyte of digits, separators and month names in under a second', () => {
+    const worst = [
+      '1'.repeat(200_000),
+      ' 1988-'.repeat(20_000),
+      'between 1 and '.repeat(10_000),
+      'May May May '.repeat(10_000),
+      '۱۴ ۱۴ آبان '.repeat(10_000),
+    ];
+    for (const text of worst) {
+      const started = performance.now();
+      datesIn(text.slice(0, 1_000_000), '2020-01-01');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('datesAnnotator on Persian ranges and relative days', () => {
+  it('reads "از اوایل مهر تا اواخر آبان ۱۴۰۱" as one range that takes its year from the end', () => {
+    expect(summary('از اوایل مهر تا اواخر آبان ۱۴۰۱ اعتراضات ادامه داشت.', '2022-12-12', 'fa')).toEqual([
+      'از اوایل مهر تا اواخر آبان ۱۴۰۱ | 2022-09-23 2022-11-21 range solar_hijri',
+    ]);
+  });
+
+  it('reads "بین ۱۵ و ۱۸ آبان ۹۸" as a range of days', () => {
+    expect(summary('بین ۱۵ و ۱۸ آبان ۹۸ صدها نفر کشته شدند.', '2019-12-16', 'fa')).toEqual([
+      'بین ۱۵ و ۱۸ آبان ۹۸ | 2019-11-06 2019-11-09 range solar_hijri',
+    ]);
+  });
+
+  it('reads "هفته گذشته" as the Saturday-to-Friday week before publication', () => {
+    expect(summary('هفته گذشته ۱۲ نفر بازداشت شدند.', '2022-11-05', 'fa')).toEqual([
+      'هفته گذشته | 2022-10-29 2022-11-04 week gregorian',
+    ]);
+  });
+});
