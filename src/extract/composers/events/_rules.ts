@@ -31,6 +31,7 @@ interface LanguageFile {
   readonly continuationCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
   readonly agentCues: readonly string[];
+  readonly actorBeforeTrigger: boolean;
   readonly actors: readonly { name: string; patterns: readonly string[] }[];
   readonly targets: readonly { name: string; patterns: readonly string[] }[];
 }
@@ -79,6 +80,8 @@ export interface EventRules {
     readonly after: WordPatternSet<true>;
   };
   readonly agentCues: WordPatternSet<true>;
+  /** Whether a person named before an active trigger is its actor (English), or may be its object (Persian). */
+  readonly actorBeforeTrigger: boolean;
   readonly participants: WordPatternSet<Participant>;
 }
 
@@ -155,6 +158,7 @@ function compileLanguage(file: LanguageFile): EventRules {
       after: cueSet(file.passiveCues.after),
     },
     agentCues: cueSet(file.agentCues),
+    actorBeforeTrigger: file.actorBeforeTrigger,
     participants: new WordPatternSet([
       ...file.actors.flatMap((a) =>
         a.patterns.map((p) => [p, { side: 'actor', name: a.name } as Participant] as const),

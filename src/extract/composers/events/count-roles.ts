@@ -24,12 +24,12 @@ export interface RoledQuantity {
 }
 
 /** Index of the first word that starts at or after `offset` (words are sorted). */
-export function wordAt(words: readonly Word[], offset: number): number {
+export function wordAt(words: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
   let high = words.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((words[mid] as Word).start < offset) low = mid + 1;
+    if ((words[mid] as { readonly start: number }).start < offset) low = mid + 1;
     else high = mid;
   }
   return low;

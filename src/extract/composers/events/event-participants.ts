@@ -158,7 +158,7 @@ export function eventParticipants(
     else if (first >= trigger.last || passive.get(trigger)) {
       targets.add(entity.name);
       named.add(entity.name);
-    } else actors.add(entity.name);
+    } else if (rules.actorBeforeTrigger) actors.add(entity.name);
   }
   return { actors: [...actors], targets: [...targets], namedTargets: [...named] };
 }

@@ -11,6 +11,7 @@ import { rulesFor, rulesVersion } from './_rules.js';
 import { scanWords } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { wordAt } from './count-roles.js';
+import { withContextTimes } from './context-time.js';
 import { continuesTime, timeOf } from './event-time.js';
 import { findTriggers } from './find-triggers.js';
 import { mergeEvents } from './merge-events.js';
@@ -63,6 +64,13 @@ class StatementSweep {
     this.active = this.active.filter((s) => s.span[1] > range[0]);
     return this.active;
   }
+}
+
+/** Line breaks as zero-length words, so `wordAt` gives the paragraph of an offset. */
+function paragraphBreaks(text: string): { start: number }[] {
+  const breaks: { start: number }[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push({ start: i });
+  return breaks;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -147,7 +155,9 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const last = usableDates[usableDates.length - 1];
     if (last) lastDate = last;
   }
-  return mergeEvents(drafts)
+  const breaks = paragraphBreaks(input.text);
+  const paragraphOf = (offset: number): number => wordAt(breaks, offset);
+  return mergeEvents(withContextTimes(drafts, paragraphOf))
     .map(toEvent)
     .sort((a, b) => a.span[0] - b.span[0]);
 }
