@@ -1,9 +1,9 @@
 /**
  * Word patterns, the small language the events rules are written in: words separated by
  * spaces; "a|b" is either word; a trailing "*" makes a word a prefix; "..N" skips up to N
- * words; "!a|b" requires the next word not to be a or b (it consumes nothing). A match
- * never leaves its clause. Matching walks words, not characters, with bounded skips, so
- * its cost is linear in the text whatever the input.
+ * words (at most once a pattern); "!a|b" requires the next word not to be a or b (it
+ * consumes nothing). A match never leaves its clause. Matching walks words, not
+ * characters, with one bounded skip, so its cost is linear in the text whatever the input.
  * @module
  */
 import { wordKey, type Word } from './_words.js';
@@ -68,6 +68,10 @@ function elementsOf(pattern: string): Element[] {
     } else {
       elements.push({ kind: 'word', ...alternatives(part, pattern) });
     }
+  }
+  // One skip per pattern keeps the work at each word within (MAX_GAP + 1) × length steps.
+  if (elements.filter((e) => e.kind === 'gap').length > 1) {
+    throw new SyntaxError(`Cannot compile word pattern "${pattern}": it has more than one skip`);
   }
   if (elements[0]?.kind !== 'word') {
     throw new SyntaxError(`Cannot compile word pattern "${pattern}": it must start with a word`);

@@ -81,6 +81,8 @@ function nearestTrigger(
   let bestDistance = Infinity;
   for (const trigger of triggers) {
     if (words[trigger.first]?.clause !== clause) continue;
+    // A word both trigger and participant ("protesters") is not its own event's participant.
+    if (trigger.first < last && first < trigger.last) continue;
     const d = trigger.first >= last ? trigger.first - last : first >= trigger.last ? first - trigger.last : 0;
     if (d < bestDistance) {
       best = trigger;

@@ -192,6 +192,7 @@ function splitRanges(context: SentenceContext, group: Group): { role: CountKey; 
 
 function draftFor(
   context: SentenceContext,
+  live: readonly TriggerHit[],
   group: Group,
   range: Span,
   counts: Partial<Record<CountKey, Interval>>,
@@ -208,7 +209,7 @@ function draftFor(
     ) ?? (context.dates.length === 0 ? context.continuedTime : null);
   const participants = eventParticipants(
     group.triggers,
-    context.triggers,
+    live,
     context.words,
     context.from,
     context.to,
@@ -234,22 +235,24 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const groups = new Map<EventType, Group>();
   for (const trigger of context.triggers) groupOf(groups, trigger.type).triggers.push(trigger);
   assignCounts(context, groups);
+  const kept = [...groups.values()].filter((g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount));
+  // Participants go to the nearest event that stays, not to a word such as "protesters" that made none.
+  const live = kept.flatMap((g) => g.triggers);
   const drafts: DraftEvent[] = [];
-  for (const group of groups.values()) {
-    if (group.counts.size === 0 && group.triggers.every((t) => t.needsCount)) continue;
+  for (const group of kept) {
     const firstCounts: Partial<Record<CountKey, Interval>> = {};
     for (const [role, list] of group.counts)
       firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
     const split = splitRanges(context, group);
     if (!split) {
-      drafts.push(draftFor(context, group, context.span, firstCounts));
+      drafts.push(draftFor(context, live, group, context.span, firstCounts));
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];
     split.ranges.forEach((range, i) => {
       const counts = i === 0 ? { ...firstCounts } : {};
       counts[split.role] = intervalOf((list[i] as RoledQuantity).quantity);
-      drafts.push(draftFor(context, group, trimmed(range, context), counts));
+      drafts.push(draftFor(context, live, group, trimmed(range, context), counts));
     });
   }
   return drafts.sort((a, b) => a.span[0] - b.span[0]);
