@@ -108,28 +108,41 @@ export class WordPatternSet<T> {
 
   /** Every match that starts at word `i` and ends before word `to`. */
   matchesAt(words: readonly Word[], i: number, to = words.length): PatternMatch<T>[] {
-    const word = words[i];
-    if (!word || i >= to) return [];
     const found: PatternMatch<T>[] = [];
-    const candidates = [
-      ...(this.byWord.get(word.key) ?? []),
-      ...(this.byPrefix.get(word.key.slice(0, 2)) ?? []),
-    ];
-    const seen = new Set<Compiled<T>>();
-    for (const candidate of candidates) {
-      if (seen.has(candidate)) continue;
-      seen.add(candidate);
-      const last = matchFrom(candidate.elements, 0, words, i, word.clause, to);
-      if (last > i) found.push({ value: candidate.value, first: i, last });
-    }
+    this.collectAt(words, i, to, found);
     return found;
+  }
+
+  /** Whether some match starts at word `i` and ends before word `to`. */
+  hasMatchAt(words: readonly Word[], i: number, to = words.length): boolean {
+    return this.matchesAt(words, i, to).length > 0;
   }
 
   /** Every match inside words `[from, to)`, in order of start. */
   findAll(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    for (let i = from; i < to; i++) found.push(...this.matchesAt(words, i, to));
+    for (let i = from; i < to; i++) this.collectAt(words, i, to, found);
     return found;
+  }
+
+  private collectAt(words: readonly Word[], i: number, to: number, found: PatternMatch<T>[]): void {
+    const word = words[i];
+    if (!word || i >= to) return;
+    const exact = this.byWord.get(word.key);
+    if (exact) {
+      for (const candidate of exact) {
+        const last = matchFrom(candidate.elements, 0, words, i, word.clause, to);
+        if (last > i) found.push({ value: candidate.value, first: i, last });
+      }
+    }
+    const prefixed = this.byPrefix.size > 0 ? this.byPrefix.get(word.key.slice(0, 2)) : undefined;
+    if (!prefixed) return;
+    for (const candidate of prefixed) {
+      // A pattern indexed under both an exact word and a prefix was tried above.
+      if (exact?.includes(candidate)) continue;
+      const last = matchFrom(candidate.elements, 0, words, i, word.clause, to);
+      if (last > i) found.push({ value: candidate.value, first: i, last });
+    }
   }
 
   /** Leftmost-longest matches that do not overlap, in order of start. */

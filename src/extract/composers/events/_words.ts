@@ -14,9 +14,33 @@ export interface Word {
   readonly clause: number;
 }
 
-// Joiners only between letter runs, so no two quantifiers can match the same characters.
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’\-\u200D][\p{L}\p{M}\p{Nd}]+)*/gu;
-const CLAUSE_BREAK = /[;:؛\n—]/;
+const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
+/** Per UTF-16 code unit: 0 unknown, 1 part of a word, 2 not. Surrogates count as letters. */
+const classes = new Uint8Array(65536);
+
+function isWordUnit(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let kind = classes[code] as number;
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    classes[code] = kind;
+  }
+  return kind === 1;
+}
+
+const CLAUSE_BREAKS = new Set([';', ':', '؛', '\n', '—']);
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i] as string)) return true;
+  return false;
+}
+
+/** Apostrophes, hyphens and the zero-width joiner join two letter runs into one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x200d;
+}
+
 const FOLD: Readonly<Record<string, string>> = {
   '\u064A': '\u06CC',
   '\u0649': '\u06CC',
@@ -54,16 +78,26 @@ export function wordKey(word: string): string {
  */
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
-  const pattern = new RegExp(WORD.source, 'gu');
-  pattern.lastIndex = from;
+  const end = Math.min(to, text.length);
   let clause = 0;
-  let previousEnd = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    if (words.length > 0 && CLAUSE_BREAK.test(text.slice(previousEnd, m.index))) clause++;
-    // The non-joiner (U+200C) is not in WORD's classes, so it already ends a word.
-    words.push({ start: m.index, end, key: wordKey(text.slice(m.index, end)), clause });
-    previousEnd = end;
+  let i = Math.max(0, from);
+  let gapStart = i;
+  while (i < end) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isWordUnit(code)) i++;
+      else if (isJoiner(code) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    if (words.length > 0 && hasClauseBreak(text, gapStart, start)) clause++;
+    // The non-joiner (U+200C) is no word unit, so it already ends a word.
+    words.push({ start, end: i, key: wordKey(text.slice(start, i)), clause });
+    gapStart = i;
   }
   return words;
 }

@@ -85,7 +85,7 @@ function isSubset(
   }
   const afterEnd = Math.min(to, last + rules.subsetAfter.window + 1);
   for (let i = last; i < afterEnd; i++) {
-    if (rules.subsetAfter.cues.matchesAt(words, i, to).length > 0 && words[i]?.clause === clause) return true;
+    if (rules.subsetAfter.cues.hasMatchAt(words, i, to) && words[i]?.clause === clause) return true;
   }
   return false;
 }

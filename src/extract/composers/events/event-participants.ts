@@ -56,10 +56,10 @@ function isPassive(
       return true;
   }
   for (let i = trigger.last; i < Math.min(to, trigger.last + window + 1); i++) {
-    if (words[i]?.clause === clause && rules.passive.after.matchesAt(words, i, to).length > 0) return true;
+    if (words[i]?.clause === clause && rules.passive.after.hasMatchAt(words, i, to)) return true;
   }
   // "people killed by security forces": a participle followed by its agent.
-  return rules.agentCues.matchesAt(words, trigger.last, to).length > 0;
+  return rules.agentCues.hasMatchAt(words, trigger.last, to);
 }
 
 function afterAgent(first: number, words: readonly Word[], from: number, rules: EventRules): boolean {
