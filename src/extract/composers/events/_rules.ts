@@ -24,6 +24,7 @@ interface LanguageFile {
   readonly roleWindow: { readonly after: number; readonly before: number };
   readonly roleCues: readonly { role: string; strength: string; patterns: readonly string[] }[];
   readonly subsetCues: {
+    readonly clause: { patterns: readonly string[] };
     readonly before: { window: number; patterns: readonly string[] };
     readonly after: { window: number; patterns: readonly string[] };
   };
@@ -72,6 +73,8 @@ export interface EventRules {
   readonly roleCues: WordPatternSet<RoleCue>;
   readonly subsetBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly subsetAfter: { readonly window: number; readonly cues: WordPatternSet<true> };
+  /** Cues that make every later figure of their clause a part ("Among the dead were 17 teenagers and 400 women"). */
+  readonly subsetClause: WordPatternSet<true>;
   readonly sinceCues: WordPatternSet<true>;
   readonly continuationCues: WordPatternSet<true>;
   readonly passive: {
@@ -89,6 +92,7 @@ export interface EventRules {
 export interface SharedRules {
   readonly unitRoles: ReadonlyMap<string, CountKey>;
   readonly peopleUnits: ReadonlySet<string>;
+  readonly peopleRoles: ReadonlySet<CountKey>;
   readonly roleTypes: ReadonlyMap<CountKey, EventType>;
   readonly acceptedRoles: ReadonlyMap<EventType, ReadonlySet<CountKey>>;
   readonly defaultRole: ReadonlyMap<EventType, CountKey>;
@@ -150,6 +154,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     ),
     subsetBefore: { window: file.subsetCues.before.window, cues: cueSet(file.subsetCues.before.patterns) },
     subsetAfter: { window: file.subsetCues.after.window, cues: cueSet(file.subsetCues.after.patterns) },
+    subsetClause: cueSet(file.subsetCues.clause.patterns),
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),
     passive: {
@@ -177,6 +182,7 @@ function compileShared(): SharedRules {
   return {
     unitRoles: new Map(entries(shared.unitRoles, (v) => countKey(v, where))),
     peopleUnits: new Set(shared.peopleUnits),
+    peopleRoles: new Set(shared.peopleRoles.map((r) => countKey(r, where))),
     roleTypes: new Map(
       Object.entries(shared.roleTypes).map(([k, v]) => [countKey(k, where), eventType(v, where)] as const),
     ),

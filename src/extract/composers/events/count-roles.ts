@@ -83,6 +83,9 @@ function isSubset(
       return true;
     }
   }
+  for (const cue of rules.subsetClause.findAll(words, from, first)) {
+    if (words[cue.first]?.clause === clause) return true;
+  }
   const afterEnd = Math.min(to, last + rules.subsetAfter.window + 1);
   for (let i = last; i < afterEnd; i++) {
     if (rules.subsetAfter.cues.hasMatchAt(words, i, to) && words[i]?.clause === clause) return true;
@@ -103,7 +106,8 @@ export function countRoles(
   shared: SharedRules,
 ): RoledQuantity[] {
   if (quantities.length === 0) return [];
-  const cues = rules.roleCues.findAll(words, from, to);
+  const allCues = rules.roleCues.findAll(words, from, to);
+  const peopleCues = allCues.filter((c) => shared.peopleRoles.has(c.value.role));
   const roled: RoledQuantity[] = [];
   for (const quantity of quantities) {
     const first = wordAt(words, quantity.span[0]);
@@ -119,6 +123,7 @@ export function countRoles(
       roled.push({ quantity, role: null, by: null, subset, first, last });
       continue;
     }
+    const cues = quantity.unit === null ? allCues : peopleCues;
     const verb = nearestCue(cues, words, first, last, 'verb', rules.roleWindow);
     const noun = verb ? null : nearestCue(cues, words, first, last, 'noun', rules.roleWindow);
     const cue = verb ?? noun;

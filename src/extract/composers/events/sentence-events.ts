@@ -58,6 +58,26 @@ interface Group {
   readonly counts: Map<CountKey, RoledQuantity[]>;
 }
 
+/** How near its trigger a figure must stand to take the trigger's usual role ("executed three men"). */
+const DEFAULT_ROLE_REACH = 3;
+
+/**
+ * The stretch of text an offset's event is told in: the innermost reported words around
+ * it, else the sentence. A figure or place outside it belongs to another teller's words.
+ */
+function scopeOf(context: SentenceContext, offset: number): Span {
+  let scope: Span = context.span;
+  for (const { quote_span: quote } of context.statements) {
+    if (offset < quote[0] || offset >= quote[1]) continue;
+    if (scope === context.span || quote[1] - quote[0] < scope[1] - scope[0]) scope = quote;
+  }
+  return [Math.max(scope[0], context.span[0]), Math.min(scope[1], context.span[1])];
+}
+
+function sameScope(a: Span, b: Span): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
 function wordDistance(trigger: TriggerHit, first: number, last: number): number {
   if (trigger.first >= last) return trigger.first - last;
   if (first >= trigger.last) return first - trigger.last;
@@ -116,9 +136,10 @@ function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): 
   const roled = inheritElliptical(
     countRoles(context.quantities, words, context.from, context.to, rules, sharedRules),
   );
-  const allTriggers = context.triggers;
   for (const r of roled) {
     if (r.subset) continue;
+    const scope = scopeOf(context, r.quantity.span[0]);
+    const allTriggers = context.triggers.filter((t) => sameScope(scopeOf(context, t.span[0]), scope));
     let role = r.role;
     let type: EventType | null = null;
     if (role === null) {
@@ -129,7 +150,7 @@ function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): 
         r.first,
         r.last,
       );
-      if (!owner) continue;
+      if (!owner || wordDistance(owner, r.first, r.last) > DEFAULT_ROLE_REACH) continue;
       type = owner.type;
       role = sharedRules.defaultRole.get(type) ?? null;
       if (role === null) continue;
@@ -194,10 +215,13 @@ function draftFor(
   context: SentenceContext,
   live: readonly TriggerHit[],
   group: Group,
-  range: Span,
+  wholeRange: Span,
   counts: Partial<Record<CountKey, Interval>>,
 ): DraftEvent {
   const anchor = group.triggers.find((t) => !t.needsCount) ?? (group.triggers[0] as TriggerHit);
+  const scope = scopeOf(context, anchor.span[0]);
+  // The evidence stays the whole range; dates and places come from the teller's own words.
+  const range: Span = [Math.max(wholeRange[0], scope[0]), Math.min(wholeRange[1], scope[1])];
   const when =
     eventTime(
       anchor.span,
@@ -219,7 +243,7 @@ function draftFor(
   );
   return {
     type: group.type,
-    span: range,
+    span: wholeRange,
     when,
     places: eventPlaces(context.places, range, context.placeExcluded),
     actors: participants.actors,
