@@ -28,6 +28,7 @@ interface LanguageFile {
     readonly before: { window: number; patterns: readonly string[] };
     readonly after: { window: number; patterns: readonly string[] };
   };
+  readonly frameCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
@@ -75,6 +76,8 @@ export interface EventRules {
   readonly subsetAfter: { readonly window: number; readonly cues: WordPatternSet<true> };
   /** Cues that make every later figure of their clause a part ("Among the dead were 17 teenagers and 400 women"). */
   readonly subsetClause: WordPatternSet<true>;
+  /** Cues before a scene-setting mention ("killed in the protests"). */
+  readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
   readonly continuationCues: WordPatternSet<true>;
   readonly passive: {
@@ -93,6 +96,7 @@ export interface SharedRules {
   readonly unitRoles: ReadonlyMap<string, CountKey>;
   readonly peopleUnits: ReadonlySet<string>;
   readonly peopleRoles: ReadonlySet<CountKey>;
+  readonly frameTypes: ReadonlySet<EventType>;
   readonly roleTypes: ReadonlyMap<CountKey, EventType>;
   readonly acceptedRoles: ReadonlyMap<EventType, ReadonlySet<CountKey>>;
   readonly defaultRole: ReadonlyMap<EventType, CountKey>;
@@ -155,6 +159,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     subsetBefore: { window: file.subsetCues.before.window, cues: cueSet(file.subsetCues.before.patterns) },
     subsetAfter: { window: file.subsetCues.after.window, cues: cueSet(file.subsetCues.after.patterns) },
     subsetClause: cueSet(file.subsetCues.clause.patterns),
+    frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),
     passive: {
@@ -183,6 +188,7 @@ function compileShared(): SharedRules {
     unitRoles: new Map(entries(shared.unitRoles, (v) => countKey(v, where))),
     peopleUnits: new Set(shared.peopleUnits),
     peopleRoles: new Set(shared.peopleRoles.map((r) => countKey(r, where))),
+    frameTypes: new Set(shared.frameTypes.map((t) => eventType(t, where))),
     roleTypes: new Map(
       Object.entries(shared.roleTypes).map(([k, v]) => [countKey(k, where), eventType(v, where)] as const),
     ),

@@ -199,6 +199,46 @@ describe('composeEvents()', () => {
     expect(event?.where).toEqual(['Javanrud']);
   });
 
+  it('makes no protest of protests that only set the scene of a killing', () => {
+    const scene = 'About 230 people died in the unrest, officials said.';
+    const own = 'Protests spread to Mashhad, where security forces killed two people.';
+    const sceneQuantities = [quantity(scene, 'About 230', 230, 230, { qualifier: 'about' })];
+    expect(
+      composeEvents(compositionInput(scene, { quantities: sceneQuantities })).map((e) => e.type),
+    ).toEqual(['killing']);
+    expect(
+      composeEvents(compositionInput(own, { quantities: [quantity(own, 'two', 2, 2)] }))
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['killing', 'protest']);
+  });
+
+  it("gives a figure in one teller's words to that teller's event only", () => {
+    const text =
+      'Officials said about 200 people died, but Iran Human Rights said at least 448 people were killed.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, 'about 200', 200, 200, { qualifier: 'about' }),
+          quantity(text, 'at least 448', 448, null, { qualifier: 'at_least' }),
+        ],
+        statements: [
+          statement(text, 'Officials said about 200 people died', 'about 200 people died', 'Officials'),
+          statement(
+            text,
+            'Iran Human Rights said at least 448 people were killed',
+            'at least 448 people were killed',
+            'Iran Human Rights',
+          ),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.asserted_by, e.counts.killed?.low])).toEqual([
+      ['Officials', 200],
+      ['Iran Human Rights', 448],
+    ]);
+  });
+
   it('keeps every span inside the text', () => {
     const text = 'Protests spread to Mashhad.';
     for (const event of composeEvents(compositionInput(text))) {

@@ -121,17 +121,23 @@ function inheritElliptical(roled: readonly RoledQuantity[]): RoledQuantity[] {
   return out;
 }
 
-function groupOf(groups: Map<EventType, Group>, type: EventType): Group {
-  let group = groups.get(type);
+/** Events of one type told by one teller: the key of their group. */
+function groupKey(type: EventType, scope: Span): string {
+  return `${type}@${scope[0]}-${scope[1]}`;
+}
+
+function groupOf(groups: Map<string, Group>, type: EventType, scope: Span): Group {
+  const key = groupKey(type, scope);
+  let group = groups.get(key);
   if (!group) {
     group = { type, triggers: [], counts: new Map() };
-    groups.set(type, group);
+    groups.set(key, group);
   }
   return group;
 }
 
 /** Gives each figure of the sentence to the group of the event it counts. */
-function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): void {
+function assignCounts(context: SentenceContext, groups: Map<string, Group>): void {
   const { words, rules } = context;
   const roled = inheritElliptical(
     countRoles(context.quantities, words, context.from, context.to, rules, sharedRules),
@@ -155,9 +161,10 @@ function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): 
       role = sharedRules.defaultRole.get(type) ?? null;
       if (role === null) continue;
     } else {
-      if (role === 'killed' && !groups.has('killing') && groups.has('execution')) role = 'executed';
+      const here = (t: EventType): boolean => groups.has(groupKey(t, scope));
+      if (role === 'killed' && !here('killing') && here('execution')) role = 'executed';
       const direct = sharedRules.roleTypes.get(role);
-      if (direct && groups.has(direct)) {
+      if (direct && here(direct)) {
         type = direct;
       } else {
         const accepting = allTriggers.filter((t) =>
@@ -169,7 +176,7 @@ function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): 
         // A figure whose verb names the event makes one even with no trigger word ("the toll rose to 304").
         if (!direct || r.by === 'noun' || r.by === null) continue;
         type = direct;
-        groupOf(groups, type).triggers.push({
+        groupOf(groups, type, scope).triggers.push({
           type,
           needsCount: true,
           first: r.first,
@@ -178,7 +185,7 @@ function assignCounts(context: SentenceContext, groups: Map<EventType, Group>): 
         });
       }
     }
-    const group = groupOf(groups, type);
+    const group = groupOf(groups, type, scope);
     const list = group.counts.get(role) ?? [];
     list.push(r);
     group.counts.set(role, list);
@@ -254,12 +261,44 @@ function draftFor(
   };
 }
 
+/** Whether a cue such as "in the", "during", "در جریان" stands just before the trigger. */
+function isFramed(trigger: TriggerHit, context: SentenceContext): boolean {
+  const { words, rules } = context;
+  const { window, cues } = rules.frameCues;
+  const clause = words[trigger.first]?.clause;
+  for (const cue of cues.findAll(words, Math.max(context.from, trigger.first - window - 3), trigger.first)) {
+    if (
+      cue.last <= trigger.first &&
+      trigger.first - cue.last <= window &&
+      words[cue.first]?.clause === clause
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Groups that only set the scene of another event of their sentence ("were killed in the
+ * protests", "در جریان اغتشاشات کشته شدند"): no figure of their own, every trigger framed.
+ */
+function isSceneOnly(group: Group, kept: readonly Group[], context: SentenceContext): boolean {
+  if (!sharedRules.frameTypes.has(group.type) || group.counts.size > 0) return false;
+  if (!kept.some((g) => g !== group && !sharedRules.frameTypes.has(g.type))) return false;
+  return group.triggers.every((t) => isFramed(t, context));
+}
+
 /** The draft events of one sentence, in text order. */
 export function sentenceEvents(context: SentenceContext): DraftEvent[] {
-  const groups = new Map<EventType, Group>();
-  for (const trigger of context.triggers) groupOf(groups, trigger.type).triggers.push(trigger);
+  const groups = new Map<string, Group>();
+  for (const trigger of context.triggers) {
+    groupOf(groups, trigger.type, scopeOf(context, trigger.span[0])).triggers.push(trigger);
+  }
   assignCounts(context, groups);
-  const kept = [...groups.values()].filter((g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount));
+  const standing = [...groups.values()].filter(
+    (g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount),
+  );
+  const kept = standing.filter((g) => !isSceneOnly(g, standing, context));
   // Participants go to the nearest event that stays, not to a word such as "protesters" that made none.
   const live = kept.flatMap((g) => g.triggers);
   const drafts: DraftEvent[] = [];
