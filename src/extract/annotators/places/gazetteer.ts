@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../../../core/types.js';
 import aliases from '../../rules/place-aliases.json' with { type: 'json' };
+import { wordsOf } from './_words.js';
 
 /** One place with every name it is known by. */
 export interface GazetteerPlace {
@@ -18,6 +19,10 @@ export interface GazetteerPlace {
   readonly lat: number;
   readonly lon: number;
   readonly population: number;
+  /** Canonical name of the Iranian province it lies in; null elsewhere and for provinces. */
+  readonly province: string | null;
+  /** Canonical name of the city a site lies in, when known. */
+  readonly city: string | null;
   /** English names as written in text (case matters). */
   readonly en: readonly string[];
   /** Persian names in document form (Persian yeh and kaf). */
@@ -30,7 +35,7 @@ export interface Gazetteer {
   readonly ambiguous: { readonly en: ReadonlySet<string>; readonly fa: ReadonlySet<string> };
   /** Names never matched, per language. */
   readonly excluded: { readonly en: ReadonlySet<string>; readonly fa: ReadonlySet<string> };
-  /** Alias references that name no gazetteer place; empty when the rules are sound. */
+  /** Alias and province references that name no gazetteer place; empty when the rules are sound. */
   readonly unresolved: readonly string[];
 }
 
@@ -42,8 +47,18 @@ interface RawPlace {
   lat: number;
   lon: number;
   population?: number;
+  /** In data/gazetteer.json the province's id ("iso:IR-23"); in additions its name. */
+  province?: string | null;
+  city?: string;
   en: string[];
   fa: string[];
+}
+
+interface Alias {
+  refs: string[];
+  name?: string;
+  en?: string[];
+  fa?: string[];
 }
 
 const GAZETTEER_URL = new URL('../../../../data/gazetteer.json', import.meta.url);
@@ -57,15 +72,10 @@ export function loadGazetteer(): Gazetteer {
 }
 
 function buildGazetteer(data: { places: RawPlace[] }): Gazetteer {
-  const places = data.places.map((p) => ({
-    ...p,
-    population: p.population ?? 0,
-    en: [...p.en],
-    fa: [...p.fa],
-  }));
+  const places = data.places.map((p) => ({ ...p, en: [...p.en], fa: [...p.fa] }));
   const byRef = indexByRef(places);
   const unresolved: string[] = [];
-  for (const alias of aliases.aliases as { refs: string[]; name?: string; en?: string[]; fa?: string[] }[]) {
+  for (const alias of aliases.aliases as Alias[]) {
     for (const ref of alias.refs) {
       const place = byRef.get(ref);
       if (!place) {
@@ -77,11 +87,28 @@ function buildGazetteer(data: { places: RawPlace[] }): Gazetteer {
       place.fa.push(...(alias.fa ?? []).map(persianForm));
     }
   }
+  const provinceNames = new Map(places.filter((p) => p.kind === 'province').map((p) => [p.id, p.name]));
+  const provinceByName = new Set(provinceNames.values());
   for (const addition of aliases.additions as RawPlace[]) {
-    places.push({ ...addition, population: addition.population ?? 0, fa: addition.fa.map(persianForm) });
+    if (addition.province && !provinceByName.has(addition.province)) unresolved.push(addition.province);
+    places.push({ ...addition, fa: addition.fa.map(persianForm) });
   }
   return {
-    places: places.map((p) => Object.freeze({ ...p, en: unique(p.en), fa: unique(p.fa) })),
+    places: places.map((p) =>
+      Object.freeze({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        lat: p.lat,
+        lon: p.lon,
+        population: p.population ?? 0,
+        province: p.province ? (provinceNames.get(p.province) ?? p.province) : null,
+        city: p.city ?? null,
+        en: unique(p.en),
+        fa: unique(p.fa),
+      }),
+    ),
     ambiguous: { en: new Set(aliases.ambiguous.en), fa: new Set(aliases.ambiguous.fa.map(persianForm)) },
     excluded: { en: new Set(aliases.excluded.en), fa: new Set(aliases.excluded.fa.map(persianForm)) },
     unresolved,
@@ -134,35 +161,44 @@ export function comparePlaces(a: GazetteerPlace, b: GazetteerPlace): number {
   if (iranA !== iranB) return iranA - iranB;
   const rank = iranA === 0 ? KIND_RANK_IRAN : KIND_RANK_ABROAD;
   if (rank[a.kind] !== rank[b.kind]) return rank[a.kind] - rank[b.kind];
-  return b.population - a.population;
+  return b.population - a.population || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-let byLooseName: Map<string, GazetteerPlace> | undefined;
+let byLooseName: Map<string, GazetteerPlace[]> | undefined;
+
+/** Every place known by a name, best first (see `comparePlaces`). */
+export function placesNamed(name: string): readonly GazetteerPlace[] {
+  if (!byLooseName) {
+    const index = new Map<string, GazetteerPlace[]>();
+    const ranked = [...loadGazetteer().places].sort(comparePlaces);
+    // Canonical names first, so "Tehran" finds the places called Tehran before any alias.
+    for (const pass of ['canonical', 'alias'] as const) {
+      for (const place of ranked) {
+        const names = pass === 'canonical' ? [place.name] : [...place.en, ...place.fa];
+        for (const name of names) {
+          const key = looseKey(name);
+          const list = index.get(key) ?? [];
+          if (!list.includes(place)) list.push(place);
+          index.set(key, list);
+        }
+      }
+    }
+    byLooseName = index;
+  }
+  return byLooseName.get(looseKey(name)) ?? [];
+}
 
 /**
  * The best place known by a name in any language and spelling the gazetteer holds,
  * ignoring case and Latin diacritics ("Orumieh", "ارومیه", "TEHRAN").
  */
 export function findPlace(name: string): GazetteerPlace | undefined {
-  if (!byLooseName) {
-    byLooseName = new Map();
-    const ranked = [...loadGazetteer().places].sort(comparePlaces);
-    for (const place of ranked) {
-      for (const n of [place.name, ...place.en, ...place.fa]) {
-        const key = looseKey(n);
-        if (!byLooseName.has(key)) byLooseName.set(key, place);
-      }
-    }
-  }
-  return byLooseName.get(looseKey(name));
+  return placesNamed(name)[0];
 }
 
-function looseKey(name: string): string {
-  return persianForm(name)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** Words' keys joined by spaces: how two spellings of a name are compared. */
+export function looseKey(name: string): string {
+  return wordsOf(name)
+    .words.map((w) => w.key)
+    .join(' ');
 }
