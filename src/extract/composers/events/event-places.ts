@@ -3,6 +3,7 @@
  * @module
  */
 import type { Place, Span } from '../../../core/types.js';
+import { placeWithin } from '../../annotators/places/index.js';
 import { insideAny } from './asserted-by.js';
 
 /**
@@ -21,15 +22,18 @@ export function eventPlaces(places: readonly Place[], range: Span, excluded: rea
   return kept;
 }
 
-/** Whether `outer` contains `inner`: the same place, or a country holding a place of it. */
+/**
+ * Whether `outer` contains `inner`: the same place, a province holding a city, or a country
+ * holding a place of it (by the gazetteer, else by the places' country codes).
+ */
 export function placeContains(outer: Place, inner: Place): boolean {
   if (outer.name === inner.name) return true;
-  return (
+  const countryHolds =
     outer.kind === 'country' &&
     inner.kind !== 'country' &&
     inner.country !== null &&
-    inner.country === outer.country
-  );
+    inner.country === outer.country;
+  return countryHolds || (inner.kind !== outer.kind && placeWithin(inner.name, outer.name));
 }
 
 /** Whether two events' places can be the same: one is unknown, or some place contains another. */
