@@ -48,12 +48,23 @@ describe('countRoles()', () => {
   });
 
   it('marks a figure that counts part of another', () => {
-    const text = 'Among those killed are 60 children; 41 of them died in Kurdish cities.';
+    const text =
+      'At least 56 protesters were killed, 41 of them in Kurdish cities; among the dead were 60 children.';
     expect(
-      roles(text, [quantity(text, '60', 60, 60), quantity(text, '41', 41, 41)]).map((r) =>
-        r.endsWith('(subset)'),
-      ),
-    ).toEqual([true, true]);
+      roles(text, [
+        quantity(text, 'At least 56', 56, null),
+        quantity(text, '41', 41, 41),
+        quantity(text, '60', 60, 60),
+      ]).map((r) => r.endsWith('(subset)')),
+    ).toEqual([false, true, true]);
+  });
+
+  it('keeps "six of them" when no figure of the same role is given whole', () => {
+    const text = 'At least 21 people have been charged, and six of them have been sentenced to death.';
+    expect(roles(text, [quantity(text, 'At least 21', 21, null), quantity(text, 'six', 6, 6)])).toEqual([
+      'At least 21:-',
+      'six:sentenced',
+    ]);
   });
 
   it('looks far enough after a Persian figure to reach its verb', () => {

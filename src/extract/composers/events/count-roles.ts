@@ -16,8 +16,12 @@ export interface RoledQuantity {
   readonly role: CountKey | null;
   /** What decided the role. */
   readonly by: 'unit' | 'verb' | 'noun' | null;
-  /** Counts part of a figure given beside it ("among them 60 children"). */
-  readonly subset: boolean;
+  /**
+   * Counts part of another figure: "always" after "among" or "including" ("among them 60
+   * children"); "if-repeated" after "of them" ("six of them were sentenced"), a part only
+   * when the sentence gives a whole of the same role.
+   */
+  readonly subset: 'always' | 'if-repeated' | null;
   /** Word indices of the figure: first, and the index after the last. */
   readonly first: number;
   readonly last: number;
@@ -61,14 +65,14 @@ function nearestCue(
   return best;
 }
 
-function isSubset(
+function subsetOf(
   words: readonly Word[],
   first: number,
   last: number,
   from: number,
   to: number,
   rules: EventRules,
-): boolean {
+): RoledQuantity['subset'] {
   const clause = words[first]?.clause;
   for (const cue of rules.subsetBefore.cues.findAll(
     words,
@@ -80,17 +84,17 @@ function isSubset(
       first - cue.last <= rules.subsetBefore.window &&
       words[cue.first]?.clause === clause
     ) {
-      return true;
+      return 'always';
     }
   }
   for (const cue of rules.subsetClause.findAll(words, from, first)) {
-    if (words[cue.first]?.clause === clause) return true;
+    if (words[cue.first]?.clause === clause) return 'always';
   }
   const afterEnd = Math.min(to, last + rules.subsetAfter.window + 1);
   for (let i = last; i < afterEnd; i++) {
-    if (rules.subsetAfter.cues.hasMatchAt(words, i, to) && words[i]?.clause === clause) return true;
+    if (rules.subsetAfter.cues.hasMatchAt(words, i, to) && words[i]?.clause === clause) return 'if-repeated';
   }
-  return false;
+  return null;
 }
 
 /**
@@ -113,7 +117,7 @@ export function countRoles(
     const first = wordAt(words, quantity.span[0]);
     const last = Math.max(first + 1, wordAt(words, quantity.span[1]));
     if (first >= to) continue;
-    const subset = isSubset(words, first, last, from, to, rules);
+    const subset = subsetOf(words, first, last, from, to, rules);
     const unitRole = quantity.unit === null ? undefined : shared.unitRoles.get(quantity.unit);
     if (unitRole) {
       roled.push({ quantity, role: unitRole, by: 'unit', subset, first, last });
@@ -136,5 +140,9 @@ export function countRoles(
       last,
     });
   }
-  return roled;
+  return roled.map((r) =>
+    r.subset === 'if-repeated' && !roled.some((o) => o !== r && o.subset === null && o.role === r.role)
+      ? { ...r, subset: null }
+      : r,
+  );
 }

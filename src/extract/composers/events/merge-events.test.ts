@@ -81,6 +81,13 @@ describe('mergeEvents()', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps apart two "at least" figures far apart, which overlap but are not one figure', () => {
+    const atLeast = (low: number): DraftEvent =>
+      draft({ type: 'killing', counts: { killed: { low, high: null } } });
+    expect(mergeEvents([atLeast(448), atLeast(56)])).toHaveLength(2);
+    expect(mergeEvents([atLeast(304), atLeast(300)])).toHaveLength(1);
+  });
+
   it('keeps apart the same event told by two holders, and executions of two named people', () => {
     expect(mergeEvents([draft({}), draft({ assertedBy: 'Tasnim News Agency' })])).toHaveLength(2);
     expect(

@@ -19,11 +19,26 @@ function intervalsOverlap(a: Interval, b: Interval): boolean {
   return aboveLow && belowHigh;
 }
 
+/** How far apart two "at least" figures may be and still be one figure restated. */
+const OPEN_FIGURE_RATIO = 1.25;
+
+/**
+ * Whether two figures can be one figure restated: their intervals overlap, and two figures
+ * open above ("at least 56", "at least 448") have lows close together, since every two such
+ * figures overlap.
+ */
+function figuresAgree(a: Interval, b: Interval): boolean {
+  if (!intervalsOverlap(a, b)) return false;
+  if (a.high !== null || b.high !== null || a.low === null || b.low === null) return true;
+  const [small, large] = a.low < b.low ? [a.low, b.low] : [b.low, a.low];
+  return large <= small * OPEN_FIGURE_RATIO;
+}
+
 function countsCompatible(a: DraftEvent['counts'], b: DraftEvent['counts']): boolean {
   for (const key of Object.keys(a) as CountKey[]) {
     const x = a[key];
     const y = b[key];
-    if (x && y && !intervalsOverlap(x, y)) return false;
+    if (x && y && !figuresAgree(x, y)) return false;
   }
   return true;
 }
