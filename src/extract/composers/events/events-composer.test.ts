@@ -117,6 +117,20 @@ describe('composeEvents()', () => {
     expect(events.find((e) => e.type === 'killing')?.when?.start).toBe('2017-12-28');
   });
 
+  it('takes the last date of the paragraph only when the sentence says it goes on then', () => {
+    const run = (second: string) => {
+      const text = `The provincial council met on 3 May. ${second}`;
+      return composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, '40', 40, 40, { counted: 'students' })],
+          dates: [date(text, '3 May', '2023-05-03')],
+        }),
+      )[0]?.when?.start;
+    };
+    expect(run('That day, police arrested 40 students.')).toBe('2023-05-03');
+    expect(run('Police arrested 40 students.')).toBeUndefined();
+  });
+
   it('makes an event of "dead" only when a figure says how many', () => {
     const withFigure = 'Sistan and Baluchestan has the highest toll, with 128 dead.';
     const withoutFigure = 'He gave no details about the dead.';
