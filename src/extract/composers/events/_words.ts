@@ -79,6 +79,9 @@ export function wordKey(word: string): string {
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
   const end = Math.min(to, text.length);
+  // Lower-casing once is far cheaper than once a word; a few letters change length when lowered.
+  const whole = text.toLowerCase();
+  const lowered = whole.length === text.length ? whole : null;
   let clause = 0;
   let i = Math.max(0, from);
   let gapStart = i;
@@ -88,15 +91,18 @@ export function scanWords(text: string, from = 0, to = text.length): Word[] {
       continue;
     }
     const start = i;
+    let ascii = true;
     while (i < end) {
       const code = text.charCodeAt(i);
+      if (code >= 128) ascii = false;
       if (isWordUnit(code)) i++;
       else if (isJoiner(code) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
     if (words.length > 0 && hasClauseBreak(text, gapStart, start)) clause++;
     // The non-joiner (U+200C) is no word unit, so it already ends a word.
-    words.push({ start, end: i, key: wordKey(text.slice(start, i)), clause });
+    const key = ascii && lowered !== null ? lowered.slice(start, i) : wordKey(text.slice(start, i));
+    words.push({ start, end: i, key, clause });
     gapStart = i;
   }
   return words;

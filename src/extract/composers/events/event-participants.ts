@@ -9,7 +9,8 @@ import type { Entity, EventType, Span } from '../../../core/types.js';
 import { lookupOrganization } from '../../annotators/entities/index.js';
 import { insideAny } from './asserted-by.js';
 import { wordAt } from './count-roles.js';
-import type { EventRules } from './_rules.js';
+import type { EventRules, Participant } from './_rules.js';
+import type { PatternMatch } from './_word-patterns.js';
 import type { TriggerHit } from './find-triggers.js';
 import type { Word } from './_words.js';
 
@@ -99,11 +100,13 @@ function overlapping(entities: readonly Entity[], span: Span): Entity | undefine
 /**
  * Actors and targets of the event named by `own`, among `words[from, to)`: those nearer
  * to one of its triggers than to a trigger of another event of the sentence.
+ * @param mentions the sentence's matches of the participants lexicon
  * @param triggers every trigger of the sentence
  * @param entities the sentence's people and organizations
  * @param excluded attributions: a speaker is not a participant
  */
 export function eventParticipants(
+  mentions: readonly PatternMatch<Participant>[],
   own: readonly TriggerHit[],
   triggers: readonly TriggerHit[],
   words: readonly Word[],
@@ -130,7 +133,7 @@ export function eventParticipants(
     return passive.get(trigger) && last <= trigger.first ? 'target' : 'actor';
   };
 
-  for (const mention of rules.participants.findLongest(words, from, to)) {
+  for (const mention of mentions) {
     const span: Span = [(words[mention.first] as Word).start, (words[mention.last - 1] as Word).end];
     if (insideAny(span, excluded)) continue;
     const side = sideOf(mention.first, mention.last, mention.value.side);

@@ -98,10 +98,19 @@ export function mergeInto(a: DraftEvent, b: DraftEvent): DraftEvent {
 /** Drafts in text order, each merged into the first earlier one that names the same event. */
 export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
   const merged: DraftEvent[] = [];
+  // Only drafts of one type and one holder can merge: compare within those buckets.
+  const buckets = new Map<string, number[]>();
   for (const draft of drafts) {
-    const index = merged.findIndex((kept) => sameEvent(kept, draft));
-    if (index < 0) merged.push(draft);
-    else merged[index] = mergeInto(merged[index] as DraftEvent, draft);
+    const key = `${draft.type}\u0000${draft.assertedBy ?? ''}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    const index = bucket.find((i) => sameEvent(merged[i] as DraftEvent, draft));
+    if (index === undefined) {
+      bucket.push(merged.length);
+      merged.push(draft);
+    } else {
+      merged[index] = mergeInto(merged[index] as DraftEvent, draft);
+    }
   }
   return merged;
 }

@@ -17,7 +17,8 @@ import type {
   Time,
 } from '../../../core/types.js';
 import type { DraftEvent } from './_draft.js';
-import { sharedRules, type EventRules } from './_rules.js';
+import { sharedRules, type EventRules, type Participant } from './_rules.js';
+import type { PatternMatch } from './_word-patterns.js';
 import type { Word } from './_words.js';
 import { assertedBy } from './asserted-by.js';
 import { countRoles, type RoledQuantity } from './count-roles.js';
@@ -220,6 +221,7 @@ function splitRanges(context: SentenceContext, group: Group): { role: CountKey; 
 
 function draftFor(
   context: SentenceContext,
+  mentions: readonly PatternMatch<Participant>[],
   live: readonly TriggerHit[],
   group: Group,
   wholeRange: Span,
@@ -239,6 +241,7 @@ function draftFor(
       context.published,
     ) ?? (context.dates.length === 0 ? context.continuedTime : null);
   const participants = eventParticipants(
+    mentions,
     group.triggers,
     live,
     context.words,
@@ -301,6 +304,8 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const kept = standing.filter((g) => !isSceneOnly(g, standing, context));
   // Participants go to the nearest event that stays, not to a word such as "protesters" that made none.
   const live = kept.flatMap((g) => g.triggers);
+  const mentions =
+    kept.length > 0 ? context.rules.participants.findLongest(context.words, context.from, context.to) : [];
   const drafts: DraftEvent[] = [];
   for (const group of kept) {
     const firstCounts: Partial<Record<CountKey, Interval>> = {};
@@ -308,14 +313,14 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
       firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
     const split = splitRanges(context, group);
     if (!split) {
-      drafts.push(draftFor(context, live, group, context.span, firstCounts));
+      drafts.push(draftFor(context, mentions, live, group, context.span, firstCounts));
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];
     split.ranges.forEach((range, i) => {
       const counts = i === 0 ? { ...firstCounts } : {};
       counts[split.role] = intervalOf((list[i] as RoledQuantity).quantity);
-      drafts.push(draftFor(context, live, group, trimmed(range, context), counts));
+      drafts.push(draftFor(context, mentions, live, group, trimmed(range, context), counts));
     });
   }
   return drafts.sort((a, b) => a.span[0] - b.span[0]);
