@@ -4,6 +4,7 @@
  * @module
  */
 import { armanEntitiesScorer } from './arman-entities.js';
+import { boroumand } from './boroumand.js';
 import { seedGoldScorer, teamGoldScorer, type GoldScorerOptions } from './gold-scorer.js';
 import { newsQuantScorer } from './newsquant.js';
 import { persianCalendar } from './persian-calendar.js';
@@ -24,5 +25,6 @@ export function scorers(options: GoldScorerOptions = {}): Scorer[] {
     persianCalendar,
     armanEntitiesScorer,
     polnearScorer,
+    boroumand,
   ];
 }

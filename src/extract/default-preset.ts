@@ -6,6 +6,7 @@ import { datesAnnotator } from './annotators/dates/index.js';
 import { entitiesAnnotator } from './annotators/entities/index.js';
 import { placesAnnotator } from './annotators/places/index.js';
 import { quantitiesAnnotator } from './annotators/quantities/index.js';
+import { eventsComposer } from './composers/events/index.js';
 import { statementsComposer } from './composers/statements/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
@@ -18,7 +19,9 @@ export function createDefaultPipeline(): Pipeline {
       .use(datesAnnotator)
       .use(placesAnnotator)
       .use(entitiesAnnotator)
-      // Composers, after every annotator: statements read dates and entities.
+      // Composers, after every annotator: statements read dates and entities;
+      // events read every annotation and the statements, to know who asserts them.
       .use(statementsComposer)
+      .use(eventsComposer)
   );
 }

@@ -1,0 +1,20 @@
+/**
+ * An event while it is being built: places kept whole (for containment when merging),
+ * named persons kept apart from group targets (events about different people never merge).
+ * @module
+ */
+import type { CountKey, EventType, Interval, Place, Span, Time } from '../../../core/types.js';
+
+export interface DraftEvent {
+  readonly type: EventType;
+  /** The evidence: the sentence, or the part of it that names this event alone. */
+  readonly span: Span;
+  readonly when: Time | null;
+  readonly places: readonly Place[];
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  /** Persons among the targets, by canonical name. */
+  readonly namedTargets: readonly string[];
+  readonly counts: Partial<Record<CountKey, Interval>>;
+  readonly assertedBy: string | null;
+}

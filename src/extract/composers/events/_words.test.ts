@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { scanWords, wordKey } from './_words.js';
+
+describe('scanWords()', () => {
+  it('splits Persian words at the zero-width non-joiner, so joined and spaced forms read alike', () => {
+    expect(scanWords('کشته\u200Cشدگان').map((w) => w.key)).toEqual(['کشته', 'شدگان']);
+    expect(scanWords('کشته شدگان').map((w) => w.key)).toEqual(['کشته', 'شدگان']);
+  });
+
+  it('keeps offsets into the text it was given', () => {
+    const text = 'Protests spread to Mashhad.';
+    for (const word of scanWords(text)) expect(text.slice(word.start, word.end).toLowerCase()).toBe(word.key);
+  });
+
+  it('starts a new clause at a semicolon or a line break, not at a comma', () => {
+    const clauses = scanWords('one, two; three\nfour').map((w) => w.clause);
+    expect(clauses).toEqual([0, 0, 1, 2]);
+  });
+
+  it('reads only between its bounds', () => {
+    expect(scanWords('alpha beta gamma', 6, 10).map((w) => w.key)).toEqual(['beta']);
+  });
+});
+
+describe('wordKey()', () => {
+  it('folds Arabic letter forms and diacritics into Persian ones', () => {
+    expect(wordKey('يك')).toBe('یک');
+    expect(wordKey('مأموران')).toBe('ماموران');
+  });
+
+  it('lowers English case and straightens apostrophes', () => {
+    expect(wordKey('Iran’s')).toBe("iran's");
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The words the events composer reads: runs of letters and digits with their offsets, a
+ * comparison key, and the clause each belongs to. Persian words are also split at the
+ * zero-width non-joiner, so "کشته‌شدگان" and "کشته شدگان" read alike.
+ * @module
+ */
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  /** Lower case, ’ as ', Persian letter forms unified, diacritics dropped, digits ASCII. */
+  readonly key: string;
+  /** Index of the clause: it grows at ; : ؛ — and line breaks, not at commas. */
+  readonly clause: number;
+}
+
+const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
+/** Per UTF-16 code unit: 0 unknown, 1 part of a word, 2 not. Surrogates count as letters. */
+const classes = new Uint8Array(65536);
+
+function isWordUnit(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let kind = classes[code] as number;
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    classes[code] = kind;
+  }
+  return kind === 1;
+}
+
+const CLAUSE_BREAKS = new Set([';', ':', '؛', '\n', '—']);
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i] as string)) return true;
+  return false;
+}
+
+/** Apostrophes, hyphens and the zero-width joiner join two letter runs into one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x200d;
+}
+
+const FOLD: Readonly<Record<string, string>> = {
+  '\u064A': '\u06CC',
+  '\u0649': '\u06CC',
+  '\u0643': '\u06A9',
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
+  '\u0671': '\u0627',
+  '\u0629': '\u0647',
+  '\u06C0': '\u0647',
+  '\u2019': "'",
+  '\u2018': "'",
+};
+const FOLDED = /[\u064A\u0649\u0643\u0623\u0625\u0622\u0671\u0629\u06C0\u2019\u2018]/g;
+// eslint-disable-next-line no-misleading-character-class -- each mark is dropped on its own
+const DROPPED = /[\u200D\u0640\u064B-\u065F\u0670]/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The comparison key of one word or phrase word. */
+export function wordKey(word: string): string {
+  if (isAscii(word)) return word.toLowerCase();
+  return word
+    .replace(FOLDED, (c) => FOLD[c] ?? c)
+    .replace(DROPPED, '')
+    .toLowerCase();
+}
+
+/**
+ * The words of `text` between `from` and `to`. Pass the analysis text (ASCII digits, same
+ * length as the document text) so that keys of numbers compare as ASCII.
+ */
+export function scanWords(text: string, from = 0, to = text.length): Word[] {
+  const words: Word[] = [];
+  const end = Math.min(to, text.length);
+  // Lower-casing once is far cheaper than once a word; a few letters change length when lowered.
+  const whole = text.toLowerCase();
+  const lowered = whole.length === text.length ? whole : null;
+  let clause = 0;
+  let i = Math.max(0, from);
+  let gapStart = i;
+  while (i < end) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) ascii = false;
+      if (isWordUnit(code)) i++;
+      else if (isJoiner(code) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    if (words.length > 0 && hasClauseBreak(text, gapStart, start)) clause++;
+    // The non-joiner (U+200C) is no word unit, so it already ends a word.
+    const key = ascii && lowered !== null ? lowered.slice(start, i) : wordKey(text.slice(start, i));
+    words.push({ start, end: i, key, clause });
+    gapStart = i;
+  }
+  return words;
+}

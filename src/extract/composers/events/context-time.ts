@@ -1,0 +1,31 @@
+/**
+ * The time of an event whose sentence names none, from its context: the last dated event
+ * before it in its paragraph, else the first dated event of the document, which is what
+ * a report is about ("Amnesty has said at least 304 people were killed", in an article on
+ * the November 2019 protests, is about November 2019).
+ * @module
+ */
+import type { DraftEvent } from './_draft.js';
+
+/**
+ * Drafts in text order, each undated one given its context's time.
+ * @param paragraphOf the paragraph index of a character offset
+ */
+export function withContextTimes(
+  drafts: readonly DraftEvent[],
+  paragraphOf: (offset: number) => number,
+): DraftEvent[] {
+  const topic = drafts.find((d) => d.when !== null)?.when ?? null;
+  let previous: DraftEvent | null = null;
+  return drafts.map((draft) => {
+    let out = draft;
+    if (draft.when === null) {
+      const sameParagraph = previous !== null && paragraphOf(previous.span[0]) === paragraphOf(draft.span[0]);
+      const when = sameParagraph && previous ? previous.when : topic;
+      if (when) out = { ...draft, when };
+    } else {
+      previous = draft;
+    }
+    return out;
+  });
+}

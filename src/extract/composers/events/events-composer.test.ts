@@ -1,0 +1,316 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { composeEvents, eventsComposer } from './events-composer.js';
+import { compositionInput, date, entity, place, quantity, spanOf, statement } from './_test-helpers.js';
+
+describe('composeEvents()', () => {
+  it('makes one event per day when one report gives figures for several days', () => {
+    const text =
+      'Protests were held in 32 cities on Friday and in 72 cities on Saturday, with confrontations in at least 40.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, '32', 32, 32, { unit: 'cities', counted: 'cities' }),
+          quantity(text, '72', 72, 72, { unit: 'cities', counted: 'cities' }),
+          quantity(text, 'at least 40', 40, null, { unit: null, qualifier: 'at_least' }),
+        ],
+        dates: [date(text, 'Friday', '2017-12-29'), date(text, 'Saturday', '2017-12-30')],
+      }),
+    );
+    const found = events.map((e) => [e.type, e.when?.start, e.counts.locations]);
+    expect(found.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['protest', '2017-12-29', { low: 32, high: 32 }],
+      ['protest', '2017-12-30', { low: 72, high: 72 }],
+      ['riot', '2017-12-30', { low: 40, high: null }],
+    ]);
+  });
+
+  it('yields one event for an execution the article restates in a later paragraph', () => {
+    const text =
+      'Majidreza Rahnavard was hanged in Mashhad on December 12.\n\nRights groups said the execution in Mashhad came less than a month after his arrest.';
+    const events = composeEvents(
+      compositionInput(text, {
+        dates: [date(text, 'December 12', '2022-12-12')],
+        places: [place(text, 'Mashhad', 'Mashhad'), place(text, 'Mashhad', 'Mashhad', 'city', 'IR', 1)],
+        entities: [entity(text, 'Majidreza Rahnavard', 'Majidreza Rahnavard', 'person')],
+      }),
+    );
+    const executions = events.filter((e) => e.type === 'execution');
+    expect(executions).toHaveLength(1);
+    expect(executions[0]).toMatchObject({
+      where: ['Mashhad'],
+      when: { start: '2022-12-12', end: '2022-12-12' },
+      targets: ['Majidreza Rahnavard'],
+      summary: 'execution of Majidreza Rahnavard in Mashhad',
+    });
+  });
+
+  it('attributes an event inside reported words to the speaker, and not to the day of the saying', () => {
+    const text =
+      'Ali Asghar Naserbakht told ILNA on Tuesday that 450 people had been arrested in Tehran over three days.';
+    const events = composeEvents(
+      compositionInput(text, {
+        source: 'Tasnim News Agency',
+        quantities: [quantity(text, '450', 450, 450, { counted: 'people' })],
+        dates: [date(text, 'Tuesday', '2018-01-02')],
+        places: [place(text, 'Tehran', 'Tehran')],
+        statements: [
+          statement(
+            text,
+            text,
+            '450 people had been arrested in Tehran over three days',
+            'Ali Asghar Naserbakht',
+          ),
+        ],
+      }),
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'arrest',
+      asserted_by: 'Ali Asghar Naserbakht',
+      where: ['Tehran'],
+      when: null,
+      counts: { arrested: { low: 450, high: 450 } },
+    });
+  });
+
+  it('gives an event outside any statement to the document source', () => {
+    const text = 'Security forces opened fire on protesters in Mahshahr.';
+    const [event] = composeEvents(
+      compositionInput(text, {
+        source: 'Amnesty International',
+        places: [place(text, 'Mahshahr', 'Mahshahr')],
+      }),
+    );
+    expect(event).toMatchObject({
+      type: 'killing',
+      asserted_by: 'Amnesty International',
+      actors: ['security forces'],
+      targets: ['protesters'],
+    });
+  });
+
+  it('runs an event from a date after "since" to the publication date', () => {
+    const text = 'At least 448 people have been killed in the protests since 16 September.';
+    const events = composeEvents(
+      compositionInput(text, {
+        published: { start: '2022-11-29', end: '2022-11-29', precision: 'day' },
+        quantities: [quantity(text, 'At least 448', 448, null, { qualifier: 'at_least' })],
+        dates: [date(text, '16 September', '2022-09-16')],
+      }),
+    );
+    const killing = events.find((e) => e.type === 'killing');
+    expect(killing?.when).toEqual({ start: '2022-09-16', end: '2022-11-29', precision: 'range' });
+    expect(killing?.counts.killed).toEqual({ low: 448, high: null });
+  });
+
+  it('dates an undated event from the report it belongs to', () => {
+    const text =
+      'Protests broke out in Mashhad on 28 December 2017.\n\nAt least 25 people were killed, the judiciary said.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [quantity(text, 'At least 25', 25, null, { qualifier: 'at_least' })],
+        dates: [date(text, '28 December 2017', '2017-12-28')],
+        places: [place(text, 'Mashhad', 'Mashhad')],
+      }),
+    );
+    expect(events.find((e) => e.type === 'killing')?.when?.start).toBe('2017-12-28');
+  });
+
+  it('takes the last date of the paragraph only when the sentence says it goes on then', () => {
+    const run = (second: string) => {
+      const text = `The provincial council met on 3 May. ${second}`;
+      return composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, '40', 40, 40, { counted: 'students' })],
+          dates: [date(text, '3 May', '2023-05-03')],
+        }),
+      )[0]?.when?.start;
+    };
+    expect(run('That day, police arrested 40 students.')).toBe('2023-05-03');
+    expect(run('Police arrested 40 students.')).toBeUndefined();
+  });
+
+  it('makes an event of "dead" only when a figure says how many', () => {
+    const withFigure = 'Sistan and Baluchestan has the highest toll, with 128 dead.';
+    const withoutFigure = 'He gave no details about the dead.';
+    expect(
+      composeEvents(
+        compositionInput(withFigure, { quantities: [quantity(withFigure, '128', 128, 128)] }),
+      ).map((e) => [e.type, e.counts.killed?.low]),
+    ).toEqual([['killing', 128]]);
+    expect(composeEvents(compositionInput(withoutFigure))).toEqual([]);
+  });
+
+  it('keeps apart two holders whose tolls for the same killings disagree', () => {
+    const text =
+      'Amnesty International said at least 304 people were killed. Officials said about 230 people had died.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, 'at least 304', 304, null, { qualifier: 'at_least' }),
+          quantity(text, 'about 230', 230, 230, { qualifier: 'about' }),
+        ],
+        statements: [
+          statement(
+            text,
+            'Amnesty International said at least 304 people were killed.',
+            'at least 304 people were killed',
+            'Amnesty International',
+          ),
+          statement(
+            text,
+            'Officials said about 230 people had died.',
+            'about 230 people had died',
+            'Officials',
+          ),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.asserted_by, e.counts.killed?.low])).toEqual([
+      ['Amnesty International', 304],
+      ['Officials', 230],
+    ]);
+  });
+
+  it('reads a Persian report: figure, place, day and the forces that fired', () => {
+    const text = 'در زاهدان روز جمعه ۸ مهر ده‌ها نمازگزار و معترض با شلیک نیروهای امنیتی کشته شدند.';
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        source: 'HRANA',
+        quantities: [quantity(text, 'ده‌ها', 24, 99, { unit: 'people', qualifier: 'vague' })],
+        dates: [date(text, 'روز جمعه ۸ مهر', '2022-09-30')],
+        places: [place(text, 'زاهدان', 'Zahedan')],
+      }),
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'killing',
+      where: ['Zahedan'],
+      when: { start: '2022-09-30' },
+      counts: { killed: { low: 24, high: 99 } },
+      actors: ['security forces'],
+      targets: ['worshippers', 'protesters'],
+      asserted_by: 'HRANA',
+    });
+  });
+
+  it('leaves out places that belong to a name or to the saying', () => {
+    const text = 'Speaking in Hamadan, Iran Human Rights said 56 protesters were killed in Javanrud.';
+    const [event] = composeEvents(
+      compositionInput(text, {
+        quantities: [quantity(text, '56', 56, 56, { counted: 'protesters' })],
+        places: [
+          place(text, 'Hamadan', 'Hamadan'),
+          place(text, 'Iran', 'Iran', 'country', 'IR'),
+          place(text, 'Javanrud', 'Javanrud'),
+        ],
+        entities: [entity(text, 'Iran Human Rights', 'Iran Human Rights')],
+        statements: [statement(text, text, '56 protesters were killed in Javanrud', 'Iran Human Rights')],
+      }),
+    );
+    expect(event?.where).toEqual(['Javanrud']);
+  });
+
+  it('makes no protest of protests that only set the scene of a killing', () => {
+    const scene = 'About 230 people died in the unrest, officials said.';
+    const own = 'Protests spread to Mashhad, where security forces killed two people.';
+    const sceneQuantities = [quantity(scene, 'About 230', 230, 230, { qualifier: 'about' })];
+    expect(
+      composeEvents(compositionInput(scene, { quantities: sceneQuantities })).map((e) => e.type),
+    ).toEqual(['killing']);
+    expect(
+      composeEvents(compositionInput(own, { quantities: [quantity(own, 'two', 2, 2)] }))
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['killing', 'protest']);
+  });
+
+  it("gives a figure in one teller's words to that teller's event only", () => {
+    const text =
+      'Officials said about 200 people died, but Iran Human Rights said at least 448 people were killed.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, 'about 200', 200, 200, { qualifier: 'about' }),
+          quantity(text, 'at least 448', 448, null, { qualifier: 'at_least' }),
+        ],
+        statements: [
+          statement(text, 'Officials said about 200 people died', 'about 200 people died', 'Officials'),
+          statement(
+            text,
+            'Iran Human Rights said at least 448 people were killed',
+            'at least 448 people were killed',
+            'Iran Human Rights',
+          ),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.asserted_by, e.counts.killed?.low])).toEqual([
+      ['Officials', 200],
+      ['Iran Human Rights', 448],
+    ]);
+  });
+
+  it('keeps every span inside the text', () => {
+    const text = 'Protests spread to Mashhad.';
+    for (const event of composeEvents(compositionInput(text))) {
+      expect(event.span[0]).toBeGreaterThanOrEqual(0);
+      expect(event.span[1]).toBeLessThanOrEqual(text.length);
+    }
+    expect(spanOf(text, 'Protests')).toEqual([0, 8]);
+  });
+});
+
+describe('eventsComposer', () => {
+  it('never throws and keeps spans inside the text on any input', () => {
+    const words = fc.constantFrom(
+      'killed',
+      'protests',
+      'executed',
+      'arrested',
+      ' ',
+      ';',
+      '\n',
+      '«',
+      '»',
+      '"',
+      'کشته',
+      'اعدام',
+      'شدند',
+      '\u200C',
+      '\u200F',
+      '۳۸',
+      '1,500',
+      'at risk of',
+      'since',
+      'by',
+      'were',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(words, fc.string()), { maxLength: 60 }),
+        fc.constantFrom('en', 'fa', 'de'),
+        (parts, language) => {
+          const text = parts.join(' ');
+          const report = () => undefined;
+          const { events = [] } = eventsComposer.compose(compositionInput(text, { language }), report);
+          for (const event of events) {
+            expect(event.span[0]).toBeGreaterThanOrEqual(0);
+            expect(event.span[1]).toBeLessThanOrEqual(text.length);
+            expect(event.span[0]).toBeLessThanOrEqual(event.span[1]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a one-megabyte line of triggers in well under a few seconds', () => {
+    const text = 'killed executed protests arrested; '.repeat(30_000);
+    const started = performance.now();
+    eventsComposer.compose(compositionInput(text), () => undefined);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

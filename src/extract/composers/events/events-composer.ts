@@ -1,0 +1,172 @@
+/**
+ * The events composer: walks the sentences of a document, finds event triggers, reads
+ * each event's time, places, actors, targets, figures and holder from the annotations
+ * and statements, then merges the events the document restates.
+ * @module
+ */
+import type { DateMention, SanadEvent, Span, Statement, Time } from '../../../core/types.js';
+import type { Composer, CompositionInput } from '../../types.js';
+import type { DraftEvent } from './_draft.js';
+import { rulesFor, rulesVersion } from './_rules.js';
+import { scanWords } from './_words.js';
+import { attributionSpans, insideAny } from './asserted-by.js';
+import { wordAt } from './count-roles.js';
+import { withContextTimes } from './context-time.js';
+import { continuesTime, timeOf } from './event-time.js';
+import { findTriggers } from './find-triggers.js';
+import { mergeEvents } from './merge-events.js';
+import { sentenceEvents } from './sentence-events.js';
+import { summarizeEvent } from './summarize-event.js';
+
+/**
+ * Hands out the items of a list sorted by span start that lie inside each of a run of
+ * increasing ranges, in one pass over the list.
+ */
+class SpanCursor<T extends { readonly span: Span }> {
+  private readonly items: readonly T[];
+  private next = 0;
+
+  constructor(items: readonly T[]) {
+    this.items = [...items].sort((a, b) => a.span[0] - b.span[0]);
+  }
+
+  /** Items that start inside `range` and end by its end. */
+  take(range: Span): T[] {
+    while (this.next < this.items.length && (this.items[this.next] as T).span[0] < range[0]) this.next++;
+    const found: T[] = [];
+    for (let i = this.next; i < this.items.length; i++) {
+      const item = this.items[i] as T;
+      if (item.span[0] >= range[1]) break;
+      if (item.span[1] <= range[1]) found.push(item);
+    }
+    return found;
+  }
+}
+
+/** Statements overlapping each of a run of increasing ranges; a statement may span sentences. */
+class StatementSweep {
+  private readonly statements: readonly Statement[];
+  private next = 0;
+  private active: Statement[] = [];
+
+  constructor(statements: readonly Statement[]) {
+    this.statements = [...statements].sort((a, b) => a.span[0] - b.span[0]);
+  }
+
+  overlapping(range: Span): Statement[] {
+    while (
+      this.next < this.statements.length &&
+      (this.statements[this.next] as Statement).span[0] < range[1]
+    ) {
+      this.active.push(this.statements[this.next] as Statement);
+      this.next++;
+    }
+    this.active = this.active.filter((s) => s.span[1] > range[0]);
+    return this.active;
+  }
+}
+
+/** Line breaks as zero-length words, so `wordAt` gives the paragraph of an offset. */
+function paragraphBreaks(text: string): { start: number }[] {
+  const breaks: { start: number }[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push({ start: i });
+  return breaks;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+function toEvent(draft: DraftEvent): SanadEvent {
+  const where = draft.places.map((p) => p.name);
+  return {
+    type: draft.type,
+    span: draft.span,
+    summary: summarizeEvent(
+      draft.type,
+      draft.namedTargets.length > 0 ? draft.namedTargets : draft.targets,
+      where,
+    ),
+    when: draft.when,
+    where,
+    actors: draft.actors,
+    targets: draft.targets,
+    counts: draft.counts,
+    asserted_by: draft.assertedBy,
+  };
+}
+
+/** The events of one document, in text order. */
+export function composeEvents(input: CompositionInput): SanadEvent[] {
+  const rules = rulesFor(input.language);
+  const words = scanWords(input.analysisText);
+  const { dates, places, entities, quantities } = input.annotations;
+  const dateCursor = new SpanCursor(dates);
+  const placeCursor = new SpanCursor(places);
+  const entityCursor = new SpanCursor(entities);
+  const quantityCursor = new SpanCursor(quantities);
+  const statements = new StatementSweep(input.statements);
+  const drafts: DraftEvent[] = [];
+  let lastDate: DateMention | null = null;
+  let previousEnd = 0;
+  for (const sentence of input.sentences) {
+    if (input.text.slice(previousEnd, sentence[0]).includes('\n')) lastDate = null;
+    previousEnd = sentence[1];
+    const from = wordAt(words, sentence[0]);
+    const to = wordAt(words, sentence[1]);
+    const sentenceStatements = statements.overlapping(sentence);
+    const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
+    const sentenceDates = dateCursor.take(sentence);
+    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
+    const sentencePlaces = placeCursor.take(sentence);
+    const sentenceEntities = entityCursor.take(sentence);
+    const sentenceQuantities = quantityCursor.take(sentence);
+    const organizations = sentenceEntities.filter((e) => e.kind === 'organization').map((e) => e.span);
+    const blocked = [
+      ...sentenceDates.map((d) => d.span),
+      ...sentencePlaces.map((p) => p.span),
+      ...organizations,
+    ];
+    const triggers = findTriggers(words, from, to, rules, blocked);
+    if (triggers.length > 0) {
+      const continuedTime: Time | null =
+        lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
+      drafts.push(
+        ...sentenceEvents({
+          span: sentence,
+          words,
+          from,
+          to,
+          rules,
+          triggers,
+          quantities: sentenceQuantities,
+          dates: usableDates,
+          places: sentencePlaces,
+          entities: sentenceEntities,
+          statements: sentenceStatements,
+          attributions,
+          placeExcluded: [...attributions, ...organizations],
+          continuedTime,
+          published: input.published,
+          source: input.source,
+        }),
+      );
+    }
+    const last = usableDates[usableDates.length - 1];
+    if (last) lastDate = last;
+  }
+  const breaks = paragraphBreaks(input.text);
+  const paragraphOf = (offset: number): number => wordAt(breaks, offset);
+  return mergeEvents(withContextTimes(drafts, paragraphOf))
+    .map(toEvent)
+    .sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Events from triggers, figures, dates, places, entities and statements. */
+export const eventsComposer: Composer = {
+  name: 'events',
+  version: `1.0.0+rules.${rulesVersion}`,
+  compose(input) {
+    return { events: composeEvents(input) };
+  },
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../core/types.js';
+import { rulesFor } from './_rules.js';
+import { scanWords } from './_words.js';
+import { findTriggers } from './find-triggers.js';
+import { spanOf } from './_test-helpers.js';
+
+function triggers(text: string, language = 'en', blocked: Span[] = []): string[] {
+  const words = scanWords(text);
+  return findTriggers(words, 0, words.length, rulesFor(language), blocked).map(
+    (t) => `${t.type}:${text.slice(t.span[0], t.span[1])}`,
+  );
+}
+
+describe('findTriggers()', () => {
+  it('finds the events a sentence reports, each with its type', () => {
+    expect(triggers('Security forces arrested dozens of students after the protest in Tabriz.')).toEqual([
+      'arrest:arrested',
+      'protest:protest',
+    ]);
+  });
+
+  it('reads "sentenced to death" as a sentence, not an execution', () => {
+    expect(triggers('A revolutionary court sentenced him to death last month.')).toEqual([
+      'sentence:sentenced',
+    ]);
+    expect(triggers('The prisoner was condemned to death.')).toEqual(['sentence:condemned to death']);
+  });
+
+  it('reads a death sentence that was carried out as an execution', () => {
+    expect(triggers('The death sentence was carried out at dawn.')).toEqual(['execution:death sentence']);
+  });
+
+  it('drops events that are only called for, risked, threatened or denied', () => {
+    expect(triggers('Opposition groups called for protests on Saturday.')).toEqual([]);
+    expect(triggers('At least 26 other prisoners are at risk of execution.')).toEqual([]);
+    expect(triggers('The two men could face execution.')).toEqual([]);
+    expect(triggers('Officials denied that anyone had been arrested.')).toEqual([]);
+  });
+
+  it('drops a killing that is only a charge against the accused', () => {
+    expect(triggers('Three men convicted of killing a police officer were executed.')).toEqual([
+      'execution:executed',
+    ]);
+  });
+
+  it('ignores a trigger word that belongs to a date or a name', () => {
+    const text = 'Students will march on 8 March.';
+    expect(triggers(text, 'en', [spanOf(text, '8 March')])).toEqual(['protest:march']);
+  });
+
+  it('keeps "air strike" and "hunger strike" apart from labour strikes', () => {
+    expect(triggers('An air strike hit the village.')).toEqual([]);
+    expect(triggers('Truck drivers went on strike in 40 cities.')).toEqual(['protest:went on strike']);
+  });
+
+  it('finds Persian triggers written with or without the non-joiner', () => {
+    expect(triggers('دست‌کم ۵۸ نفر کشته شده‌اند', 'fa')).toEqual(['killing:کشته']);
+    expect(triggers('او را به اعدام محکوم کرده بود', 'fa')).toEqual(['sentence:به اعدام محکوم']);
+    expect(triggers('حکم اعدام او صبح امروز اجرا شد', 'fa')).toEqual(['execution:حکم اعدام']);
+  });
+
+  it('drops Persian events that are at risk or negated', () => {
+    expect(triggers('دست‌کم ۲۶ نفر دیگر در خطر اعدام هستند', 'fa')).toEqual([]);
+    expect(triggers('کسی بازداشت نشد', 'fa')).toEqual([]);
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * The events of one sentence: its triggers grouped by type, each figure given to the event
+ * it counts, then split where one trigger carries figures for different days ("protests
+ * in 32 cities on Friday and 72 on Saturday" is two events), and the arguments read.
+ * @module
+ */
+import type {
+  CountKey,
+  DateMention,
+  Entity,
+  EventType,
+  Interval,
+  Place,
+  Quantity,
+  Span,
+  Statement,
+  Time,
+} from '../../../core/types.js';
+import type { DraftEvent } from './_draft.js';
+import { sharedRules, type EventRules, type Participant } from './_rules.js';
+import type { PatternMatch } from './_word-patterns.js';
+import type { Word } from './_words.js';
+import { assertedBy } from './asserted-by.js';
+import { countRoles, type RoledQuantity } from './count-roles.js';
+import { eventParticipants } from './event-participants.js';
+import { eventPlaces } from './event-places.js';
+import { eventTime } from './event-time.js';
+import type { TriggerHit } from './find-triggers.js';
+
+/** What the composer knows about one sentence. Annotations are those inside it. */
+export interface SentenceContext {
+  readonly span: Span;
+  readonly words: readonly Word[];
+  /** The sentence's words: `words[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  readonly rules: EventRules;
+  readonly triggers: readonly TriggerHit[];
+  readonly quantities: readonly Quantity[];
+  /** Dates outside attributions. */
+  readonly dates: readonly DateMention[];
+  readonly places: readonly Place[];
+  readonly entities: readonly Entity[];
+  /** Statements that overlap the sentence. */
+  readonly statements: readonly Statement[];
+  /** Attributions ("X said on Tuesday that"), whose dates, places and people are the saying's. */
+  readonly attributions: readonly Span[];
+  /** Attributions and organization names: no place inside them is an event's place. */
+  readonly placeExcluded: readonly Span[];
+  /** The time a sentence without a date goes on at ("that day"), or null. */
+  readonly continuedTime: Time | null;
+  readonly published: Time | null;
+  readonly source: string | null;
+}
+
+interface Group {
+  readonly type: EventType;
+  readonly triggers: TriggerHit[];
+  readonly counts: Map<CountKey, RoledQuantity[]>;
+}
+
+/** How near its trigger a figure must stand to take the trigger's usual role ("executed three men"). */
+const DEFAULT_ROLE_REACH = 3;
+
+/**
+ * The stretch of text an offset's event is told in: the innermost reported words around
+ * it, else the sentence. A figure or place outside it belongs to another teller's words.
+ */
+function scopeOf(context: SentenceContext, offset: number): Span {
+  let scope: Span = context.span;
+  for (const { quote_span: quote } of context.statements) {
+    if (offset < quote[0] || offset >= quote[1]) continue;
+    if (scope === context.span || quote[1] - quote[0] < scope[1] - scope[0]) scope = quote;
+  }
+  return [Math.max(scope[0], context.span[0]), Math.min(scope[1], context.span[1])];
+}
+
+function sameScope(a: Span, b: Span): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+function wordDistance(trigger: TriggerHit, first: number, last: number): number {
+  if (trigger.first >= last) return trigger.first - last;
+  if (first >= trigger.last) return first - trigger.last;
+  return 0;
+}
+
+/**
+ * The trigger a figure belongs to among `triggers`: the nearest one before it in its
+ * clause ("protests in 72 cities"), else the nearest after it in its clause, else null.
+ */
+function ownerTrigger(
+  triggers: readonly TriggerHit[],
+  words: readonly Word[],
+  first: number,
+  last: number,
+): TriggerHit | null {
+  const clause = words[first]?.clause;
+  let before: TriggerHit | null = null;
+  let after: TriggerHit | null = null;
+  for (const trigger of triggers) {
+    if (words[trigger.first]?.clause !== clause) continue;
+    if (trigger.last <= first) {
+      if (!before || wordDistance(trigger, first, last) < wordDistance(before, first, last)) before = trigger;
+    } else if (!after || wordDistance(trigger, first, last) < wordDistance(after, first, last)) {
+      after = trigger;
+    }
+  }
+  return before ?? after;
+}
+
+/** A figure with no unit and no noun ("confrontations in at least 40") counts what the one before it did. */
+function inheritElliptical(roled: readonly RoledQuantity[]): RoledQuantity[] {
+  const out: RoledQuantity[] = [];
+  let previous: RoledQuantity | null = null;
+  for (const r of roled) {
+    const bare = r.role === null && r.quantity.unit === null && r.quantity.counted === null;
+    const next: RoledQuantity = bare && previous ? { ...r, role: previous.role, by: previous.by } : r;
+    out.push(next);
+    if (next.by === 'unit') previous = next;
+  }
+  return out;
+}
+
+/** Events of one type told by one teller: the key of their group. */
+function groupKey(type: EventType, scope: Span): string {
+  return `${type}@${scope[0]}-${scope[1]}`;
+}
+
+function groupOf(groups: Map<string, Group>, type: EventType, scope: Span): Group {
+  const key = groupKey(type, scope);
+  let group = groups.get(key);
+  if (!group) {
+    group = { type, triggers: [], counts: new Map() };
+    groups.set(key, group);
+  }
+  return group;
+}
+
+/** Gives each figure of the sentence to the group of the event it counts. */
+function assignCounts(context: SentenceContext, groups: Map<string, Group>): void {
+  const { words, rules } = context;
+  const roled = inheritElliptical(
+    countRoles(context.quantities, words, context.from, context.to, rules, sharedRules),
+  );
+  for (const r of roled) {
+    if (r.subset) continue;
+    const scope = scopeOf(context, r.quantity.span[0]);
+    const allTriggers = context.triggers.filter((t) => sameScope(scopeOf(context, t.span[0]), scope));
+    let role = r.role;
+    let type: EventType | null = null;
+    if (role === null) {
+      if (r.quantity.unit !== null && !sharedRules.peopleUnits.has(r.quantity.unit)) continue;
+      const owner = ownerTrigger(
+        allTriggers.filter((t) => sharedRules.defaultRole.has(t.type)),
+        words,
+        r.first,
+        r.last,
+      );
+      if (!owner || wordDistance(owner, r.first, r.last) > DEFAULT_ROLE_REACH) continue;
+      type = owner.type;
+      role = sharedRules.defaultRole.get(type) ?? null;
+      if (role === null) continue;
+    } else {
+      const here = (t: EventType): boolean => groups.has(groupKey(t, scope));
+      if (role === 'killed' && !here('killing') && here('execution')) role = 'executed';
+      const direct = sharedRules.roleTypes.get(role);
+      if (direct && here(direct)) {
+        type = direct;
+      } else {
+        const accepting = allTriggers.filter((t) =>
+          sharedRules.acceptedRoles.get(t.type)?.has(role as CountKey),
+        );
+        type = ownerTrigger(accepting, words, r.first, r.last)?.type ?? null;
+      }
+      if (type === null) {
+        // A figure whose verb names the event makes one even with no trigger word ("the toll rose to 304").
+        if (!direct || r.by === 'noun' || r.by === null) continue;
+        type = direct;
+        groupOf(groups, type, scope).triggers.push({
+          type,
+          needsCount: true,
+          first: r.first,
+          last: r.last,
+          span: r.quantity.span,
+        });
+      }
+    }
+    const group = groupOf(groups, type, scope);
+    const list = group.counts.get(role) ?? [];
+    list.push(r);
+    group.counts.set(role, list);
+  }
+}
+
+function intervalOf(q: Quantity): Interval {
+  return { low: q.low, high: q.high };
+}
+
+function inside<T extends { span: Span }>(items: readonly T[], range: Span): T[] {
+  return items.filter((item) => item.span[0] >= range[0] && item.span[1] <= range[1]);
+}
+
+/**
+ * Splits a group whose figures of one role each stand with a different date: one
+ * range per figure, running up to the next figure. Null when the figures share a date.
+ */
+function splitRanges(context: SentenceContext, group: Group): { role: CountKey; ranges: Span[] } | null {
+  for (const [role, list] of group.counts) {
+    if (list.length < 2) continue;
+    const ranges: Span[] = list.map((r, i) => [
+      i === 0 ? context.span[0] : r.quantity.span[0],
+      list[i + 1]?.quantity.span[0] ?? context.span[1],
+    ]);
+    const starts = ranges.map((range) => inside(context.dates, range)[0]?.start);
+    if (starts.some((s) => s === undefined) || new Set(starts).size < starts.length) continue;
+    return { role, ranges };
+  }
+  return null;
+}
+
+function draftFor(
+  context: SentenceContext,
+  mentions: readonly PatternMatch<Participant>[],
+  live: readonly TriggerHit[],
+  group: Group,
+  wholeRange: Span,
+  counts: Partial<Record<CountKey, Interval>>,
+): DraftEvent {
+  const anchor = group.triggers.find((t) => !t.needsCount) ?? (group.triggers[0] as TriggerHit);
+  const scope = scopeOf(context, anchor.span[0]);
+  // The evidence stays the whole range; dates and places come from the teller's own words.
+  const range: Span = [Math.max(wholeRange[0], scope[0]), Math.min(wholeRange[1], scope[1])];
+  const when =
+    eventTime(
+      anchor.span,
+      inside(context.dates, range),
+      context.words,
+      context.from,
+      context.rules,
+      context.published,
+    ) ?? (context.dates.length === 0 ? context.continuedTime : null);
+  const participants = eventParticipants(
+    mentions,
+    group.triggers,
+    live,
+    context.words,
+    context.from,
+    context.to,
+    context.entities,
+    context.attributions,
+    context.rules,
+  );
+  return {
+    type: group.type,
+    span: wholeRange,
+    when,
+    places: eventPlaces(context.places, range, context.placeExcluded),
+    actors: participants.actors,
+    targets: participants.targets,
+    namedTargets: participants.namedTargets,
+    counts,
+    assertedBy: assertedBy(anchor.span[0], context.statements, context.source),
+  };
+}
+
+/** Whether a cue such as "in the", "during", "در جریان" stands just before the trigger. */
+function isFramed(trigger: TriggerHit, context: SentenceContext): boolean {
+  const { words, rules } = context;
+  const { window, cues } = rules.frameCues;
+  const clause = words[trigger.first]?.clause;
+  for (const cue of cues.findAll(words, Math.max(context.from, trigger.first - window - 3), trigger.first)) {
+    if (
+      cue.last <= trigger.first &&
+      trigger.first - cue.last <= window &&
+      words[cue.first]?.clause === clause
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Groups that only set the scene of another event of their sentence ("were killed in the
+ * protests", "در جریان اغتشاشات کشته شدند"): no figure of their own, every trigger framed.
+ */
+function isSceneOnly(group: Group, kept: readonly Group[], context: SentenceContext): boolean {
+  if (!sharedRules.frameTypes.has(group.type) || group.counts.size > 0) return false;
+  if (!kept.some((g) => g !== group && !sharedRules.frameTypes.has(g.type))) return false;
+  return group.triggers.every((t) => isFramed(t, context));
+}
+
+/** The draft events of one sentence, in text order. */
+export function sentenceEvents(context: SentenceContext): DraftEvent[] {
+  const groups = new Map<string, Group>();
+  for (const trigger of context.triggers) {
+    groupOf(groups, trigger.type, scopeOf(context, trigger.span[0])).triggers.push(trigger);
+  }
+  assignCounts(context, groups);
+  const standing = [...groups.values()].filter(
+    (g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount),
+  );
+  const kept = standing.filter((g) => !isSceneOnly(g, standing, context));
+  // Participants go to the nearest event that stays, not to a word such as "protesters" that made none.
+  const live = kept.flatMap((g) => g.triggers);
+  const mentions =
+    kept.length > 0 ? context.rules.participants.findLongest(context.words, context.from, context.to) : [];
+  const drafts: DraftEvent[] = [];
+  for (const group of kept) {
+    const firstCounts: Partial<Record<CountKey, Interval>> = {};
+    for (const [role, list] of group.counts)
+      firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
+    const split = splitRanges(context, group);
+    if (!split) {
+      drafts.push(draftFor(context, mentions, live, group, context.span, firstCounts));
+      continue;
+    }
+    const list = group.counts.get(split.role) as RoledQuantity[];
+    split.ranges.forEach((range, i) => {
+      const counts = i === 0 ? { ...firstCounts } : {};
+      counts[split.role] = intervalOf((list[i] as RoledQuantity).quantity);
+      drafts.push(draftFor(context, mentions, live, group, trimmed(range, context), counts));
+    });
+  }
+  return drafts.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** `range` without white space or joining punctuation at its ends. */
+function trimmed(range: Span, context: SentenceContext): Span {
+  let [start, end] = range;
+  const inRange = context.words
+    .slice(context.from, context.to)
+    .filter((w) => w.start >= start && w.end <= end);
+  if (inRange.length > 0) {
+    start = (inRange[0] as Word).start;
+    end = Math.max(end === context.span[1] ? end : (inRange[inRange.length - 1] as Word).end, start);
+  }
+  return [start, end];
+}
