@@ -77,10 +77,10 @@ export async function ingestDocuments(
   let drafts: EntryDraft[] = [];
   let pendingIds = new Set<string>();
   let pendingBytes = 0;
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
-    const entries = parts.ledger.append(drafts);
-    parts.store.apply(entries);
+    const entries = await parts.ledger.append(drafts);
+    await parts.store.apply(entries);
     drafts = [];
     pendingIds = new Set();
     pendingBytes = 0;
@@ -121,9 +121,9 @@ export async function ingestDocuments(
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
       continue;
     }
-    const known = parts.store.hasDocument(document.id);
+    const known = await parts.store.hasDocument(document.id);
     const stale =
-      known && parts.store.getDocument(document.id)?.extraction?.extractor !== parts.pipeline.version;
+      known && (await parts.store.getDocument(document.id))?.extraction?.extractor !== parts.pipeline.version;
     if (known && !stale) {
       duplicates++;
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
@@ -147,9 +147,9 @@ export async function ingestDocuments(
       added++;
       report({ type: 'added', input: name, id: document.id, bytes: raw.length });
     }
-    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) flush();
+    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
   }
-  flush();
+  await flush();
 
   return {
     added,
@@ -158,7 +158,7 @@ export async function ingestDocuments(
     rejected,
     bytes,
     seconds: (performance.now() - started) / 1000,
-    head: parts.ledger.head().hash,
+    head: (await parts.ledger.head()).hash,
   };
 }
 

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const ingest = async (label: string, withExtraction: boolean) => {
     const config = configFromEnv(process.env, { home: join(work, label) });
-    const sanad = openSanad(config, withExtraction ? createDefaultPipeline() : createPipeline());
+    const sanad = await openSanad(config, withExtraction ? createDefaultPipeline() : createPipeline());
     const started = performance.now();
     const summary = await sanad.ingest([corpusDir]);
     const seconds = (performance.now() - started) / 1000;
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   };
 
   const bare = await ingest('bare', false);
-  bare.sanad.close();
+  await bare.sanad.close();
   const full = await ingest('full', true);
 
   const queries = [
@@ -78,11 +78,11 @@ async function main(): Promise<void> {
   for (let i = 0; i < 400; i++) {
     const query = queries[i % queries.length]!;
     const started = performance.now();
-    full.sanad.search(query, { limit: 10 });
+    await full.sanad.search(query, { limit: 10 });
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
-  full.sanad.close();
+  await full.sanad.close();
   log(
     `bench: search p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms`,
   );

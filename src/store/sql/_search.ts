@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResults } from '../projection-store.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlExecutor } from './driver.js';
 import { clampLimit } from './_limits.js';
 import { snippetAround } from './snippet.js';
 import type { SearchDialect, SearchKind, SearchMatchRow } from './search-dialect.js';
@@ -44,12 +44,12 @@ function scoreOf(rank: number): number {
 }
 
 /** Full-text search over the three indexes; see ProjectionStore.search. */
-export function searchStore(
-  driver: SqlDriver,
+export async function searchStore(
+  driver: SqlExecutor,
   dialect: SearchDialect,
   query: string,
   options: { limit?: number } = {},
-): SearchResults {
+): Promise<SearchResults> {
   const results: SearchResults = { query, documents: [], statements: [], events: [] };
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return results;
@@ -57,27 +57,28 @@ export function searchStore(
   const tokens = terms.flatMap((term) => term.tokens);
   const limit = clampLimit(options.limit, DEFAULT_LIMIT, MAX_LIMIT);
 
-  const hits = (kind: SearchKind): SearchHit[] =>
-    driver.all<SearchMatchRow>(dialect.matchSql(kind), [expression, limit]).flatMap((match) => {
-      const row = driver.get<HitRow>(HIT_SQL[kind], [match.key]);
-      if (!row) return [];
-      return [
-        {
-          kind,
-          id: row.id,
-          document: row.document,
-          title: row.title,
-          snippet: snippetAround(snippetSource(kind, row), tokens),
-          published: row.published,
-          source: row.source,
-          language: row.language ?? 'und',
-          score: scoreOf(match.rank),
-        },
-      ];
-    });
+  const hits = async (kind: SearchKind): Promise<SearchHit[]> => {
+    const found: SearchHit[] = [];
+    for (const match of await driver.all<SearchMatchRow>(dialect.matchSql(kind), [expression, limit])) {
+      const row = await driver.get<HitRow>(HIT_SQL[kind], [match.key]);
+      if (!row) continue;
+      found.push({
+        kind,
+        id: row.id,
+        document: row.document,
+        title: row.title,
+        snippet: snippetAround(snippetSource(kind, row), tokens),
+        published: row.published,
+        source: row.source,
+        language: row.language ?? 'und',
+        score: scoreOf(match.rank),
+      });
+    }
+    return found;
+  };
 
-  results.documents = hits('document');
-  results.statements = hits('statement');
-  results.events = hits('event');
+  results.documents = await hits('document');
+  results.statements = await hits('statement');
+  results.events = await hits('event');
   return results;
 }
