@@ -79,6 +79,8 @@ export async function ingestDocuments(
   let pendingBytes = 0;
   const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
+    // Originals first: a ledger entry never names raw bytes that a crash could have lost.
+    await parts.archive.flush();
     const entries = await parts.ledger.append(drafts);
     await parts.store.apply(entries);
     drafts = [];
@@ -131,7 +133,7 @@ export async function ingestDocuments(
     }
     const extraction = parts.pipeline.run(document);
     if (!known) {
-      parts.archive.put(document.raw_hash, raw);
+      parts.archive.add(document.raw_hash, raw);
       drafts.push({ kind: 'document.added', payload: { document } });
     }
     drafts.push({

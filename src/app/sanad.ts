@@ -98,7 +98,7 @@ export async function openSanad(
     events: (filter) => store.listEvents(filter),
     listDocuments: (options) => store.listDocuments(options),
     stats: async () => ({ ...(await store.stats()), head: (await ledger.head()).hash }),
-    raw: async (hash) => archive.get(hash),
+    raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {
       const started = performance.now();
       await store.reset();
