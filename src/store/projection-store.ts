@@ -93,7 +93,10 @@ export interface ProjectionStore {
   apply(entries: readonly ProjectableEntry[]): Promise<void>;
   /** Whether a document with exactly this id has been applied. */
   hasDocument(id: string): Promise<boolean>;
-  /** Full-text search; English and Persian; results grouped by kind, best first, deterministic ties (by id). */
+  /**
+   * Full-text search; English and Persian; results grouped by kind, best first, deterministic ties
+   * (by id). A query matching more than RANKED_MATCHES items of a kind ranks the ones added last.
+   */
   search(query: string, options?: { limit?: number }): Promise<SearchResults>;
   /**
    * A document with its current extraction. `id` may be the full `sha256:…` id or a unique prefix of

@@ -7,6 +7,13 @@ import { parseSearchQuery } from './search-query.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 500;
+/**
+ * How many matches of a kind are ranked: the most recently added ones. Ranking (bm25) costs
+ * about 2 µs a match, so ranking every match of a common word grows with the corpus (60 ms for
+ * "executed" in 14,000 documents); ranking the newest 1,000 keeps a search within a few
+ * milliseconds whatever the corpus size, and is exact whenever a query matches fewer.
+ */
+export const RANKED_MATCHES = 1000;
 
 /** What a hit shows besides its id and score: the text to cut a snippet from and its document. */
 interface HitRow {
@@ -59,7 +66,16 @@ export async function searchStore(
 
   const hits = async (kind: SearchKind): Promise<SearchHit[]> => {
     const found: SearchHit[] = [];
-    for (const match of await driver.all<SearchMatchRow>(dialect.matchSql(kind), [expression, limit])) {
+    const floor = await driver.get<{ key: number }>(dialect.newestKeySql(kind), [
+      expression,
+      Math.max(RANKED_MATCHES, limit) - 1,
+    ]);
+    const matches = await driver.all<SearchMatchRow>(dialect.matchSql(kind), [
+      expression,
+      floor?.key ?? 0,
+      limit,
+    ]);
+    for (const match of matches) {
       const row = await driver.get<HitRow>(HIT_SQL[kind], [match.key]);
       if (!row) continue;
       found.push({

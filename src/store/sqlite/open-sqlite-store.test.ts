@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SanadError } from '../../core/errors.js';
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
 import type { ProjectableEntry, ProjectableKind, ProjectionStore } from '../projection-store.js';
+import { RANKED_MATCHES } from '../sql/_search.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const opened: ProjectionStore[] = [];
@@ -238,6 +239,26 @@ describe('openSqliteStore()', () => {
     expect(hits.map((hit) => hit.id)).toEqual(twins.map((document) => document.id).sort());
     expect(hits[0]!.score).toBe(hits[1]!.score);
     expect((await store.search('abadan', { limit: 1 })).documents).toHaveLength(1);
+  });
+
+  it('search() ranks only the matches added last when a word matches more than RANKED_MATCHES', async () => {
+    const store = await openTemp();
+    // The best match (the word in a short title) comes first, then enough weaker ones to push it
+    // out of the ranked window; a second query shows it is still found when it is in the window.
+    const best = documentOf('Evin.', { title: 'Evin' });
+    const weaker = Array.from({ length: RANKED_MATCHES }, (_, n) =>
+      documentOf(`Report ${n}: families waited outside Evin prison for news of the detainees.`),
+    );
+    await store.apply(
+      [best, ...weaker].map((document, index) => entry(index + 1, 'document.added', { document })),
+    );
+    const hits = (await store.search('evin', { limit: 3 })).documents;
+    expect(hits).toHaveLength(3);
+    expect(hits.map((hit) => hit.id)).not.toContain(best.id);
+    await store.apply([
+      entry(RANKED_MATCHES + 2, 'document.added', { document: { ...best, id: 'sha256:newer' } }),
+    ]);
+    expect((await store.search('evin', { limit: 3 })).documents[0]!.id).toBe('sha256:newer');
   });
 
   it('apply() of the same entries twice changes nothing', async () => {
