@@ -1,13 +1,15 @@
 /**
  * The composition root: opens the ledger, the store and the raw archive under one home
- * folder, keeps the store caught up with the ledger, and offers sanad's use-cases.
+ * folder, keeps the store caught up with the ledger, and offers sanad's use-cases. Ingest and
+ * extraction load (about a second of imports and rules) only when a document is ingested, so
+ * that reading commands start fast.
  * @module
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRawArchive } from '../archive/index.js';
 import { NotFoundError } from '../core/errors.js';
-import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
+import type { Pipeline } from '../extract/index.js';
 import {
   openFileLedger,
   readFileLedger,
@@ -16,26 +18,23 @@ import {
   type LedgerStore,
   type VerifyResult,
 } from '../ledger/index.js';
-import {
-  openSqliteStore,
-  type DocumentView,
-  type EventFilter,
-  type ListedDocument,
-  type ListedEvent,
-  type ProjectionStore,
-  type SearchResults,
-  type StoreStats,
+import type {
+  DocumentView,
+  EventFilter,
+  ListedDocument,
+  ListedEvent,
+  ProjectionStore,
+  SearchResults,
+  StoreStats,
 } from '../store/index.js';
 import type { SanadConfig } from './config.js';
-import { ingestDocuments, type IngestOptions, type IngestSummary } from './ingest-documents.js';
+import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 
 /** Entries replayed into the store per transaction when catching up or rebuilding. */
 const REPLAY_BATCH = 500;
 
 export interface Sanad {
   readonly config: SanadConfig;
-  /** The extraction pipeline's version string (its stages, in order). */
-  readonly extractor: string;
   /** Reads, cleans, extracts and appends; see IngestOptions. */
   ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestSummary>;
   search(query: string, options?: { limit?: number }): Promise<SearchResults>;
@@ -60,15 +59,16 @@ export function verify(config: SanadConfig): Promise<VerifyResult> {
   return verifyLedger(readFileLedger(ledgerPath(config.home)));
 }
 
-/** Opens the ledger, the store and the raw archive under `config.home`, and catches the store up. */
-export async function openSanad(
-  config: SanadConfig,
-  pipeline: Pipeline = createDefaultPipeline(),
-): Promise<Sanad> {
+/**
+ * Opens the ledger, the store and the raw archive under `config.home`, and catches the store up.
+ * `pipeline` defaults to the default extraction preset, created at the first ingest.
+ */
+export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promise<Sanad> {
   mkdirSync(config.home, { recursive: true });
   const ledger = openFileLedger(ledgerPath(config.home));
   let store: ProjectionStore;
   try {
+    const { openSqliteStore } = await import('../store/index.js');
     store = await openSqliteStore(join(config.home, 'store.sqlite'));
   } catch (error) {
     await ledger.close();
@@ -86,9 +86,11 @@ export async function openSanad(
 
   return {
     config,
-    extractor: pipeline.version,
-    ingest: (inputs, options) =>
-      ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options),
+    async ingest(inputs, options) {
+      const { ingestDocuments } = await import('./ingest-documents.js');
+      pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
+      return ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
+    },
     search: (query, options) => store.search(query, options),
     async document(id) {
       const view = await store.getDocument(id);

@@ -6,8 +6,19 @@
  * sometimes reads as German, Polish or Berber.
  * @module
  */
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
+import type { detect as tinyldDetect } from 'tinyld';
 import markers from './language-markers.json' with { type: 'json' };
+
+// tinyld loads its n-gram tables (about 0.4 s) on import, and function words and scripts decide
+// most documents without it: loaded on first use, through its CommonJS build because require()
+// is synchronous and detectLanguage() is too.
+const require = createRequire(import.meta.url);
+let tinyld: typeof tinyldDetect | null = null;
+function detect(text: string, options?: Parameters<typeof tinyldDetect>[1]): string {
+  tinyld ??= (require('tinyld') as { detect: typeof tinyldDetect }).detect;
+  return tinyld(text, options);
+}
 
 /** Enough text to decide; detection on whole megabytes would only cost time. */
 const SAMPLE_CHARS = 4000;
@@ -16,7 +27,7 @@ const SHORT_LATIN_LETTERS = 40;
 /** Enough prose to count function words in: a few hundred words. */
 const FUNCTION_WORD_SAMPLE_CHARS = 2000;
 /** Function words needed, and how many times the runner-up's count, to decide without tinyld. */
-const FUNCTION_WORDS_NEEDED = 12;
+const FUNCTION_WORDS_NEEDED = 8;
 const FUNCTION_WORDS_LEAD = 4;
 
 interface ScriptCounts {
