@@ -48,7 +48,8 @@ export function connectSqlite(path: string): SqlDriver {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -32000');
+    // 16 MB: ingest appends, so a larger cache only raised peak memory; searches measured the same.
+    db.pragma('cache_size = -16000');
     db.pragma('temp_store = MEMORY');
   } catch (error) {
     throw storeFailed('open', path, error);
