@@ -4,8 +4,8 @@
  */
 import { InputRejectedError, messageOf } from '../core/errors.js';
 import type { Extraction, SanadDocument } from '../core/types.js';
-import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
-import { prepareDocument, readInput, type IngestLimits } from '../ingest/index.js';
+import type { Pipeline } from '../extract/index.js';
+import type { IngestLimits } from '../ingest/index.js';
 
 /** The version of the JSON shape in CONTRACT.md. */
 export const CONTRACT_VERSION = 1;
@@ -47,7 +47,9 @@ export async function* extractFiles(
   limits: IngestLimits,
   options: { source?: string | null; pipeline?: Pipeline } = {},
 ): AsyncGenerator<ExtractResult> {
-  const pipeline = options.pipeline ?? createDefaultPipeline();
+  // Loaded here rather than on import, so that commands which never extract start fast.
+  const { prepareDocument, readInput } = await import('../ingest/index.js');
+  const pipeline = options.pipeline ?? (await import('../extract/index.js')).createDefaultPipeline();
   for (const file of files) {
     try {
       const raw = await readInput(

@@ -77,10 +77,12 @@ export async function ingestDocuments(
   let drafts: EntryDraft[] = [];
   let pendingIds = new Set<string>();
   let pendingBytes = 0;
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
-    const entries = parts.ledger.append(drafts);
-    parts.store.apply(entries);
+    // Originals first: a ledger entry never names raw bytes that a crash could have lost.
+    await parts.archive.flush();
+    const entries = await parts.ledger.append(drafts);
+    await parts.store.apply(entries);
     drafts = [];
     pendingIds = new Set();
     pendingBytes = 0;
@@ -121,9 +123,9 @@ export async function ingestDocuments(
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
       continue;
     }
-    const known = parts.store.hasDocument(document.id);
+    const known = await parts.store.hasDocument(document.id);
     const stale =
-      known && parts.store.getDocument(document.id)?.extraction?.extractor !== parts.pipeline.version;
+      known && (await parts.store.getDocument(document.id))?.extraction?.extractor !== parts.pipeline.version;
     if (known && !stale) {
       duplicates++;
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
@@ -131,7 +133,7 @@ export async function ingestDocuments(
     }
     const extraction = parts.pipeline.run(document);
     if (!known) {
-      parts.archive.put(document.raw_hash, raw);
+      parts.archive.add(document.raw_hash, raw);
       drafts.push({ kind: 'document.added', payload: { document } });
     }
     drafts.push({
@@ -147,9 +149,9 @@ export async function ingestDocuments(
       added++;
       report({ type: 'added', input: name, id: document.id, bytes: raw.length });
     }
-    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) flush();
+    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
   }
-  flush();
+  await flush();
 
   return {
     added,
@@ -158,7 +160,7 @@ export async function ingestDocuments(
     rejected,
     bytes,
     seconds: (performance.now() - started) / 1000,
-    head: parts.ledger.head().hash,
+    head: (await parts.ledger.head()).hash,
   };
 }
 

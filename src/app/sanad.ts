@@ -1,116 +1,138 @@
 /**
  * The composition root: opens the ledger, the store and the raw archive under one home
- * folder, keeps the store caught up with the ledger, and offers sanad's use-cases.
+ * folder, keeps the store caught up with the ledger, and offers sanad's use-cases. Ingest and
+ * extraction load (about a second of imports and rules) only when a document is ingested, so
+ * that reading commands start fast.
  * @module
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRawArchive } from '../archive/index.js';
 import { NotFoundError } from '../core/errors.js';
-import type { Extraction, SanadDocument } from '../core/types.js';
-import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
-import { openFileLedger, verifyLedger, type LedgerStore, type VerifyResult } from '../ledger/index.js';
+import type { Pipeline } from '../extract/index.js';
 import {
-  openSqliteStore,
-  type ProjectionStore,
-  type SearchResults,
-  type StoreStats,
+  openFileLedger,
+  readFileLedger,
+  verifyLedger,
+  type LedgerEntry,
+  type LedgerStore,
+  type VerifyResult,
+} from '../ledger/index.js';
+import type {
+  DocumentView,
+  EventFilter,
+  ListedDocument,
+  ListedEvent,
+  ProjectionStore,
+  SearchResults,
+  StoreStats,
 } from '../store/index.js';
 import type { SanadConfig } from './config.js';
-import { ingestDocuments, type IngestOptions, type IngestSummary } from './ingest-documents.js';
+import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 
 /** Entries replayed into the store per transaction when catching up or rebuilding. */
 const REPLAY_BATCH = 500;
 
 export interface Sanad {
   readonly config: SanadConfig;
-  /** The extraction pipeline's version string (its stages, in order). */
-  readonly extractor: string;
   /** Reads, cleans, extracts and appends; see IngestOptions. */
   ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestSummary>;
-  search(query: string, options?: { limit?: number }): SearchResults;
-  /** A document by full id or unique prefix; throws NotFoundError. */
-  document(id: string): {
-    document: SanadDocument;
-    extraction: (Extraction & { extractor: string }) | null;
-    seq: number;
-  };
-  events(filter?: Parameters<ProjectionStore['listEvents']>[0]): ReturnType<ProjectionStore['listEvents']>;
-  listDocuments(
-    options?: Parameters<ProjectionStore['listDocuments']>[0],
-  ): ReturnType<ProjectionStore['listDocuments']>;
-  stats(): StoreStats & { head: string };
+  search(query: string, options?: { limit?: number }): Promise<SearchResults>;
+  /** A document by full id or unique prefix; rejects with NotFoundError. */
+  document(id: string): Promise<DocumentView>;
+  events(filter?: EventFilter): Promise<ListedEvent[]>;
+  listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
+  stats(): Promise<StoreStats & { head: string }>;
   /** Raw original bytes by their hash. */
-  raw(hash: string): Buffer | null;
+  raw(hash: string): Promise<Buffer | null>;
   /** Drops the projections and replays the whole ledger into them. */
-  rebuild(onProgress?: (applied: number) => void): { entries: number; seconds: number };
-  close(): void;
+  rebuild(onProgress?: (applied: number) => void): Promise<{ entries: number; seconds: number }>;
+  close(): Promise<void>;
 }
 
 export function ledgerPath(home: string): string {
   return join(home, 'ledger.jsonl');
 }
 
-/** Recomputes the ledger's hash chain without opening the store. */
-export function verify(config: SanadConfig): VerifyResult {
-  return verifyLedger(ledgerPath(config.home));
+/** Recomputes the ledger's hash chain without opening the store or taking the writer's lock. */
+export function verify(config: SanadConfig): Promise<VerifyResult> {
+  return verifyLedger(readFileLedger(ledgerPath(config.home)));
 }
 
-export function openSanad(config: SanadConfig, pipeline: Pipeline = createDefaultPipeline()): Sanad {
+/**
+ * Opens the ledger, the store and the raw archive under `config.home`, and catches the store up.
+ * `pipeline` defaults to the default extraction preset, created at the first ingest.
+ */
+export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promise<Sanad> {
   mkdirSync(config.home, { recursive: true });
   const ledger = openFileLedger(ledgerPath(config.home));
-  const store = openSqliteStore(join(config.home, 'store.sqlite'));
+  let store: ProjectionStore;
+  try {
+    const { openSqliteStore } = await import('../store/index.js');
+    store = await openSqliteStore(join(config.home, 'store.sqlite'));
+  } catch (error) {
+    await ledger.close();
+    throw error;
+  }
   const archive = openRawArchive(join(config.home, 'raw'));
-  catchUp(ledger, store);
+  try {
+    await catchUp(ledger, store);
+  } catch (error) {
+    await store.close();
+    await ledger.close();
+    throw error;
+  }
   const limits = { maxBytes: config.maxBytes, timeoutMs: config.timeoutMs };
 
   return {
     config,
-    extractor: pipeline.version,
-    ingest: (inputs, options) =>
-      ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options),
+    async ingest(inputs, options) {
+      const { ingestDocuments } = await import('./ingest-documents.js');
+      pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
+      return ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
+    },
     search: (query, options) => store.search(query, options),
-    document(id) {
-      const view = store.getDocument(id);
+    async document(id) {
+      const view = await store.getDocument(id);
       if (!view) throw new NotFoundError('document', id);
       return view;
     },
     events: (filter) => store.listEvents(filter),
     listDocuments: (options) => store.listDocuments(options),
-    stats: () => ({ ...store.stats(), head: ledger.head().hash }),
+    stats: async () => ({ ...(await store.stats()), head: (await ledger.head()).hash }),
     raw: (hash) => archive.get(hash),
-    rebuild(onProgress) {
+    async rebuild(onProgress) {
       const started = performance.now();
-      store.reset();
-      const entries = catchUp(ledger, store, onProgress);
+      await store.reset();
+      const entries = await catchUp(ledger, store, onProgress);
       return { entries, seconds: (performance.now() - started) / 1000 };
     },
-    close() {
-      store.close();
-      ledger.close();
+    async close() {
+      await store.close();
+      await ledger.close();
     },
   };
 }
 
-/** Applies every ledger entry the store has not seen; returns how many. */
-function catchUp(
+/** Applies every ledger entry the store has not seen; resolves to how many. */
+async function catchUp(
   ledger: LedgerStore,
   store: ProjectionStore,
   onProgress?: (applied: number) => void,
-): number {
-  let batch = [];
+): Promise<number> {
+  let batch: LedgerEntry[] = [];
   let applied = 0;
-  for (const entry of ledger.entries(store.lastSeq())) {
+  for await (const entry of ledger.entries(await store.lastSeq())) {
     batch.push(entry);
     if (batch.length >= REPLAY_BATCH) {
-      store.apply(batch);
+      await store.apply(batch);
       applied += batch.length;
       onProgress?.(applied);
       batch = [];
     }
   }
   if (batch.length > 0) {
-    store.apply(batch);
+    await store.apply(batch);
     applied += batch.length;
     onProgress?.(applied);
   }

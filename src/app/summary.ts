@@ -23,10 +23,10 @@ function tally(values: Iterable<string>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-export function summarize(sanad: Sanad, limit = 100_000): Summary {
-  const stats = sanad.stats();
-  const documents = sanad.listDocuments({ limit });
-  const events = sanad.events({ limit });
+export async function summarize(sanad: Sanad, limit = 100_000): Promise<Summary> {
+  const stats = await sanad.stats();
+  const documents = await sanad.listDocuments({ limit });
+  const events = await sanad.events({ limit });
   const places = tally(events.flatMap((event) => event.where));
   return {
     documents: stats.documents,

@@ -16,11 +16,11 @@ export function configOf(command: Command, overrides: Partial<SanadConfig> = {})
 }
 
 export async function withSanad<T>(config: SanadConfig, work: (sanad: Sanad) => T | Promise<T>): Promise<T> {
-  const sanad = openSanad(config);
+  const sanad = await openSanad(config);
   try {
     return await work(sanad);
   } finally {
-    sanad.close();
+    await sanad.close();
   }
 }
 

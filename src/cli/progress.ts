@@ -3,7 +3,6 @@
  * nothing (but rejections on stderr) with --json.
  * @module
  */
-import cliProgress from 'cli-progress';
 import type { IngestProgress } from '../app/index.js';
 import { shortId, warn } from './output.js';
 
@@ -12,13 +11,17 @@ export interface ProgressView {
   stop(): void;
 }
 
-export function createProgressView(mode: 'bar' | 'lines' | 'quiet', total: number | null): ProgressView {
+export async function createProgressView(
+  mode: 'bar' | 'lines' | 'quiet',
+  total: number | null,
+): Promise<ProgressView> {
   let done = 0;
   let bytes = 0;
   const started = performance.now();
   const rate = (): string => (bytes / 1e6 / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
 
   if (mode === 'bar') {
+    const { default: cliProgress } = await import('cli-progress');
     const bar = new cliProgress.SingleBar(
       {
         format:

@@ -4,8 +4,21 @@
  * Scripts, styles and forms never reach the text.
  * @module
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+
+// linkedom takes about 0.3 s to import and only HTML needs it: loaded on the first page, through
+// the packages' CommonJS builds because require() is synchronous and htmlArticle() is too.
+const require = createRequire(import.meta.url);
+let dom: { readonly Readability: typeof Readability; readonly parseHTML: typeof parseHTML } | null = null;
+function htmlLibraries(): NonNullable<typeof dom> {
+  dom ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof Readability }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof parseHTML }).parseHTML,
+  };
+  return dom;
+}
 
 /** The few DOM members sanad uses, so that no DOM typings are needed. */
 interface DomNode {
@@ -296,6 +309,7 @@ function metadataOf(document: DomDocument): HtmlMetadata & { readonly fallbackTi
 
 /** Extracts the article from an HTML page; falls back to the body's text without furniture. */
 export function htmlArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlLibraries();
   const { document: parsed } = parseHTML(html);
   const document = parsed as unknown as DomDocument;
   const { fallbackTitle, ...metadata } = metadataOf(document);

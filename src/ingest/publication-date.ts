@@ -88,6 +88,9 @@ function solarHijriInLine(line: string): DateInLine | null {
 }
 
 function gregorianInLine(line: string): DateInLine | null {
+  // Only a date with a written year is kept below, so a line without four digits cannot hold one;
+  // skipping chrono there saves most of its cost.
+  if (!WRITTEN_YEAR.test(line)) return null;
   for (const result of chrono.parse(line)) {
     const { start } = result;
     // "today" and "last week" are certain to chrono but say nothing about publication.

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -67,6 +68,14 @@ describe('readInput() on files', () => {
     const error = await refusal({ kind: 'file', path: root });
     expect(error.code).toBe('SANAD_INPUT_UNREADABLE');
     expect(error.message).toBe(`Cannot ingest "${root}": is a directory, not a file`);
+  });
+
+  it('refuses a named pipe as SANAD_INPUT_UNSUPPORTED at once, instead of waiting for a writer', async () => {
+    const path = join(root, 'pipe.txt');
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    const error = await refusal({ kind: 'file', path });
+    expect(error.code).toBe('SANAD_INPUT_UNSUPPORTED');
+    expect(error.message).toBe(`Cannot ingest "${path}": not a regular file`);
   });
 });
 

@@ -3,7 +3,7 @@
  * size limit enforced while the body streams in.
  * @module
  */
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputRejectedError } from '../core/errors.js';
 import { pathProblem } from './expand-inputs.js';
 import {
@@ -25,25 +25,30 @@ export interface RawInput {
   readonly url: string | null;
 }
 
-async function readFile(ref: InputRef & { kind: 'file' }, limits: IngestLimits): Promise<RawInput> {
+/**
+ * Reads a local file with synchronous calls: a few system calls a file, where the promise API
+ * costs ten times as much in thread-pool round trips, and ingest reads one file after another
+ * anyway. O_NONBLOCK keeps a FIFO given by mistake from blocking the open; fstat refuses it next.
+ */
+function readFile(ref: InputRef & { kind: 'file' }, limits: IngestLimits): RawInput {
   const name = ref.path;
   const unreadable = (error: unknown): InputRejectedError =>
     new InputRejectedError('SANAD_INPUT_UNREADABLE', name, pathProblem(error), { cause: error });
-  let handle;
+  let fd: number;
   try {
-    handle = await open(ref.path, 'r');
+    fd = openSync(ref.path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw unreadable(error);
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory())
       throw new InputRejectedError('SANAD_INPUT_UNREADABLE', name, 'is a directory, not a file');
     if (!info.isFile()) throw new InputRejectedError('SANAD_INPUT_UNSUPPORTED', name, 'not a regular file');
     if (info.size > limits.maxBytes) {
       throw new InputRejectedError('SANAD_INPUT_TOO_LARGE', name, tooLargeReason(info.size, limits));
     }
-    const bytes = await handle.readFile();
+    const bytes = readUpTo(fd, info.size, limits.maxBytes);
     // The file may have grown between stat and read.
     if (bytes.length > limits.maxBytes) {
       throw new InputRejectedError('SANAD_INPUT_TOO_LARGE', name, tooLargeReason(bytes.length, limits));
@@ -53,8 +58,26 @@ async function readFile(ref: InputRef & { kind: 'file' }, limits: IngestLimits):
   } catch (error) {
     throw error instanceof InputRejectedError ? error : unreadable(error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+/** The file's bytes, expected to be `size` long; reads one byte past `max` to notice growth. */
+function readUpTo(fd: number, size: number, max: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(size, max) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > max) break;
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, max + 1));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
 }
 
 function mediaTypeOfResponse(contentType: string | null, url: URL, bytes: Buffer): MediaType {
@@ -159,6 +182,6 @@ async function readUrl(ref: InputRef & { kind: 'url' }, limits: IngestLimits): P
  * @example
  * const raw = await readInput({ kind: 'file', path: 'reports/a.html' }, DEFAULT_LIMITS);
  */
-export function readInput(ref: InputRef, limits: IngestLimits): Promise<RawInput> {
+export async function readInput(ref: InputRef, limits: IngestLimits): Promise<RawInput> {
   return ref.kind === 'file' ? readFile(ref, limits) : readUrl(ref, limits);
 }

@@ -35,6 +35,19 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
+const WORD = /\S+/g;
+
+/**
+ * How many words `text` has, counting no further than `limit + 1`: a paragraph written on one
+ * line is long, and only whether it is short matters here.
+ */
+function wordCount(text: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= limit && WORD.exec(text) !== null) count++;
+  return count;
+}
+
 /** "Jane Doe", "Jane Doe and Ali Rezaei", "مریم رجوی": capitalized words, a few connectors. */
 function asName(candidate: string): string | null {
   const name = candidate.replace(NAME_END, '').replace(EDGE_PUNCTUATION, '');
@@ -89,7 +102,7 @@ interface Dateline {
 function findDateline(lines: readonly string[]): Dateline | null {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (words(line).length > rules.datelineMaxWords) continue;
+    if (wordCount(line, rules.datelineMaxWords) > rules.datelineMaxWords) continue;
     const date = findDateInLine(line);
     if (date !== null)
       return { index, published: date.time, outlet: outletOfPrefix(line.slice(0, date.start)) };
@@ -103,7 +116,7 @@ function titleForm(line: string): string {
 
 /** A line that can be a title: a few words with letters, not a full sentence paragraph. */
 function isTitleLike(line: string): boolean {
-  const count = words(line).length;
+  const count = wordCount(line, rules.titleMaxWords);
   if (count === 0 || !LETTER.test(line) || count > rules.titleMaxWords) return false;
   if (count < 2 && line.length < 8) return false;
   return !(count > 15 && SENTENCE_END.test(line));
@@ -147,7 +160,7 @@ export function textMetadata(text: string): TextMetadata {
   let author: string | null = null;
   const authorLines = new Set<number>();
   lines.forEach((line, index) => {
-    if (words(line).length > rules.datelineMaxWords) return;
+    if (wordCount(line, rules.datelineMaxWords) > rules.datelineMaxWords) return;
     const name = bylineAuthor(line, index === dateline?.index);
     if (name === null) return;
     authorLines.add(index);

@@ -3,7 +3,7 @@
  * every byte of it is fixed by the entry's content and any edit is detectable.
  * @module
  */
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './_canonical-json.js';
 import { sha256Of, type LedgerEntry } from './ledger-entry.js';
 
 const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
@@ -21,7 +21,7 @@ export interface EncodedEntry {
 export function canonicalPayload(payload: unknown, seq: number): string {
   let text: string | undefined;
   try {
-    text = canonicalize(payload);
+    text = canonicalJson(payload);
   } catch (error) {
     throw new TypeError(`Cannot append entry ${seq}: payload is not JSON (${(error as Error).message})`, {
       cause: error,

@@ -23,3 +23,10 @@ export function documentDraft(
 export function documentDrafts(from: number, count: number): EntryDraft[] {
   return Array.from({ length: count }, (_, i) => documentDraft(from + i));
 }
+
+/** Every item of an async iterable, in order (Array.fromAsync arrives with Node 22). */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -26,7 +26,7 @@ const text = 'Security forces raided homes in Zahedan. نیروهای امنیت
 for (let batch = 0; ; batch++) {
   const drafts = [];
   for (let i = 0; i < 200; i++) drafts.push({ kind: 'document.added', payload: { batch, i, text } });
-  ledger.append(drafts);
+  await ledger.append(drafts);
 }
 `;
 
@@ -57,18 +57,18 @@ describe('a writer killed with SIGKILL mid-batch', () => {
       child.kill('SIGKILL');
       expect(await closed).toBe('SIGKILL');
 
-      const verified = verifyLedger(path);
+      const verified = await verifyLedger(path);
       expect(verified).toMatchObject({ ok: true });
       expect(verified.count).toBeGreaterThan(0);
 
       const ledger = openFileLedger(path);
       try {
-        expect(ledger.head().seq).toBe(verified.count);
-        ledger.append([documentDraft(1)]);
+        expect((await ledger.head()).seq).toBe(verified.count);
+        await ledger.append([documentDraft(1)]);
       } finally {
-        ledger.close();
+        await ledger.close();
       }
-      expect(verifyLedger(path)).toEqual({
+      expect(await verifyLedger(path)).toEqual({
         ok: true,
         count: verified.count + 1,
         head: expect.any(String) as string,

@@ -31,9 +31,10 @@ import {
 } from './_entry-codec.js';
 import { acquireLock, lockPathOf, type FileLock } from './_file-lock.js';
 import { byteAt, lastNewlineBefore, readLastLine, readLines } from './_line-reader.js';
+import { readRecords } from './read-file-ledger.js';
 import { LedgerCorruptError } from './errors.js';
 import { GENESIS_PREV, deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
-import type { LedgerStore } from './ledger-store.js';
+import type { LedgerHead, LedgerRecord, LedgerStore } from './ledger-store.js';
 
 /** What opening the ledger repaired: an incomplete last line left by a crash, cut off. */
 export interface TailRecovery {
@@ -54,8 +55,8 @@ export interface FileLedgerStore extends LedgerStore {
  * appending, holding `<path>.lock` until `close()`.
  * @example
  * const ledger = openFileLedger('.sanad/ledger.jsonl');
- * ledger.append([{ kind: 'source.registered', payload: { name: 'HRANA' } }]);
- * ledger.close();
+ * await ledger.append([{ kind: 'source.registered', payload: { name: 'HRANA' } }]);
+ * await ledger.close();
  */
 export function openFileLedger(path: string): FileLedgerStore {
   mkdirSync(dirname(path), { recursive: true });
@@ -99,11 +100,13 @@ class FileLedger implements FileLedgerStore {
     this.recovered = recovered;
   }
 
-  head(): { seq: number; hash: string } {
-    return { ...this.#head };
+  head(): Promise<LedgerHead> {
+    return Promise.resolve({ ...this.#head });
   }
 
-  append(drafts: readonly EntryDraft[]): readonly LedgerEntry[] {
+  // Everything from reading the head to writing the batch happens without an await, so two
+  // appends from one process can never chain onto the same head.
+  async append(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
     const fd = this.#openFd('append to');
     if (drafts.length === 0) return Object.freeze([]);
     const now = new Date().toISOString();
@@ -128,19 +131,31 @@ class FileLedger implements FileLedgerStore {
     return Object.freeze(entries);
   }
 
-  entries(afterSeq = 0): Iterable<LedgerEntry> {
+  entries(afterSeq = 0): AsyncIterable<LedgerEntry> {
     if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) {
       throw new RangeError(`Cannot read entries after seq ${afterSeq}: it is not a non-negative integer`);
     }
     this.#openFd('read');
-    return streamEntries(this.path, this.#size, afterSeq, this.#head.seq);
+    return asAsync(streamEntries(this.path, this.#size, afterSeq, this.#head.seq));
   }
 
-  close(): void {
-    if (this.#fd === null) return;
-    closeSync(this.#fd);
-    this.#fd = null;
-    this.#lock.release();
+  records(): AsyncIterable<LedgerRecord> {
+    this.#openFd('read');
+    return asAsync(readRecords(this.path, this.#size));
+  }
+
+  /** This store is the writer, holding the lock until closed. */
+  writerActive(): Promise<boolean> {
+    return Promise.resolve(this.#fd !== null);
+  }
+
+  close(): Promise<void> {
+    if (this.#fd !== null) {
+      closeSync(this.#fd);
+      this.#fd = null;
+      this.#lock.release();
+    }
+    return Promise.resolve();
   }
 
   #openFd(action: string): number {
@@ -234,6 +249,11 @@ function* streamEntries(
   } finally {
     closeSync(fd);
   }
+}
+
+/** A synchronous generator as an async iterable; reading stays synchronous, in 1 MiB chunks. */
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 /** Cuts an incomplete last line (no newline after it); the only repair ever made. */

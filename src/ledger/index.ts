@@ -13,5 +13,6 @@ export {
   type EntryDraft,
   type LedgerKind,
 } from './ledger-entry.js';
-export type { LedgerStore } from './ledger-store.js';
+export type { LedgerHead, LedgerRecord, LedgerRecords, LedgerStore } from './ledger-store.js';
+export { readFileLedger } from './read-file-ledger.js';
 export { verifyLedger, type VerifyResult } from './verify-ledger.js';

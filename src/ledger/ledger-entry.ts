@@ -4,7 +4,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './_canonical-json.js';
 
 /** Every kind of entry the ledger holds; add a member here to add a kind. */
 export const LEDGER_KINDS = [
@@ -57,7 +57,7 @@ export function sha256Of(text: string): string {
  */
 export function hashEntry(entry: Omit<LedgerEntry, 'hash'>): string {
   const { seq, at, kind, payload, prev } = entry;
-  const text = canonicalize({ seq, at, kind, payload, prev });
+  const text = canonicalJson({ seq, at, kind, payload, prev });
   if (text === undefined) throw new TypeError(`Cannot hash entry ${seq}: it has no JSON form`);
   return sha256Of(text);
 }

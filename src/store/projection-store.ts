@@ -82,34 +82,40 @@ export type StatementView = Statement & { id: string; document: string; evidence
 /** An event with its id, document and the text its span covers (null when the document is missing). */
 export type EventView = SanadEvent & { id: string; document: string; evidence: string | null };
 
-/** Port: the read model. */
+/** Port: the read model. Every method resolves once the database has answered. */
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
-  lastSeq(): number;
-  /** Applies entries in one transaction; entries with seq <= lastSeq() are skipped, so replay is idempotent. */
-  apply(entries: readonly ProjectableEntry[]): void;
+  lastSeq(): Promise<number>;
+  /**
+   * Applies entries in one transaction; entries with seq <= lastSeq() are skipped, so replay is
+   * idempotent. Entries must come in seq order with no gaps after lastSeq().
+   */
+  apply(entries: readonly ProjectableEntry[]): Promise<void>;
   /** Whether a document with exactly this id has been applied. */
-  hasDocument(id: string): boolean;
-  /** Full-text search; English and Persian; results grouped by kind, best first, deterministic ties (by id). */
-  search(query: string, options?: { limit?: number }): SearchResults;
+  hasDocument(id: string): Promise<boolean>;
+  /**
+   * Full-text search; English and Persian; results grouped by kind, best first, deterministic ties
+   * (by id). A query matching more than RANKED_MATCHES items of a kind ranks the ones added last.
+   */
+  search(query: string, options?: { limit?: number }): Promise<SearchResults>;
   /**
    * A document with its current extraction. `id` may be the full `sha256:…` id or a unique prefix of
-   * at least 8 hex characters, with or without `sha256:`. Null when nothing matches; throws a
+   * at least 8 hex characters, with or without `sha256:`. Null when nothing matches; rejects with a
    * SanadError 'SANAD_INVALID_ARGUMENT' when a prefix matches several documents.
    */
-  getDocument(id: string): DocumentView | null;
+  getDocument(id: string): Promise<DocumentView | null>;
   /** Documents without their text, in ledger order. */
-  listDocuments(options?: { limit?: number; offset?: number }): ListedDocument[];
+  listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
   /** Events of the current extractions, newest first (undated last), ties by id. */
-  listEvents(filter?: EventFilter): ListedEvent[];
+  listEvents(filter?: EventFilter): Promise<ListedEvent[]>;
   /** One statement by its `st_…` id, or null. */
-  getStatement(id: string): StatementView | null;
+  getStatement(id: string): Promise<StatementView | null>;
   /** One event by its `ev_…` id, or null. */
-  getEvent(id: string): EventView | null;
+  getEvent(id: string): Promise<EventView | null>;
   /** Row counts of the projections and the last applied seq. */
-  stats(): StoreStats;
+  stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */
-  reset(): void;
+  reset(): Promise<void>;
   /** Releases the database; the store cannot be used afterwards. */
-  close(): void;
+  close(): Promise<void>;
 }

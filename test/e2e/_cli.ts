@@ -3,7 +3,7 @@
  * temporary SANAD_HOME.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,16 @@ export interface RunResult {
 
 export function tempHome(prefix = 'sanad-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A fresh home holding a copy of `home` (ledger, store, raw originals), so that tests which
+ * need the same starting state pay for one ingest between them, not one each.
+ */
+export function copyHome(home: string, prefix = 'sanad-e2e-'): string {
+  const copy = tempHome(prefix);
+  cpSync(home, copy, { recursive: true });
+  return copy;
 }
 
 export function sanad(home: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): RunResult {

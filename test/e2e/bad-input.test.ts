@@ -3,21 +3,27 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanad, sanadAsync, tempHome } from './_cli.js';
+import { copyHome, sanad, sanadAsync, tempHome } from './_cli.js';
 
 const GOOD = 'Security forces arrested twelve students in Shiraz on Monday, a rights group said.\n';
 
-/** A home with one document already stored, and a folder holding one good file and `bad`. */
+/** A home with one document stored, made once and copied by each test. */
+let stored: string;
+beforeAll(() => {
+  stored = tempHome();
+  const first = join(stored, 'first.txt');
+  writeFileSync(first, 'Workers went on strike in Ahvaz, the report said.\n');
+  expect(sanad(stored, ['ingest', first]).status).toBe(0);
+});
+
+/** A copy of the stored home, and a folder holding one good file and `bad`. */
 function setup(bad: (dir: string) => string): {
   home: string;
   badPath: string;
   goodPath: string;
   before: string;
 } {
-  const home = tempHome();
-  const first = join(home, 'first.txt');
-  writeFileSync(first, 'Workers went on strike in Ahvaz, the report said.\n');
-  expect(sanad(home, ['ingest', first]).status).toBe(0);
+  const home = copyHome(stored);
   const dir = join(home, 'inbox');
   mkdirSync(dir);
   const goodPath = join(dir, 'good.txt');

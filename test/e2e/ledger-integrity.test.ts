@@ -1,16 +1,22 @@
 import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SAMPLES, sanad, spawnChild, tempHome } from './_cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyHome, SAMPLES, sanad, spawnChild, tempHome } from './_cli.js';
 
 function ledgerLines(home: string): string[] {
   return readFileSync(join(home, 'ledger.jsonl'), 'utf8').split('\n').filter(Boolean);
 }
 
 describe('sanad verify', () => {
+  /** The sample reports ingested once; each test tampers with its own copy. */
+  let ingested: string;
+  beforeAll(() => {
+    ingested = tempHome();
+    expect(sanad(ingested, ['ingest', SAMPLES]).status).toBe(0);
+  });
+
   it('prints the head hash and exits 0 on an intact ledger', () => {
-    const home = tempHome();
-    expect(sanad(home, ['ingest', SAMPLES]).status).toBe(0);
+    const home = copyHome(ingested);
     const result = sanad(home, ['verify']);
     expect(result.status).toBe(0);
     const last = JSON.parse(ledgerLines(home).at(-1)!) as { hash: string };
@@ -18,8 +24,7 @@ describe('sanad verify', () => {
   });
 
   it('exits 1 naming the entry whose bytes were changed', () => {
-    const home = tempHome();
-    sanad(home, ['ingest', SAMPLES]);
+    const home = copyHome(ingested);
     const lines = ledgerLines(home);
     // Change one letter inside the payload of entry 3, keeping the line valid JSON.
     lines[2] = lines[2]!.replace(/"text":"(.)/, (_m, c: string) => `"text":"${c === 'X' ? 'Y' : 'X'}`);
@@ -30,8 +35,7 @@ describe('sanad verify', () => {
   });
 
   it('exits 1 when an entry was removed', () => {
-    const home = tempHome();
-    sanad(home, ['ingest', SAMPLES]);
+    const home = copyHome(ingested);
     const lines = ledgerLines(home);
     lines.splice(4, 1);
     writeFileSync(join(home, 'ledger.jsonl'), `${lines.join('\n')}\n`);
@@ -41,8 +45,7 @@ describe('sanad verify', () => {
   });
 
   it('exits 1 when two entries were swapped', () => {
-    const home = tempHome();
-    sanad(home, ['ingest', SAMPLES]);
+    const home = copyHome(ingested);
     const lines = ledgerLines(home);
     [lines[1], lines[2]] = [lines[2]!, lines[1]!];
     writeFileSync(join(home, 'ledger.jsonl'), `${lines.join('\n')}\n`);
@@ -57,11 +60,12 @@ describe('sanad ingest, killed with SIGKILL mid-batch', () => {
     const home = tempHome();
     const corpus = join(home, 'corpus');
     mkdirSync(corpus);
-    const count = 3000;
+    // Five batches of 200 documents: the kill lands after the first is on disk, well before the end.
+    const count = 1000;
     for (let i = 0; i < count; i++) {
       const body =
         `Report number ${i}. Security forces detained ${i % 97} protesters in Tabriz on the ${i % 28}th day. `.repeat(
-          40,
+          10,
         );
       writeFileSync(join(corpus, `report-${String(i).padStart(5, '0')}.txt`), `Dispatch ${i}\n\n${body}\n`);
     }

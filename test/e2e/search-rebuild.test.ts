@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SAMPLES, SAMPLES_FA, sanad, tempHome } from './_cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyHome, SAMPLES, SAMPLES_FA, sanad, tempHome } from './_cli.js';
 
 interface Results {
   documents: Array<{ id: string; title: string | null; snippet: string; language: string }>;
@@ -59,9 +59,15 @@ describe('sanad search', () => {
 });
 
 describe('sanad rebuild', () => {
+  /** The sample reports ingested once; each test works on its own copy. */
+  let ingested: string;
+  beforeAll(() => {
+    ingested = tempHome();
+    expect(sanad(ingested, ['ingest', SAMPLES, SAMPLES_FA]).status).toBe(0);
+  });
+
   it('answers every query exactly as before', () => {
-    const home = tempHome();
-    expect(sanad(home, ['ingest', SAMPLES, SAMPLES_FA]).status).toBe(0);
+    const home = copyHome(ingested);
     const queries = ['protest', 'executed', 'Mashhad', 'اعدام', 'تجمع', 'Amnesty'];
     const listings = () => [
       ...queries.map((q) => sanad(home, ['search', q, '--json']).stdout),
@@ -78,8 +84,7 @@ describe('sanad rebuild', () => {
   });
 
   it('ingesting the same content twice adds nothing', () => {
-    const home = tempHome();
-    sanad(home, ['ingest', SAMPLES, SAMPLES_FA]);
+    const home = copyHome(ingested);
     const head = sanad(home, ['verify']).stdout;
     const again = JSON.parse(sanad(home, ['ingest', SAMPLES, SAMPLES_FA, '--json']).stdout) as {
       added: number;

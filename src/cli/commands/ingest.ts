@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { expandInputs } from '../../ingest/index.js';
 import type { IngestSummary } from '../../app/index.js';
 import { configOf, positiveNumber, withSanad } from '../context.js';
 import { printJson, println } from '../output.js';
@@ -57,7 +56,7 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const mode = flags.json ? 'quiet' : process.stderr.isTTY && flags.progress !== false ? 'bar' : 'lines';
   const total = mode === 'bar' ? await countInputs(inputs) : null;
-  const view = createProgressView(mode, total);
+  const view = await createProgressView(mode, total);
   const summary = await withSanad(config, (sanad) =>
     sanad.ingest(inputs, { source: flags.source ?? null, onProgress: (event) => view.update(event) }),
   );
@@ -68,6 +67,7 @@ export async function runIngest(
 }
 
 async function countInputs(inputs: readonly string[]): Promise<number> {
+  const { expandInputs } = await import('../../ingest/index.js');
   let count = 0;
   for await (const _ of expandInputs(inputs)) count++;
   return count;

@@ -12,9 +12,9 @@ export function registerRebuild(program: Command): void {
       '\nThe ledger is the only source of truth; the store can always be rebuilt from it.\n',
     )
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const result = await withSanad(configOf(command), (sanad) => ({
-        ...sanad.rebuild(),
-        ...sanad.stats(),
+      const result = await withSanad(configOf(command), async (sanad) => ({
+        ...(await sanad.rebuild()),
+        ...(await sanad.stats()),
       }));
       if (flags.json) return printJson(result);
       println(

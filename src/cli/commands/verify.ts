@@ -11,8 +11,8 @@ export function registerVerify(program: Command): void {
     )
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  $ sanad verify && echo intact\n')
-    .action((flags: { json?: boolean }, command: Command) => {
-      const result = verify(configOf(command));
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const result = await verify(configOf(command));
       if (flags.json) printJson(result);
       if (result.ok) {
         if (!flags.json) println(`${result.head}\nledger intact: ${result.count} entries`);

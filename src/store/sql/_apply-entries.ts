@@ -1,7 +1,7 @@
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
 import { searchForm } from '../../core/text.js';
 import type { ProjectableEntry } from '../projection-store.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlExecutor } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
 import type { SearchDialect } from './search-dialect.js';
 
@@ -43,36 +43,41 @@ export const LAST_SEQ_SQL = "SELECT value FROM projection_state WHERE name = 'la
  * applied seq are skipped. An entry whose payload the store cannot read is kept whole in
  * `ledger_entries` like the kinds not projected yet, so that one odd entry never blocks replay.
  */
-export function applyEntries(
-  driver: SqlDriver,
+export async function applyEntries(
+  driver: SqlExecutor,
   search: SearchDialect,
   entries: readonly ProjectableEntry[],
-): void {
-  let last = driver.get<{ value: number }>(LAST_SEQ_SQL)?.value ?? 0;
+): Promise<void> {
+  let last = Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
   for (const entry of entries) {
     if (entry.seq <= last) continue;
     const payload = entry.payload;
     if (entry.kind === 'document.added' && isRecord(payload) && isDocument(payload.document)) {
-      addDocument(driver, search, entry.seq, payload.document);
+      await addDocument(driver, search, entry.seq, payload.document);
     } else if (entry.kind === 'extraction.added' && isExtractionPayload(payload)) {
-      addExtraction(driver, search, entry.seq, payload);
+      await addExtraction(driver, search, entry.seq, payload);
     } else {
-      driver.run(
+      await driver.run(
         'INSERT INTO ledger_entries (seq, at, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING',
         [entry.seq, entry.at, entry.kind, JSON.stringify(payload ?? null)],
       );
     }
     last = entry.seq;
   }
-  driver.run(
+  await driver.run(
     "INSERT INTO projection_state (name, value) VALUES ('last_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [last],
   );
 }
 
-function addDocument(driver: SqlDriver, search: SearchDialect, seq: number, document: SanadDocument): void {
+async function addDocument(
+  driver: SqlExecutor,
+  search: SearchDialect,
+  seq: number,
+  document: SanadDocument,
+): Promise<void> {
   const published = document.published ?? null;
-  const added = driver.run(
+  const added = await driver.run(
     `INSERT INTO documents (id, seq, file, title, published_start, published_end, published_precision, language,
       source, author, raw_hash, media_type, chars, text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -94,31 +99,37 @@ function addDocument(driver: SqlDriver, search: SearchDialect, seq: number, docu
     ],
   );
   if (added === 0) return;
-  driver.run(search.insertSql('document'), [
+  await driver.run(search.insertSql('document'), [
     seq,
     searchForm(document.title ?? ''),
     searchForm(document.text),
   ]);
 }
 
-function removeExtractionItems(driver: SqlDriver, search: SearchDialect, document: string): void {
-  driver.run(search.deleteByDocumentSql('statement'), [document]);
-  driver.run(search.deleteByDocumentSql('event'), [document]);
+async function removeExtractionItems(
+  driver: SqlExecutor,
+  search: SearchDialect,
+  document: string,
+): Promise<void> {
+  await driver.run(search.deleteByDocumentSql('statement'), [document]);
+  await driver.run(search.deleteByDocumentSql('event'), [document]);
   for (const table of ['statements', 'events', 'event_places', 'quantities', 'dates', 'places', 'entities']) {
-    driver.run(`DELETE FROM ${table} WHERE document = ?`, [document]);
+    await driver.run(`DELETE FROM ${table} WHERE document = ?`, [document]);
   }
 }
 
-function addExtraction(
-  driver: SqlDriver,
+async function addExtraction(
+  driver: SqlExecutor,
   search: SearchDialect,
   seq: number,
   payload: ExtractionPayload,
-): void {
+): Promise<void> {
   const { document, extractor, extraction } = payload;
-  const current = driver.get<{ seq: number }>('SELECT seq FROM extractions WHERE document = ?', [document]);
-  if (current) removeExtractionItems(driver, search, document);
-  driver.run(
+  const current = await driver.get<{ seq: number }>('SELECT seq FROM extractions WHERE document = ?', [
+    document,
+  ]);
+  if (current) await removeExtractionItems(driver, search, document);
+  await driver.run(
     `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
      ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
        diagnostics = excluded.diagnostics`,
@@ -129,10 +140,10 @@ function addExtraction(
   const within = <T>(items: readonly T[]): readonly T[] => items.slice(0, KEYS_PER_EXTRACTION);
 
   const statementId = itemIdMinter('st_', document);
-  within(extraction.statements).forEach((statement: Statement, ord) => {
+  for (const [ord, statement] of within<Statement>(extraction.statements).entries()) {
     const key = base + ord;
     const speaker = statement.speaker?.name ?? null;
-    driver.run(
+    await driver.run(
       `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
@@ -146,17 +157,17 @@ function addExtraction(
         JSON.stringify(statement),
       ],
     );
-    driver.run(search.insertSql('statement'), [
+    await driver.run(search.insertSql('statement'), [
       key,
       searchForm(statement.quote ?? ''),
       searchForm(speaker ?? ''),
     ]);
-  });
+  }
 
   const eventId = itemIdMinter('ev_', document);
-  within(extraction.events).forEach((event: SanadEvent, ord) => {
+  for (const [ord, event] of within<SanadEvent>(extraction.events).entries()) {
     const key = base + ord;
-    driver.run(
+    await driver.run(
       `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
@@ -174,18 +185,18 @@ function addExtraction(
     );
     const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
     for (const name of places)
-      driver.run('INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)', [
+      await driver.run('INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)', [
         key,
         document,
         name,
       ]);
-    driver.run(search.insertSql('event'), [
+    await driver.run(search.insertSql('event'), [
       key,
       searchForm(event.summary ?? ''),
       event.type,
       places.join(' '),
     ]);
-  });
+  }
 
   const lists = [
     ['quantities', extraction.quantities, () => null],
@@ -194,13 +205,13 @@ function addExtraction(
     ['entities', extraction.entities, (item: { name?: string }) => item.name ?? null],
   ] as const;
   for (const [table, items, nameOf] of lists) {
-    within<object>(items).forEach((item, ord) => {
-      driver.run(`INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`, [
+    for (const [ord, item] of within<object>(items).entries()) {
+      await driver.run(`INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`, [
         document,
         ord,
         nameOf(item),
         JSON.stringify(item),
       ]);
-    });
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { SanadError } from '../../core/errors.js';
 import type { Extraction, Precision, SanadDocument } from '../../core/types.js';
 import type { DocumentView, ListedDocument } from '../projection-store.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlExecutor } from './driver.js';
 
 interface DocumentRow {
   id: string;
@@ -52,8 +52,8 @@ const HEX_PREFIX = /^[0-9a-f]{8,64}$/;
  * The full id a user's id or prefix names, or null. Ids are `sha256:` + 64 hex digits, so all ids
  * starting with a prefix sort before the prefix followed by 'g'; a range scan finds them.
  */
-export function resolveDocumentId(driver: SqlDriver, input: string): string | null {
-  const exact = driver.get<{ id: string }>('SELECT id FROM documents WHERE id = ?', [input]);
+export async function resolveDocumentId(driver: SqlExecutor, input: string): Promise<string | null> {
+  const exact = await driver.get<{ id: string }>('SELECT id FROM documents WHERE id = ?', [input]);
   if (exact) return exact.id;
   const hex = input
     .trim()
@@ -61,7 +61,7 @@ export function resolveDocumentId(driver: SqlDriver, input: string): string | nu
     .replace(/^sha256:/, '');
   if (!HEX_PREFIX.test(hex)) return null;
   const low = `sha256:${hex}`;
-  const rows = driver.all<{ id: string }>(
+  const rows = await driver.all<{ id: string }>(
     'SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
     [low, `${low}g`],
   );
@@ -74,36 +74,38 @@ export function resolveDocumentId(driver: SqlDriver, input: string): string | nu
   return rows[0]?.id ?? null;
 }
 
-function bodies<T>(driver: SqlDriver, table: string, document: string): T[] {
-  return driver
-    .all<{ body: string }>(`SELECT body FROM ${table} WHERE document = ? ORDER BY ord`, [document])
-    .map((row) => JSON.parse(row.body) as T);
+async function bodies<T>(driver: SqlExecutor, table: string, document: string): Promise<T[]> {
+  const rows = await driver.all<{ body: string }>(
+    `SELECT body FROM ${table} WHERE document = ? ORDER BY ord`,
+    [document],
+  );
+  return rows.map((row) => JSON.parse(row.body) as T);
 }
 
 /** A document and its current extraction, by id or unique prefix. */
-export function readDocument(driver: SqlDriver, input: string): DocumentView | null {
-  const id = resolveDocumentId(driver, input);
+export async function readDocument(driver: SqlExecutor, input: string): Promise<DocumentView | null> {
+  const id = await resolveDocumentId(driver, input);
   if (id === null) return null;
-  const row = driver.get<DocumentRow & { text: string }>(
+  const row = await driver.get<DocumentRow & { text: string }>(
     `SELECT ${LISTED_COLUMNS}, text FROM documents WHERE id = ?`,
     [id],
   );
   if (!row) return null;
   const { raw_hash, media_type, ...rest } = fieldsOf(row);
   const document: SanadDocument = { ...rest, text: row.text, raw_hash, media_type };
-  const head = driver.get<{ extractor: string; diagnostics: string }>(
+  const head = await driver.get<{ extractor: string; diagnostics: string }>(
     'SELECT extractor, diagnostics FROM extractions WHERE document = ?',
     [id],
   );
   const extraction: (Extraction & { extractor: string }) | null = head
     ? {
         extractor: head.extractor,
-        quantities: bodies(driver, 'quantities', id),
-        dates: bodies(driver, 'dates', id),
-        places: bodies(driver, 'places', id),
-        entities: bodies(driver, 'entities', id),
-        statements: bodies(driver, 'statements', id),
-        events: bodies(driver, 'events', id),
+        quantities: await bodies(driver, 'quantities', id),
+        dates: await bodies(driver, 'dates', id),
+        places: await bodies(driver, 'places', id),
+        entities: await bodies(driver, 'entities', id),
+        statements: await bodies(driver, 'statements', id),
+        events: await bodies(driver, 'events', id),
         diagnostics: JSON.parse(head.diagnostics) as Extraction['diagnostics'],
       }
     : null;
@@ -111,21 +113,24 @@ export function readDocument(driver: SqlDriver, input: string): DocumentView | n
 }
 
 /** Documents without their text, in ledger order. */
-export function listDocuments(driver: SqlDriver, limit: number, offset: number): ListedDocument[] {
-  return driver
-    .all<DocumentRow>(`SELECT ${LISTED_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`, [
-      limit,
-      offset,
-    ])
-    .map((row) => ({ ...fieldsOf(row), seq: row.seq, chars: row.chars }));
+export async function listDocuments(
+  driver: SqlExecutor,
+  limit: number,
+  offset: number,
+): Promise<ListedDocument[]> {
+  const rows = await driver.all<DocumentRow>(
+    `SELECT ${LISTED_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`,
+    [limit, offset],
+  );
+  return rows.map((row) => ({ ...fieldsOf(row), seq: row.seq, chars: row.chars }));
 }
 
 /** The text a span of a document covers, or null when the document is not in the store. */
-export function evidenceOf(
-  driver: SqlDriver,
+export async function evidenceOf(
+  driver: SqlExecutor,
   document: string,
   span: readonly [number, number],
-): string | null {
-  const row = driver.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [document]);
+): Promise<string | null> {
+  const row = await driver.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [document]);
   return row ? row.text.slice(span[0], span[1]) : null;
 }

@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResults } from '../projection-store.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlExecutor } from './driver.js';
 import { clampLimit } from './_limits.js';
 import { snippetAround } from './snippet.js';
 import type { SearchDialect, SearchKind, SearchMatchRow } from './search-dialect.js';
@@ -7,6 +7,13 @@ import { parseSearchQuery } from './search-query.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 500;
+/**
+ * How many matches of a kind are ranked: the most recently added ones. Ranking (bm25) costs
+ * about 2 µs a match, so ranking every match of a common word grows with the corpus (60 ms for
+ * "executed" in 14,000 documents); ranking the newest 1,000 keeps a search within a few
+ * milliseconds whatever the corpus size, and is exact whenever a query matches fewer.
+ */
+export const RANKED_MATCHES = 1000;
 
 /** What a hit shows besides its id and score: the text to cut a snippet from and its document. */
 interface HitRow {
@@ -44,12 +51,12 @@ function scoreOf(rank: number): number {
 }
 
 /** Full-text search over the three indexes; see ProjectionStore.search. */
-export function searchStore(
-  driver: SqlDriver,
+export async function searchStore(
+  driver: SqlExecutor,
   dialect: SearchDialect,
   query: string,
   options: { limit?: number } = {},
-): SearchResults {
+): Promise<SearchResults> {
   const results: SearchResults = { query, documents: [], statements: [], events: [] };
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return results;
@@ -57,27 +64,37 @@ export function searchStore(
   const tokens = terms.flatMap((term) => term.tokens);
   const limit = clampLimit(options.limit, DEFAULT_LIMIT, MAX_LIMIT);
 
-  const hits = (kind: SearchKind): SearchHit[] =>
-    driver.all<SearchMatchRow>(dialect.matchSql(kind), [expression, limit]).flatMap((match) => {
-      const row = driver.get<HitRow>(HIT_SQL[kind], [match.key]);
-      if (!row) return [];
-      return [
-        {
-          kind,
-          id: row.id,
-          document: row.document,
-          title: row.title,
-          snippet: snippetAround(snippetSource(kind, row), tokens),
-          published: row.published,
-          source: row.source,
-          language: row.language ?? 'und',
-          score: scoreOf(match.rank),
-        },
-      ];
-    });
+  const hits = async (kind: SearchKind): Promise<SearchHit[]> => {
+    const found: SearchHit[] = [];
+    const floor = await driver.get<{ key: number }>(dialect.newestKeySql(kind), [
+      expression,
+      Math.max(RANKED_MATCHES, limit) - 1,
+    ]);
+    const matches = await driver.all<SearchMatchRow>(dialect.matchSql(kind), [
+      expression,
+      floor?.key ?? 0,
+      limit,
+    ]);
+    for (const match of matches) {
+      const row = await driver.get<HitRow>(HIT_SQL[kind], [match.key]);
+      if (!row) continue;
+      found.push({
+        kind,
+        id: row.id,
+        document: row.document,
+        title: row.title,
+        snippet: snippetAround(snippetSource(kind, row), tokens),
+        published: row.published,
+        source: row.source,
+        language: row.language ?? 'und',
+        score: scoreOf(match.rank),
+      });
+    }
+    return found;
+  };
 
-  results.documents = hits('document');
-  results.statements = hits('statement');
-  results.events = hits('event');
+  results.documents = await hits('document');
+  results.statements = await hits('statement');
+  results.events = await hits('event');
   return results;
 }

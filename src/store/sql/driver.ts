@@ -1,7 +1,9 @@
 /**
  * The few database operations the store needs, so that SQL logic in `sql/` never sees a driver's
  * own types. Each driver folder (`sqlite/`, later `postgres/`) implements this and maps its errors
- * to SanadError 'SANAD_STORE_FAILED'. Parameters are positional `?` placeholders.
+ * to SanadError 'SANAD_STORE_FAILED'. Parameters are positional `?` placeholders. Every operation
+ * returns a Promise, so that a client that talks to a server (node-postgres) fits the same port as
+ * an embedded one (better-sqlite3).
  * @module
  */
 
@@ -10,19 +12,29 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type SqlValue = string | number | bigint | null;
 
-/** Port: a connection to one database. */
-export interface SqlDriver {
+/** What runs SQL: a connection, or one transaction on it. */
+export interface SqlExecutor {
   readonly dialect: Dialect;
-  /** Runs one statement that returns no rows; returns how many rows it changed. */
-  run(sql: string, params?: readonly SqlValue[]): number;
-  /** Runs one query and returns its first row, or undefined. */
-  get<Row>(sql: string, params?: readonly SqlValue[]): Row | undefined;
-  /** Runs one query and returns all its rows. */
-  all<Row>(sql: string, params?: readonly SqlValue[]): Row[];
+  /** Runs one statement that returns no rows; resolves to how many rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs one query and resolves to its first row, or undefined. */
+  get<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
+  /** Runs one query and resolves to all its rows. */
+  all<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
   /** Runs schema statements (DDL); forgets any cached statement, as the schema may have changed. */
-  exec(sql: string): void;
-  /** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
-  transaction<T>(work: () => T): T;
-  /** Closes the connection. */
-  close(): void;
+  exec(sql: string): Promise<void>;
+}
+
+/** Port: a connection to one database. */
+export interface SqlDriver extends SqlExecutor {
+  /**
+   * Runs `work` in one transaction, committed if it resolves and rolled back if it rejects. All SQL
+   * of the transaction goes through the `tx` handle it is given (a server database runs it on one
+   * dedicated connection); the handle refuses work once the transaction has ended. Transactions never
+   * interleave: a second one, and any query made on the driver itself meanwhile, waits for the first
+   * to end, so a query on the driver inside `work` is refused rather than left to wait forever.
+   */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Waits for work in progress, then closes the connection. */
+  close(): Promise<void>;
 }

@@ -10,12 +10,11 @@ const MIGRATION_FILES = readdirSync(fileURLToPath(new URL('./migrations/', impor
   .map((file) => file.replace(/\.ts$/, ''))
   .sort();
 
-function tables(driver: SqlDriver): string[] {
-  return driver
-    .all<{ name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts_%' ORDER BY name",
-    )
-    .map((row) => row.name);
+async function tables(driver: SqlDriver): Promise<string[]> {
+  const rows = await driver.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts_%' ORDER BY name",
+  );
+  return rows.map((row) => row.name);
 }
 
 /** The tables a migration's SQL creates, read from its CREATE statements. */
@@ -46,37 +45,42 @@ describe('MIGRATIONS', () => {
 describe('migrate()', () => {
   // Each migration applied on top of its predecessors to an empty database, then re-run as a no-op.
   MIGRATIONS.forEach((migration, index) => {
-    it(`applies ${migration.name} to an empty database once`, () => {
+    it(`applies ${migration.name} to an empty database once`, async () => {
       const driver = connectSqlite(':memory:');
       const upTo = MIGRATIONS.slice(0, index + 1);
-      expect(migrate(driver, upTo)).toEqual(upTo.map((m) => m.name));
+      expect(await migrate(driver, upTo)).toEqual(upTo.map((m) => m.name));
       for (const table of createdBy(index)) {
-        expect(driver.get('SELECT name FROM sqlite_master WHERE name = ?', [table]), table).toBeDefined();
+        expect(
+          await driver.get('SELECT name FROM sqlite_master WHERE name = ?', [table]),
+          table,
+        ).toBeDefined();
       }
-      expect(migrate(driver, upTo)).toEqual([]);
-      expect(driver.all('SELECT name FROM schema_migrations')).toHaveLength(index + 1);
-      driver.close();
+      expect(await migrate(driver, upTo)).toEqual([]);
+      expect(await driver.all('SELECT name FROM schema_migrations')).toHaveLength(index + 1);
+      await driver.close();
     });
   });
 
-  it('applies only the migrations a database has not seen, recorded by name', () => {
+  it('applies only the migrations a database has not seen, recorded by name', async () => {
     const driver = connectSqlite(':memory:');
-    migrate(driver, MIGRATIONS.slice(0, 2));
-    expect(migrate(driver)).toEqual(MIGRATIONS.slice(2).map((m) => m.name));
+    await migrate(driver, MIGRATIONS.slice(0, 2));
+    expect(await migrate(driver)).toEqual(MIGRATIONS.slice(2).map((m) => m.name));
     expect(
-      driver.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name').map((row) => row.name),
+      (await driver.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).map(
+        (row) => row.name,
+      ),
     ).toEqual(MIGRATIONS.map((m) => m.name));
-    driver.close();
+    await driver.close();
   });
 });
 
 describe('unmigrate()', () => {
-  it('drops every table the migrations created, so migrate() starts over', () => {
+  it('drops every table the migrations created, so migrate() starts over', async () => {
     const driver = connectSqlite(':memory:');
-    migrate(driver);
-    unmigrate(driver);
-    expect(tables(driver)).toEqual([]);
-    expect(migrate(driver)).toHaveLength(MIGRATIONS.length);
-    driver.close();
+    await migrate(driver);
+    await unmigrate(driver);
+    expect(await tables(driver)).toEqual([]);
+    expect(await migrate(driver)).toHaveLength(MIGRATIONS.length);
+    await driver.close();
   });
 });

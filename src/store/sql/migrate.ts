@@ -39,18 +39,20 @@ function isStatementList(up: Migration['up']): up is readonly string[] {
   return Array.isArray(up);
 }
 
-/** Applies every migration not yet recorded, each in its own transaction; returns the names applied. */
-export function migrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): string[] {
-  driver.exec(CREATE_SCHEMA_MIGRATIONS);
-  const applied = new Set(
-    driver.all<{ name: string }>('SELECT name FROM schema_migrations').map((row) => row.name),
-  );
+/** Applies every migration not yet recorded, each in its own transaction; resolves to the names applied. */
+export async function migrate(
+  driver: SqlDriver,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
+  await driver.exec(CREATE_SCHEMA_MIGRATIONS);
+  const rows = await driver.all<{ name: string }>('SELECT name FROM schema_migrations');
+  const applied = new Set(rows.map((row) => row.name));
   const names: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.name)) continue;
-    driver.transaction(() => {
-      for (const statement of statementsFor(migration, driver.dialect)) driver.exec(statement);
-      driver.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
+    await driver.transaction(async (tx) => {
+      for (const statement of statementsFor(migration, driver.dialect)) await tx.exec(statement);
+      await tx.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
         migration.name,
         new Date().toISOString(),
       ]);
@@ -61,11 +63,14 @@ export function migrate(driver: SqlDriver, migrations: readonly Migration[] = MI
 }
 
 /** Drops everything the migrations created, newest first, and the record of them. */
-export function unmigrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): void {
-  driver.transaction(() => {
+export async function unmigrate(
+  driver: SqlDriver,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  await driver.transaction(async (tx) => {
     for (const migration of [...migrations].reverse()) {
-      for (const statement of migration.down) driver.exec(statement);
+      for (const statement of migration.down) await tx.exec(statement);
     }
-    driver.exec('DROP TABLE IF EXISTS schema_migrations');
+    await tx.exec('DROP TABLE IF EXISTS schema_migrations');
   });
 }

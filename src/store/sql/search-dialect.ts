@@ -27,8 +27,13 @@ export interface SearchDialect {
   /** Removes from the index every statement or event of one document. Param: the document id. */
   deleteByDocumentSql(kind: 'statement' | 'event'): string;
   /**
-   * Selects `key` and `rank` of the best matches, best first, ties by the row's public id.
-   * Params: the value of `expression(terms)`, then the limit.
+   * Selects the `key` of the match at a given place counting from the newest (highest key).
+   * Params: the value of `expression(terms)`, then the place (0 for the newest).
+   */
+  newestKeySql(kind: SearchKind): string;
+  /**
+   * Selects `key` and `rank` of the best matches whose key is at least a floor, best first, ties by
+   * the row's public id. Params: the value of `expression(terms)`, the floor, then the limit.
    */
   matchSql(kind: SearchKind): string;
   /** The dialect's match expression requiring every term; never a syntax error for any tokens. */

@@ -38,57 +38,54 @@ interface ItemRow {
 /**
  * A ProjectionStore over an open connection; runs pending migrations first.
  * @example
- * const store = createSqlProjectionStore(connectSqlite('store.sqlite'), fts5SearchDialect);
+ * const store = await createSqlProjectionStore(connectSqlite('store.sqlite'), fts5SearchDialect);
  */
-export function createSqlProjectionStore(driver: SqlDriver, search: SearchDialect): ProjectionStore {
-  migrate(driver);
-  const lastSeq = (): number => Number(driver.get<{ value: number }>(LAST_SEQ_SQL)?.value ?? 0);
-
+export async function createSqlProjectionStore(
+  driver: SqlDriver,
+  search: SearchDialect,
+): Promise<ProjectionStore> {
+  await migrate(driver);
+  const lastSeq = async (): Promise<number> =>
+    Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
+  const item = async <T extends { span: readonly [number, number] }>(
+    table: 'statements' | 'events',
+    id: string,
+  ): Promise<(T & { id: string; document: string; evidence: string | null }) | null> => {
+    const row = await driver.get<ItemRow>(`SELECT id, document, body FROM ${table} WHERE id = ?`, [id]);
+    if (!row) return null;
+    const body = JSON.parse(row.body) as T;
+    return {
+      ...body,
+      id: row.id,
+      document: row.document,
+      evidence: await evidenceOf(driver, row.document, body.span),
+    };
+  };
   return {
     lastSeq,
-    apply(entries) {
+    async apply(entries) {
       if (entries.length === 0) return;
-      driver.transaction(() => applyEntries(driver, search, entries));
+      await driver.transaction((tx) => applyEntries(tx, search, entries));
     },
-    hasDocument: (id) => driver.get('SELECT 1 AS found FROM documents WHERE id = ?', [id]) !== undefined,
+    hasDocument: async (id) =>
+      (await driver.get('SELECT 1 AS found FROM documents WHERE id = ?', [id])) !== undefined,
     search: (query, options) => searchStore(driver, search, query, options),
     getDocument: (id) => readDocument(driver, id),
     listDocuments: (options = {}) =>
       listDocuments(driver, clampLimit(options.limit, 100, 100_000), clampOffset(options.offset)),
-    listEvents(filter = {}) {
+    async listEvents(filter = {}) {
       const { sql, params } = eventListQuery(filter);
-      return driver.all<ItemRow>(sql, params).map((row): ListedEvent => ({
+      const rows = await driver.all<ItemRow>(sql, params);
+      return rows.map((row): ListedEvent => ({
         ...(JSON.parse(row.body) as SanadEvent),
         id: row.id,
         document: row.document,
       }));
     },
-    getStatement(id) {
-      const row = driver.get<ItemRow>('SELECT id, document, body FROM statements WHERE id = ?', [id]);
-      if (!row) return null;
-      const statement = JSON.parse(row.body) as Statement;
-      const view: StatementView = {
-        ...statement,
-        id: row.id,
-        document: row.document,
-        evidence: evidenceOf(driver, row.document, statement.span),
-      };
-      return view;
-    },
-    getEvent(id) {
-      const row = driver.get<ItemRow>('SELECT id, document, body FROM events WHERE id = ?', [id]);
-      if (!row) return null;
-      const event = JSON.parse(row.body) as SanadEvent;
-      const view: EventView = {
-        ...event,
-        id: row.id,
-        document: row.document,
-        evidence: evidenceOf(driver, row.document, event.span),
-      };
-      return view;
-    },
-    stats() {
-      const counts = driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL)!;
+    getStatement: (id): Promise<StatementView | null> => item<Statement>('statements', id),
+    getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
+    async stats() {
+      const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);
       return {
         documents: number(counts.documents),
@@ -98,12 +95,12 @@ export function createSqlProjectionStore(driver: SqlDriver, search: SearchDialec
         places: number(counts.places),
         entities: number(counts.entities),
         dates: number(counts.dates),
-        lastSeq: lastSeq(),
+        lastSeq: await lastSeq(),
       };
     },
-    reset() {
-      unmigrate(driver);
-      migrate(driver);
+    async reset() {
+      await unmigrate(driver);
+      await migrate(driver);
     },
     close: () => driver.close(),
   };

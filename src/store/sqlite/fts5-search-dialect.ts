@@ -27,12 +27,15 @@ export const fts5SearchDialect: SearchDialect = {
     return `DELETE FROM ${INDEX[kind]} WHERE rowid IN (SELECT ${base.key} FROM ${base.table} WHERE document = ?)`;
   },
 
+  newestKeySql: (kind: SearchKind) =>
+    `SELECT rowid AS key FROM ${INDEX[kind]} WHERE ${INDEX[kind]} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
   matchSql(kind: SearchKind) {
     const index = INDEX[kind];
     const base = BASE[kind];
+    // FTS5 reads a rowid bound from its doclists, so rows below the floor are never ranked.
     return (
       `SELECT f.rowid AS key, f.rank AS rank FROM ${index} f JOIN ${base.table} b ON b.${base.key} = f.rowid ` +
-      `WHERE ${index} MATCH ? ORDER BY f.rank, b.id LIMIT ?`
+      `WHERE ${index} MATCH ? AND f.rowid >= ? ORDER BY f.rank, b.id LIMIT ?`
     );
   },
 

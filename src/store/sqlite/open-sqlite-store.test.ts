@@ -6,15 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SanadError } from '../../core/errors.js';
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
 import type { ProjectableEntry, ProjectableKind, ProjectionStore } from '../projection-store.js';
+import { RANKED_MATCHES } from '../sql/_search.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const opened: ProjectionStore[] = [];
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
 });
 
-function openTemp(): ProjectionStore {
-  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'sanad-store-')), 'store.sqlite'));
+async function openTemp(): Promise<ProjectionStore> {
+  const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'sanad-store-')), 'store.sqlite'));
   opened.push(store);
   return store;
 }
@@ -135,16 +136,16 @@ function sampleEntries(): ProjectableEntry[] {
   ];
 }
 
-function seeded(): ProjectionStore {
-  const store = openTemp();
-  store.apply(sampleEntries());
+async function seeded(): Promise<ProjectionStore> {
+  const store = await openTemp();
+  await store.apply(sampleEntries());
   return store;
 }
 
 describe('openSqliteStore()', () => {
-  it('search() finds an English document and cuts its snippet from the original text', () => {
-    const store = seeded();
-    const results = store.search('Mashhad detained');
+  it('search() finds an English document and cuts its snippet from the original text', async () => {
+    const store = await seeded();
+    const results = await store.search('Mashhad detained');
     expect(results.query).toBe('Mashhad detained');
     expect(results.documents.map((hit) => hit.id)).toEqual([english.id]);
     const hit = results.documents[0]!;
@@ -163,49 +164,49 @@ describe('openSqliteStore()', () => {
     expect(hit.score).toBeGreaterThan(0);
   });
 
-  it('search() returns statements by quote or speaker and events by summary, type or place', () => {
-    const store = seeded();
-    const bySpeaker = store.search('Ahmadi');
+  it('search() returns statements by quote or speaker and events by summary, type or place', async () => {
+    const store = await seeded();
+    const bySpeaker = await store.search('Ahmadi');
     expect(bySpeaker.statements).toHaveLength(1);
     expect(bySpeaker.statements[0]!.id).toMatch(/^st_[0-9a-f]{16}$/);
     expect(bySpeaker.statements[0]!.snippet).toBe('We will return every day until we are paid');
-    expect(store.search('paid').statements).toHaveLength(1);
-    expect(store.search('arrest').events.map((hit) => hit.snippet)).toEqual([
+    expect((await store.search('paid')).statements).toHaveLength(1);
+    expect((await store.search('arrest')).events.map((hit) => hit.snippet)).toEqual([
       'security forces detained 14 of the nurses in Mashhad',
     ]);
-    expect(store.search('tehran').events).toHaveLength(1);
-    expect(store.search('tehran').events[0]!.id).toMatch(/^ev_[0-9a-f]{16}$/);
+    expect((await store.search('tehran')).events).toHaveLength(1);
+    expect((await store.search('tehran')).events[0]!.id).toMatch(/^ev_[0-9a-f]{16}$/);
   });
 
-  it('search() requires every word and reads a quoted query as a phrase', () => {
-    const store = seeded();
-    expect(store.search('nurses Tabriz').documents).toHaveLength(0);
-    expect(store.search('"unpaid wages"').documents).toHaveLength(1);
-    expect(store.search('"wages unpaid"').documents).toHaveLength(0);
+  it('search() requires every word and reads a quoted query as a phrase', async () => {
+    const store = await seeded();
+    expect((await store.search('nurses Tabriz')).documents).toHaveLength(0);
+    expect((await store.search('"unpaid wages"')).documents).toHaveLength(1);
+    expect((await store.search('"wages unpaid"')).documents).toHaveLength(0);
   });
 
-  it('search() with Persian letters and digits finds text written with Arabic ي, ك and Arabic-Indic digits', () => {
-    const store = seeded();
-    expect(store.search('کرمانشاه').documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
-    expect(store.search('زندانی سیاسی').documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
-    expect(store.search('۲۳').documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
-    const hit = store.search('کرمانشاه').documents[0]!;
+  it('search() with Persian letters and digits finds text written with Arabic ي, ك and Arabic-Indic digits', async () => {
+    const store = await seeded();
+    expect((await store.search('کرمانشاه')).documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
+    expect((await store.search('زندانی سیاسی')).documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
+    expect((await store.search('۲۳')).documents.map((hit) => hit.id)).toEqual([arabicForms.id]);
+    const hit = (await store.search('کرمانشاه')).documents[0]!;
     expect(hit.language).toBe('fa');
     expect(hit.snippet).toContain('كرمانشاه'); // the original spelling, not the search form
   });
 
-  it('search() with Arabic letters and digits finds text written with Persian forms', () => {
-    const store = seeded();
-    expect(store.search('شيراز').documents.map((hit) => hit.id)).toEqual([persianForms.id]);
-    expect(store.search('١٤٠١').documents.map((hit) => hit.id)).toEqual([persianForms.id]);
-    expect(store.search('1401').documents.map((hit) => hit.id)).toEqual([persianForms.id]);
+  it('search() with Arabic letters and digits finds text written with Persian forms', async () => {
+    const store = await seeded();
+    expect((await store.search('شيراز')).documents.map((hit) => hit.id)).toEqual([persianForms.id]);
+    expect((await store.search('١٤٠١')).documents.map((hit) => hit.id)).toEqual([persianForms.id]);
+    expect((await store.search('1401')).documents.map((hit) => hit.id)).toEqual([persianForms.id]);
     // A zero-width non-joiner separates words: the stem alone matches.
-    expect(store.search('خانواده').documents.map((hit) => hit.id)).toEqual([persianForms.id]);
-    expect(store.search('آبان').documents).toHaveLength(2);
+    expect((await store.search('خانواده')).documents.map((hit) => hit.id)).toEqual([persianForms.id]);
+    expect((await store.search('آبان')).documents).toHaveLength(2);
   });
 
-  it('search() treats search syntax typed by a user as plain words', () => {
-    const store = seeded();
+  it('search() treats search syntax typed by a user as plain words', async () => {
+    const store = await seeded();
     const queries = [
       '"nurses',
       'nurses AND (',
@@ -221,30 +222,50 @@ describe('openSqliteStore()', () => {
       '   ',
     ];
     for (const query of queries) {
-      expect(() => store.search(query), query).not.toThrow();
+      await expect(store.search(query), query).resolves.toBeDefined();
     }
-    expect(store.search('nurses AND (').documents).toHaveLength(0); // "and" is a word the text lacks
-    expect(store.search('-ministry').documents).toHaveLength(1);
-    expect(store.search('').documents).toHaveLength(0);
+    expect((await store.search('nurses AND (')).documents).toHaveLength(0); // "and" is a word the text lacks
+    expect((await store.search('-ministry')).documents).toHaveLength(1);
+    expect((await store.search('')).documents).toHaveLength(0);
   });
 
-  it('search() orders equal scores by id and honours the limit', () => {
-    const store = openTemp();
+  it('search() orders equal scores by id and honours the limit', async () => {
+    const store = await openTemp();
     const twins = ['Strike at the Abadan refinery, day one.', 'Strike at the Abadan refinery, day two.'].map(
       (text) => documentOf(text),
     );
-    store.apply(twins.map((document, index) => entry(index + 1, 'document.added', { document })));
-    const hits = store.search('abadan refinery').documents;
+    await store.apply(twins.map((document, index) => entry(index + 1, 'document.added', { document })));
+    const hits = (await store.search('abadan refinery')).documents;
     expect(hits.map((hit) => hit.id)).toEqual(twins.map((document) => document.id).sort());
     expect(hits[0]!.score).toBe(hits[1]!.score);
-    expect(store.search('abadan', { limit: 1 }).documents).toHaveLength(1);
+    expect((await store.search('abadan', { limit: 1 })).documents).toHaveLength(1);
   });
 
-  it('apply() of the same entries twice changes nothing', () => {
-    const store = seeded();
-    const before = store.stats();
-    store.apply(sampleEntries());
-    expect(store.stats()).toEqual(before);
+  it('search() ranks only the matches added last when a word matches more than RANKED_MATCHES', async () => {
+    const store = await openTemp();
+    // The best match (the word in a short title) comes first, then enough weaker ones to push it
+    // out of the ranked window; a second query shows it is still found when it is in the window.
+    const best = documentOf('Evin.', { title: 'Evin' });
+    const weaker = Array.from({ length: RANKED_MATCHES }, (_, n) =>
+      documentOf(`Report ${n}: families waited outside Evin prison for news of the detainees.`),
+    );
+    await store.apply(
+      [best, ...weaker].map((document, index) => entry(index + 1, 'document.added', { document })),
+    );
+    const hits = (await store.search('evin', { limit: 3 })).documents;
+    expect(hits).toHaveLength(3);
+    expect(hits.map((hit) => hit.id)).not.toContain(best.id);
+    await store.apply([
+      entry(RANKED_MATCHES + 2, 'document.added', { document: { ...best, id: 'sha256:newer' } }),
+    ]);
+    expect((await store.search('evin', { limit: 3 })).documents[0]!.id).toBe('sha256:newer');
+  });
+
+  it('apply() of the same entries twice changes nothing', async () => {
+    const store = await seeded();
+    const before = await store.stats();
+    await store.apply(sampleEntries());
+    expect(await store.stats()).toEqual(before);
     expect(before).toEqual({
       documents: 3,
       statements: 1,
@@ -257,29 +278,29 @@ describe('openSqliteStore()', () => {
     });
   });
 
-  it('apply() keeps entries of kinds it does not project and moves lastSeq past them', () => {
-    const store = openTemp();
-    store.apply([entry(1, 'review.recorded', { target: 'ev_1', decision: 'accepted' })]);
-    expect(store.lastSeq()).toBe(1);
-    store.apply([entry(2, 'document.added', { unexpected: true })]); // unreadable payloads never block replay
-    expect(store.lastSeq()).toBe(2);
-    expect(store.stats().documents).toBe(0);
+  it('apply() keeps entries of kinds it does not project and moves lastSeq past them', async () => {
+    const store = await openTemp();
+    await store.apply([entry(1, 'review.recorded', { target: 'ev_1', decision: 'accepted' })]);
+    expect(await store.lastSeq()).toBe(1);
+    await store.apply([entry(2, 'document.added', { unexpected: true })]); // unreadable payloads never block replay
+    expect(await store.lastSeq()).toBe(2);
+    expect((await store.stats()).documents).toBe(0);
   });
 
-  it('reset() and replay reproduce every search result, listing and id', () => {
-    const store = seeded();
-    const snapshot = () => ({
-      searches: ['nurses', 'Tehran', 'کرمانشاه', 'آبان', 'paid', 'arrest'].map((query) =>
-        store.search(query),
+  it('reset() and replay reproduce every search result, listing and id', async () => {
+    const store = await seeded();
+    const snapshot = async () => ({
+      searches: await Promise.all(
+        ['nurses', 'Tehran', 'کرمانشاه', 'آبان', 'paid', 'arrest'].map((query) => store.search(query)),
       ),
-      documents: store.listDocuments(),
-      events: store.listEvents(),
-      view: store.getDocument(english.id),
-      stats: store.stats(),
+      documents: await store.listDocuments(),
+      events: await store.listEvents(),
+      view: await store.getDocument(english.id),
+      stats: await store.stats(),
     });
-    const before = snapshot();
-    store.reset();
-    expect(store.stats()).toEqual({
+    const before = await snapshot();
+    await store.reset();
+    expect(await store.stats()).toEqual({
       documents: 0,
       statements: 0,
       events: 0,
@@ -289,43 +310,48 @@ describe('openSqliteStore()', () => {
       dates: 0,
       lastSeq: 0,
     });
-    expect(store.search('nurses').documents).toHaveLength(0);
-    store.apply(sampleEntries().slice(0, 2));
-    store.apply(sampleEntries().slice(2));
-    expect(snapshot()).toEqual(before);
+    expect((await store.search('nurses')).documents).toHaveLength(0);
+    await store.apply(sampleEntries().slice(0, 2));
+    await store.apply(sampleEntries().slice(2));
+    expect(await snapshot()).toEqual(before);
   });
 
-  it('getDocument() accepts the full id or a unique prefix of at least 8 hex digits', () => {
-    const store = seeded();
+  it('getDocument() accepts the full id or a unique prefix of at least 8 hex digits', async () => {
+    const store = await seeded();
     const hex = english.id.slice('sha256:'.length);
-    expect(store.getDocument(english.id)?.document).toEqual(english);
-    expect(store.getDocument(hex.slice(0, 8))?.document.id).toBe(english.id);
-    expect(store.getDocument(`sha256:${hex.slice(0, 12).toUpperCase()}`)?.document.id).toBe(english.id);
-    expect(store.getDocument(hex.slice(0, 7))).toBeNull();
-    expect(store.getDocument('ffffffffffff')).toBeNull();
-    expect(store.getDocument(english.id)?.seq).toBe(1);
-    expect(store.getDocument(english.id)?.extraction).toEqual({ ...englishExtraction, extractor: 'test@1' });
-    expect(store.getDocument(arabicForms.id)?.extraction).toBeNull();
+    expect((await store.getDocument(english.id))?.document).toEqual(english);
+    expect((await store.getDocument(hex.slice(0, 8)))?.document.id).toBe(english.id);
+    expect((await store.getDocument(`sha256:${hex.slice(0, 12).toUpperCase()}`))?.document.id).toBe(
+      english.id,
+    );
+    expect(await store.getDocument(hex.slice(0, 7))).toBeNull();
+    expect(await store.getDocument('ffffffffffff')).toBeNull();
+    expect((await store.getDocument(english.id))?.seq).toBe(1);
+    expect((await store.getDocument(english.id))?.extraction).toEqual({
+      ...englishExtraction,
+      extractor: 'test@1',
+    });
+    expect((await store.getDocument(arabicForms.id))?.extraction).toBeNull();
   });
 
-  it('getDocument() refuses a prefix shared by several documents', () => {
-    const store = openTemp();
+  it('getDocument() refuses a prefix shared by several documents', async () => {
+    const store = await openTemp();
     // Ids are normally hashes; these two share their first 8 hex digits on purpose.
     const first = { ...documentOf('one'), id: `sha256:abcdef12${'0'.repeat(56)}` };
     const second = { ...documentOf('two'), id: `sha256:abcdef12${'1'.repeat(56)}` };
-    store.apply([
+    await store.apply([
       entry(1, 'document.added', { document: first }),
       entry(2, 'document.added', { document: second }),
     ]);
-    expect(() => store.getDocument('abcdef12')).toThrow(SanadError);
-    expect(() => store.getDocument('abcdef12')).toThrow(
+    await expect(store.getDocument('abcdef12')).rejects.toThrow(SanadError);
+    await expect(store.getDocument('abcdef12')).rejects.toThrow(
       /Cannot find document "abcdef12": the prefix matches several/,
     );
-    expect(store.getDocument('abcdef121')?.document.id).toBe(second.id);
+    expect((await store.getDocument('abcdef121'))?.document.id).toBe(second.id);
   });
 
-  it('a newer extraction of a document supersedes the older one', () => {
-    const store = seeded();
+  it('a newer extraction of a document supersedes the older one', async () => {
+    const store = await seeded();
     const newer = extractionOf({
       statements: [statementAt(ENGLISH_TEXT, 'until we are paid', 'A nurse')],
       places: [
@@ -340,52 +366,54 @@ describe('openSqliteStore()', () => {
         },
       ],
     });
-    store.apply([
+    await store.apply([
       entry(6, 'extraction.added', { document: english.id, extractor: 'test@2', extraction: newer }),
     ]);
-    expect(store.getDocument(english.id)?.extraction).toEqual({ ...newer, extractor: 'test@2' });
-    expect(store.stats()).toMatchObject({ statements: 1, events: 0, places: 1, lastSeq: 6 });
-    expect(store.search('arrest').events).toHaveLength(0);
-    expect(store.search('Ahmadi').statements).toHaveLength(0);
-    expect(store.search('nurse').statements.map((hit) => hit.snippet)).toEqual(['until we are paid']);
-    expect(store.listEvents()).toEqual([]);
+    expect((await store.getDocument(english.id))?.extraction).toEqual({ ...newer, extractor: 'test@2' });
+    expect(await store.stats()).toMatchObject({ statements: 1, events: 0, places: 1, lastSeq: 6 });
+    expect((await store.search('arrest')).events).toHaveLength(0);
+    expect((await store.search('Ahmadi')).statements).toHaveLength(0);
+    expect((await store.search('nurse')).statements.map((hit) => hit.snippet)).toEqual(['until we are paid']);
+    expect(await store.listEvents()).toEqual([]);
   });
 
-  it('getStatement() and getEvent() return the item with its document and evidence', () => {
-    const store = seeded();
-    const statementId = store.search('Ahmadi').statements[0]!.id;
-    const statement = store.getStatement(statementId);
+  it('getStatement() and getEvent() return the item with its document and evidence', async () => {
+    const store = await seeded();
+    const statementId = (await store.search('Ahmadi')).statements[0]!.id;
+    const statement = await store.getStatement(statementId);
     expect(statement).toMatchObject({ id: statementId, document: english.id, verb: 'said' });
     expect(statement?.evidence).toBe('We will return every day until we are paid');
-    const eventId = store.search('arrest').events[0]!.id;
-    expect(store.getEvent(eventId)).toMatchObject({
+    const eventId = (await store.search('arrest')).events[0]!.id;
+    expect(await store.getEvent(eventId)).toMatchObject({
       id: eventId,
       type: 'arrest',
       evidence: 'security forces detained 14 of the nurses in Mashhad',
     });
-    expect(store.getStatement('st_0000000000000000')).toBeNull();
-    expect(store.getEvent(statementId)).toBeNull();
+    expect(await store.getStatement('st_0000000000000000')).toBeNull();
+    expect(await store.getEvent(statementId)).toBeNull();
   });
 
-  it('listEvents() filters by type, dates and place, newest first', () => {
-    const store = seeded();
-    expect(store.listEvents().map((event) => event.type)).toEqual(['arrest', 'protest']);
-    expect(store.listEvents({ type: 'protest' }).map((event) => event.where)).toEqual([['Tehran']]);
-    expect(store.listEvents({ from: '2023-05-09' }).map((event) => event.type)).toEqual(['arrest']);
-    expect(store.listEvents({ to: '2023-05-09' }).map((event) => event.type)).toEqual(['protest']);
-    expect(store.listEvents({ from: '2023-05', to: '2023' })).toHaveLength(2);
-    expect(store.listEvents({ place: 'mashhad' }).map((event) => event.type)).toEqual(['arrest']);
-    expect(store.listEvents({ limit: 1 })).toHaveLength(1);
-    expect(store.listEvents()[0]).toMatchObject({
+  it('listEvents() filters by type, dates and place, newest first', async () => {
+    const store = await seeded();
+    expect((await store.listEvents()).map((event) => event.type)).toEqual(['arrest', 'protest']);
+    expect((await store.listEvents({ type: 'protest' })).map((event) => event.where)).toEqual([['Tehran']]);
+    expect((await store.listEvents({ from: '2023-05-09' })).map((event) => event.type)).toEqual(['arrest']);
+    expect((await store.listEvents({ to: '2023-05-09' })).map((event) => event.type)).toEqual(['protest']);
+    expect(await store.listEvents({ from: '2023-05', to: '2023' })).toHaveLength(2);
+    expect((await store.listEvents({ place: 'mashhad' })).map((event) => event.type)).toEqual(['arrest']);
+    expect(await store.listEvents({ limit: 1 })).toHaveLength(1);
+    expect((await store.listEvents())[0]).toMatchObject({
       document: english.id,
       counts: { arrested: { low: 14, high: 14 } },
     });
-    expect(() => store.listEvents({ from: 'May 2023' })).toThrow(/Cannot list events: "from" must be a day/);
+    await expect(store.listEvents({ from: 'May 2023' })).rejects.toThrow(
+      /Cannot list events: "from" must be a day/,
+    );
   });
 
-  it('listDocuments() lists documents without text, in ledger order, with offset and limit', () => {
-    const store = seeded();
-    const listed = store.listDocuments();
+  it('listDocuments() lists documents without text, in ledger order, with offset and limit', async () => {
+    const store = await seeded();
+    const listed = await store.listDocuments();
     expect(listed.map((document) => document.id)).toEqual([english.id, arabicForms.id, persianForms.id]);
     expect(listed[0]).not.toHaveProperty('text');
     expect(listed[0]).toMatchObject({
@@ -393,21 +421,21 @@ describe('openSqliteStore()', () => {
       chars: ENGLISH_TEXT.length,
       title: 'Nurses protest unpaid wages',
     });
-    expect(store.listDocuments({ offset: 1, limit: 1 }).map((document) => document.id)).toEqual([
+    expect((await store.listDocuments({ offset: 1, limit: 1 })).map((document) => document.id)).toEqual([
       arabicForms.id,
     ]);
-    expect(store.hasDocument(persianForms.id)).toBe(true);
-    expect(store.hasDocument(persianForms.id.slice(0, 20))).toBe(false);
+    expect(await store.hasDocument(persianForms.id)).toBe(true);
+    expect(await store.hasDocument(persianForms.id.slice(0, 20))).toBe(false);
   });
 
-  it('keeps its contents when closed and opened again', () => {
+  it('keeps its contents when closed and opened again', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'sanad-store-')), 'nested', 'store.sqlite');
-    const first = openSqliteStore(path);
-    first.apply(sampleEntries());
-    first.close();
-    const second = openSqliteStore(path);
+    const first = await openSqliteStore(path);
+    await first.apply(sampleEntries());
+    await first.close();
+    const second = await openSqliteStore(path);
     opened.push(second);
-    expect(second.lastSeq()).toBe(5);
-    expect(second.search('nurses').documents).toHaveLength(1);
+    expect(await second.lastSeq()).toBe(5);
+    expect((await second.search('nurses')).documents).toHaveLength(1);
   });
 });

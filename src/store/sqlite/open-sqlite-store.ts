@@ -10,16 +10,15 @@ import { connectSqlite } from './sqlite-driver.js';
 /**
  * Opens the projection store in the SQLite file at `path`, creating it and running migrations.
  * @example
- * const store = openSqliteStore('.sanad/store.sqlite');
- * store.apply(ledger.entries(store.lastSeq()));
- * store.search('Evin prison').documents;
+ * const store = await openSqliteStore('.sanad/store.sqlite');
+ * (await store.search('Evin prison')).documents;
  */
-export function openSqliteStore(path: string): ProjectionStore {
+export async function openSqliteStore(path: string): Promise<ProjectionStore> {
   const driver = connectSqlite(path);
   try {
-    return createSqlProjectionStore(driver, fts5SearchDialect);
+    return await createSqlProjectionStore(driver, fts5SearchDialect);
   } catch (error) {
-    driver.close();
+    await driver.close();
     throw error;
   }
 }
