@@ -1,6 +1,6 @@
 import { SanadError } from '../../core/errors.js';
-import type { Extraction, Precision, SanadDocument } from '../../core/types.js';
-import type { DocumentView, ListedDocument } from '../projection-store.js';
+import type { Extraction, Precision, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
+import type { DocumentView, ListedDocument, StoredExtraction } from '../projection-store.js';
 import type { SqlDriver } from './driver.js';
 
 interface DocumentRow {
@@ -80,6 +80,15 @@ function bodies<T>(driver: SqlDriver, table: string, document: string): T[] {
     .map((row) => JSON.parse(row.body) as T);
 }
 
+/** Statements or events with their ids, so a view can link each to its own page. */
+function identified<T>(driver: SqlDriver, table: string, document: string): Array<T & { id: string }> {
+  return driver
+    .all<{ id: string; body: string }>(`SELECT id, body FROM ${table} WHERE document = ? ORDER BY ord`, [
+      document,
+    ])
+    .map((row) => ({ ...(JSON.parse(row.body) as T), id: row.id }));
+}
+
 /** A document and its current extraction, by id or unique prefix. */
 export function readDocument(driver: SqlDriver, input: string): DocumentView | null {
   const id = resolveDocumentId(driver, input);
@@ -95,15 +104,15 @@ export function readDocument(driver: SqlDriver, input: string): DocumentView | n
     'SELECT extractor, diagnostics FROM extractions WHERE document = ?',
     [id],
   );
-  const extraction: (Extraction & { extractor: string }) | null = head
+  const extraction: StoredExtraction | null = head
     ? {
         extractor: head.extractor,
         quantities: bodies(driver, 'quantities', id),
         dates: bodies(driver, 'dates', id),
         places: bodies(driver, 'places', id),
         entities: bodies(driver, 'entities', id),
-        statements: bodies(driver, 'statements', id),
-        events: bodies(driver, 'events', id),
+        statements: identified<Statement>(driver, 'statements', id),
+        events: identified<SanadEvent>(driver, 'events', id),
         diagnostics: JSON.parse(head.diagnostics) as Extraction['diagnostics'],
       }
     : null;
