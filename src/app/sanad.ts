@@ -7,12 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRawArchive } from '../archive/index.js';
 import { NotFoundError } from '../core/errors.js';
-import type { Extraction, SanadDocument } from '../core/types.js';
 import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
 import { openFileLedger, verifyLedger, type LedgerStore, type VerifyResult } from '../ledger/index.js';
 import {
   openSqliteStore,
+  type DocumentView,
+  type EventView,
   type ProjectionStore,
+  type StatementView,
   type SearchResults,
   type StoreStats,
 } from '../store/index.js';
@@ -30,11 +32,11 @@ export interface Sanad {
   ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestSummary>;
   search(query: string, options?: { limit?: number }): SearchResults;
   /** A document by full id or unique prefix; throws NotFoundError. */
-  document(id: string): {
-    document: SanadDocument;
-    extraction: (Extraction & { extractor: string }) | null;
-    seq: number;
-  };
+  document(id: string): DocumentView;
+  /** A statement by its `st_…` id, with the text it covers; throws NotFoundError. */
+  statement(id: string): StatementView;
+  /** An event by its `ev_…` id, with the text it covers; throws NotFoundError. */
+  event(id: string): EventView;
   events(filter?: Parameters<ProjectionStore['listEvents']>[0]): ReturnType<ProjectionStore['listEvents']>;
   listDocuments(
     options?: Parameters<ProjectionStore['listDocuments']>[0],
@@ -73,6 +75,16 @@ export function openSanad(config: SanadConfig, pipeline: Pipeline = createDefaul
     document(id) {
       const view = store.getDocument(id);
       if (!view) throw new NotFoundError('document', id);
+      return view;
+    },
+    statement(id) {
+      const view = store.getStatement(id);
+      if (!view) throw new NotFoundError('statement', id);
+      return view;
+    },
+    event(id) {
+      const view = store.getEvent(id);
+      if (!view) throw new NotFoundError('event', id);
       return view;
     },
     events: (filter) => store.listEvents(filter),
