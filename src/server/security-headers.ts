@@ -19,11 +19,15 @@ export const CONTENT_SECURITY_POLICY = {
   styleSrc: ["'self'", "'unsafe-inline'"],
 };
 
-/** secureHeaders with sanad's Content-Security-Policy. */
+/** Raw originals may be HTML: shown as plain text in a sandbox, they can neither run nor load anything. */
+export const RAW_CONTENT_SECURITY_POLICY = { defaultSrc: ["'none'"], sandbox: [''] };
+
+const RAW_PATH = /^\/api\/documents\/[^/]+\/raw$/;
+
+/** secureHeaders with sanad's Content-Security-Policy; the stricter one for raw originals. */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: 'no-referrer',
-  });
+  const options = { crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' } as const;
+  const app = secureHeaders({ ...options, contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  const raw = secureHeaders({ ...options, contentSecurityPolicy: RAW_CONTENT_SECURITY_POLICY });
+  return (c, next) => (RAW_PATH.test(c.req.path) ? raw : app)(c, next);
 }

@@ -69,10 +69,7 @@ export function documentRoutes({ sanad }: RouteDeps) {
       const { document } = await sanad.document(c.req.valid('param').id);
       const bytes = await sanad.raw(document.raw_hash);
       if (!bytes) throw new NotFoundError('raw original', document.raw_hash);
-      // Plain text in a sandbox: an HTML original is shown as its source, never rendered.
-      c.header('Content-Security-Policy', "sandbox; default-src 'none'");
-      c.header('X-Content-Type-Options', 'nosniff');
-      c.header('Content-Disposition', 'inline');
+      // Plain text (and a sandbox, see security-headers.ts): an HTML original shows as its source.
       return c.text(new TextDecoder().decode(bytes), 200);
     });
 }

@@ -50,8 +50,12 @@ export const TYPE_COLORS: Readonly<Record<string, string>> = {
   other: '#9e9e9e',
 };
 
+/** How much of a bar's first day its label shows: a year bar is "2022", a month bar "September 2022". */
+const LABEL_LENGTH = { day: 10, week: 10, month: 7, year: 4 } as const;
+
 export function TimelineChart({
   bars,
+  bucket,
   types,
   range,
   onRange,
@@ -59,6 +63,8 @@ export function TimelineChart({
   height = 320,
 }: {
   bars: readonly Bar[];
+  /** The period of a bar, so labels say "2022" rather than "1 January 2022". */
+  bucket: 'day' | 'week' | 'month' | 'year';
   types: readonly string[];
   /** The brushed range, as first and last day; null for everything. */
   range: { from: string; to: string } | null;
@@ -115,7 +121,7 @@ export function TimelineChart({
     const rtl = dir === 'rtl';
     const option: Option = {
       animation: false,
-      grid: { left: 48, right: 24, top: 40, bottom: 72 },
+      grid: { left: 56, right: 40, top: 40, bottom: 72 },
       legend: { top: 0, data: types.map((type) => t(`type.${type}` as MessageKey)) },
       tooltip: {
         trigger: 'axis',
@@ -126,7 +132,7 @@ export function TimelineChart({
         type: 'category',
         inverse: rtl,
         data: bars.map((bar) => bar.start),
-        axisLabel: { formatter: (value: string) => day(value.slice(0, 10)) },
+        axisLabel: { formatter: (value: string) => day(value.slice(0, LABEL_LENGTH[bucket])) },
       },
       yAxis: {
         type: 'value',
@@ -138,11 +144,14 @@ export function TimelineChart({
         {
           type: 'slider',
           xAxisIndex: 0,
+          // Lined up with the bars, leaving room for the labels shown at the handles.
+          left: 56,
+          right: 40,
           bottom: 8,
           height: 28,
           startValue: startIndex,
           endValue: endIndex,
-          labelFormatter: (index: number) => day(bars[index]?.start ?? ''),
+          labelFormatter: (index: number) => day(bars[index]?.start.slice(0, LABEL_LENGTH[bucket]) ?? ''),
           brushSelect: true,
         },
         { type: 'inside', xAxisIndex: 0, startValue: startIndex, endValue: endIndex },
@@ -158,7 +167,7 @@ export function TimelineChart({
       })),
     };
     instance.setOption(option, { notMerge: true });
-  }, [bars, types, range?.from, range?.to, dir, t, num, day]);
+  }, [bars, bucket, types, range?.from, range?.to, dir, t, num, day]);
 
   return (
     <div

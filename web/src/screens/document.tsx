@@ -59,7 +59,9 @@ function DocumentView({ view }: { view: View }) {
         <h1 dir="auto">{document.title ?? t('document.untitled')}</h1>
         <dl class="facts">
           <dt>{t('document.source')}</dt>
-          <dd dir="auto">{document.source ?? t('value.unknown')}</dd>
+          <dd>
+            <bdi>{document.source ?? t('value.unknown')}</bdi>
+          </dd>
           <dt>{t('document.published')}</dt>
           <dd>{document.published ? day(document.published.start) : t('value.unknown')}</dd>
           <dt>{t('document.language')}</dt>
@@ -67,7 +69,9 @@ function DocumentView({ view }: { view: View }) {
           {document.author ? (
             <>
               <dt>{t('document.author')}</dt>
-              <dd dir="auto">{document.author}</dd>
+              <dd>
+                <bdi>{document.author}</bdi>
+              </dd>
             </>
           ) : null}
           <dt>{t('document.id')}</dt>
@@ -180,7 +184,9 @@ function ItemDetails({ itemKey, extraction }: { itemKey: string; extraction: Ext
         {rows.map(([label, value]) => (
           <Fragment key={label}>
             <dt>{label}</dt>
-            <dd dir="auto">{value}</dd>
+            <dd>
+              <bdi>{value}</bdi>
+            </dd>
           </Fragment>
         ))}
       </dl>

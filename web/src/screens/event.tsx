@@ -43,11 +43,17 @@ function EventView({ event }: { event: Event }) {
             : t('value.unknown')}
         </dd>
         <dt>{t('event.where')}</dt>
-        <dd dir="auto">{list(event.where) || t('value.unknown')}</dd>
+        <dd>
+          <bdi>{list(event.where) || t('value.unknown')}</bdi>
+        </dd>
         <dt>{t('event.actors')}</dt>
-        <dd dir="auto">{list(event.actors) || '—'}</dd>
+        <dd>
+          <bdi>{list(event.actors) || '—'}</bdi>
+        </dd>
         <dt>{t('event.targets')}</dt>
-        <dd dir="auto">{list(event.targets) || '—'}</dd>
+        <dd>
+          <bdi>{list(event.targets) || '—'}</bdi>
+        </dd>
         {Object.entries(event.counts).map(([key, value]) => (
           <Fragment key={key}>
             <dt>{t(`count.${key}` as MessageKey)}</dt>
@@ -55,7 +61,9 @@ function EventView({ event }: { event: Event }) {
           </Fragment>
         ))}
         <dt>{t('event.assertedBy')}</dt>
-        <dd dir="auto">{event.asserted_by ?? t('value.unknown')}</dd>
+        <dd>
+          <bdi>{event.asserted_by ?? t('value.unknown')}</bdi>
+        </dd>
       </dl>
       <h2>{t('statement.evidence')}</h2>
       <p class="evidence" dir="auto">

@@ -16,7 +16,8 @@ type Timeline = InferResponseType<typeof api.timeline.$get, 200>;
 export function MapScreen() {
   const { t, num, day, lang } = useI18n();
   const [range, setRange] = useRange();
-  const timeline = useTimeline('auto', '');
+  // Months: fine enough to brush a season of protests, few enough for 40 years.
+  const timeline = useTimeline('month', '');
   const base = useFetch('places', async () => read(await api.places.$get()));
   const counts = useFetch(`map?${range?.from ?? ''}&${range?.to ?? ''}`, async () =>
     read(await api.map.$get({ query: range ? { from: range.from, to: range.to } : {} })),
@@ -28,6 +29,7 @@ export function MapScreen() {
         {(data: Timeline) =>
           data.buckets.length === 0 ? null : (
             <TimelineChart
+              bucket={data.bucket}
               bars={data.buckets}
               types={data.types}
               range={range}

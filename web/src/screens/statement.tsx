@@ -25,7 +25,7 @@ export function StatementScreen({ id }: { id: string }) {
 }
 
 function StatementView({ statement, document }: { statement: Statement; document: Document }) {
-  const { t, day } = useI18n();
+  const { t, day, list } = useI18n();
   const { speaker } = statement;
   const date = statement.when?.start ?? document.document.published?.start ?? null;
   const title = document.document.title ?? t('document.untitled');
@@ -37,22 +37,34 @@ function StatementView({ statement, document }: { statement: Statement; document
       </blockquote>
       <dl class="facts">
         <dt>{t('statement.speaker')}</dt>
-        <dd dir="auto" data-field="speaker">
-          {speaker.name ?? speaker.organization ?? t('statement.unknownSpeaker')}
+        <dd data-field="speaker">
+          <bdi>{speaker.name ?? speaker.organization ?? t('statement.unknownSpeaker')}</bdi>
         </dd>
         <dt>{t('statement.role')}</dt>
-        <dd dir="auto" data-field="role">
-          {[speaker.role, speaker.name ? speaker.organization : null].filter(Boolean).join(', ') || '—'}
+        <dd data-field="role">
+          <bdi>
+            {list(
+              [speaker.role, speaker.name ? speaker.organization : null].filter((v): v is string =>
+                Boolean(v),
+              ),
+            ) || '—'}
+          </bdi>
         </dd>
         <dt>{t('statement.date')}</dt>
         <dd data-field="date">{date ? day(date) : t('value.unknown')}</dd>
         <dt>{t('statement.verb')}</dt>
-        <dd dir="auto">{statement.verb}</dd>
+        <dd>
+          <bdi>{statement.verb}</bdi>
+        </dd>
         <dt>{t('statement.form')}</dt>
         <dd>{statement.direct ? t('statement.direct') : t('statement.indirect')}</dd>
       </dl>
       <h2>{t('statement.chain')}</h2>
-      <ChainPath document={title} chain={statement.chain} />
+      <ChainPath
+        document={title}
+        documentHref={`/documents/${encodeURIComponent(statement.document)}`}
+        chain={statement.chain}
+      />
       <h2>{t('statement.evidence')}</h2>
       <p class="evidence" dir="auto">
         {statement.evidence}

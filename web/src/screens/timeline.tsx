@@ -88,6 +88,7 @@ export function TimelineScreen() {
           ) : (
             <>
               <TimelineChart
+                bucket={data.bucket}
                 bars={data.buckets}
                 types={data.types}
                 range={range}
