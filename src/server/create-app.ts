@@ -139,7 +139,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.all('/api/*', (c) => {
     throw new SanadError(
       'SANAD_NOT_FOUND',
-      `Cannot find route "${c.req.method} ${c.req.path}": see /api/openapi.json for the routes`,
+      `Cannot find route "${c.req.method} ${c.req.path}": no such route; see /api/openapi.json for the routes`,
     );
   });
 

@@ -14,7 +14,7 @@ const HOSTILE = [
 ].join('\n');
 
 async function ran(page: Page): Promise<unknown> {
-  return page.evaluate(() => (window as unknown as { __sanadRan?: unknown }).__sanadRan);
+  return page.evaluate(() => (globalThis as { __sanadRan?: unknown }).__sanadRan);
 }
 
 describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () => {

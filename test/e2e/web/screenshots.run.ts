@@ -22,7 +22,13 @@ it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
     await page.waitForSelector('.drop-zone');
     // The language is set on the page that has settled, then the next page is opened with it.
     const shoot = async (name: string, path: string, ready: string, lang = 'en'): Promise<void> => {
-      await page.evaluate((code) => localStorage.setItem('sanad.lang', code), lang);
+      await page.evaluate(
+        (code) =>
+          (
+            globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+          ).localStorage.setItem('sanad.lang', code),
+        lang,
+      );
       await page.goto(`${server.url}${path}`);
       await page.waitForSelector(ready);
       await page.waitForTimeout(400); // let the chart and the map finish drawing
