@@ -74,6 +74,16 @@ export async function eventMap(sanad: Sanad, query: MapQuery = {}): Promise<Even
   return { places, unlocated, events: events.length };
 }
 
+/**
+ * The name events record for a place a user typed in any language or spelling the gazetteer
+ * knows ("زاهدان", "teheran" → "Zahedan", "Tehran"); other names are kept as typed.
+ * @example
+ * placeName('زاهدان'); // 'Zahedan'
+ */
+export function placeName(typed: string): string {
+  return findPlace(typed)?.name ?? typed;
+}
+
 /** Cities smaller than this are left off the base map; they still appear when they have events. */
 const BASE_CITY_POPULATION = 150_000;
 

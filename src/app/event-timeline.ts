@@ -4,6 +4,7 @@
  */
 import { EVENT_TYPES, type EventType } from '../core/types.js';
 import { dayBound, nextPeriod, periodEnd, periodsBetween, periodStart, type Period } from './_days.js';
+import { placeName } from './event-map.js';
 import type { Sanad } from './sanad.js';
 
 export interface TimelineQuery {
@@ -49,7 +50,7 @@ export async function eventTimeline(sanad: Sanad, query: TimelineQuery = {}): Pr
   const events = await sanad.events({
     limit: 100_000,
     ...(query.type ? { type: query.type } : {}),
-    ...(query.place ? { place: query.place } : {}),
+    ...(query.place ? { place: placeName(query.place) } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   });

@@ -15,6 +15,7 @@ export { eventTimeline, type Timeline, type TimelineBucket, type TimelineQuery }
 export {
   eventMap,
   iranBasePoints,
+  placeName,
   type EventMap,
   type MapCount,
   type MapPoint,

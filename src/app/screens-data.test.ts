@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSeededSanad } from '../../test/testdata/seed-store.js';
-import { eventMap, iranBasePoints } from './event-map.js';
+import { eventMap, iranBasePoints, placeName } from './event-map.js';
 import { eventTimeline } from './event-timeline.js';
 import type { Sanad } from './sanad.js';
 import { searchWithFacets } from './search-with-facets.js';
@@ -98,5 +98,17 @@ describe('searchWithFacets()', () => {
     // The year facet leaves out its own filter: it shows the other years one could pick instead.
     expect(results.facets.year['2022']).toBe(results.total);
     expect(Object.keys(results.facets.year).length).toBeGreaterThan(1);
+  });
+});
+
+describe('placeName()', () => {
+  it('finds the name events record for a place typed in Persian or another spelling', async () => {
+    expect(placeName('زاهدان')).toBe('Zahedan');
+    expect(placeName('TEHRAN')).toBe('Tehran');
+    expect(placeName('Nowhere-on-earth')).toBe('Nowhere-on-earth');
+    const typedInPersian = await eventTimeline(sanad, { place: 'زاهدان', bucket: 'year' });
+    const typedInEnglish = await eventTimeline(sanad, { place: 'Zahedan', bucket: 'year' });
+    expect(typedInPersian.buckets).toEqual(typedInEnglish.buckets);
+    expect(typedInEnglish.buckets.length).toBeGreaterThan(0);
   });
 });

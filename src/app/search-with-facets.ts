@@ -7,6 +7,7 @@ import { searchForm } from '../core/text.js';
 import type { EventType, Time } from '../core/types.js';
 import type { SearchHit, SearchHitKind } from '../store/index.js';
 import { dayBound } from './_days.js';
+import { placeName } from './event-map.js';
 import type { Sanad } from './sanad.js';
 
 export interface SearchFilters {
@@ -157,7 +158,7 @@ async function documentsReporting(
     new Set((await sanad.events({ ...filter, limit: 100_000 })).map((event) => event.document));
   return {
     ...(filters.type ? { type: await documentsOf({ type: filters.type }) } : {}),
-    ...(filters.place ? { place: await documentsOf({ place: filters.place }) } : {}),
+    ...(filters.place ? { place: await documentsOf({ place: placeName(filters.place) }) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { placeName } from '../../app/index.js';
 import { createRouter, type RouteDeps } from '../_router.js';
 import { ErrorBody, EventType, EventView, ListedEvent } from '../schemas.js';
 
@@ -48,11 +49,12 @@ const one = createRoute({
 export function eventRoutes({ sanad }: RouteDeps) {
   return createRouter()
     .openapi(list, async (c) => {
-      const query = c.req.valid('query');
+      const { place, ...query } = c.req.valid('query');
       const filter = Object.fromEntries(
         Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),
       );
-      return c.json({ events: await sanad.events(filter) }, 200);
+      const named = place ? { place: placeName(place) } : {};
+      return c.json({ events: await sanad.events({ ...filter, ...named }) }, 200);
     })
     .openapi(one, async (c) => c.json(await sanad.event(c.req.valid('param').id), 200));
 }

@@ -47,7 +47,7 @@ export function radiusFor(count: number): number {
 }
 
 export function EventMap({ base, counts }: { base: readonly MapPoint[]; counts: readonly MapCount[] }) {
-  const { t, num, lang } = useI18n();
+  const { t, lang } = useI18n();
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const baseLayer = useRef<LayerGroup | null>(null);
@@ -125,11 +125,6 @@ export function EventMap({ base, counts }: { base: readonly MapPoint[]; counts: 
   }, [counts, lang]);
 
   return (
-    <div
-      class="event-map"
-      ref={element}
-      role="img"
-      aria-label={t('map.label', { count: num(counts.length) })}
-    />
+    <div class="event-map" ref={element} role="img" aria-label={t('map.label', { count: counts.length })} />
   );
 }
