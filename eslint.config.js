@@ -12,10 +12,12 @@ const forbidden = {
   archive: ['ingest', 'extract', 'ledger', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
   store: ['ingest', 'extract', 'archive', 'app', 'cli', 'server', 'eval', 'bench'],
   app: ['cli', 'server', 'eval', 'bench'],
-  cli: ['server', 'eval', 'bench'],
+  // cli is the outermost shell: `sanad serve` starts the server, which never imports cli.
+  cli: ['eval', 'bench'],
   server: ['cli', 'eval', 'bench'],
   eval: ['cli', 'server', 'bench'],
-  bench: ['cli', 'server', 'eval'],
+  // bench measures the server over HTTP, as a user's browser would reach it.
+  bench: ['cli', 'eval'],
 };
 
 const drivers = ['better-sqlite3', 'pg'].map((name) => ({
@@ -54,5 +56,40 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // The web app: document text is untrusted, so it never becomes markup; and it reaches src/
+    // only for types (the server's AppType), never for code.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text: dangerouslySetInnerHTML would let document text run as markup',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text as text: innerHTML and outerHTML would let document text run as markup',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
+          message: 'Render text as text: HTML-writing calls would let document text run as markup',
+        },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/*', '**/src/**'],
+              allowTypeImports: true,
+              message:
+                'web/ imports only types from src/ (the AppType of the server); build the client with hc',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -4,3 +4,20 @@ export { sampleInputs, samplesFolder } from './samples.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest-documents.js';
 export { extractFiles, toContract, CONTRACT_VERSION, type ExtractResult } from './extract-files.js';
 export { summarize, type Summary } from './summary.js';
+export {
+  searchWithFacets,
+  type FacetedHit,
+  type FacetedResults,
+  type Facets,
+  type SearchFilters,
+} from './search-with-facets.js';
+export { eventTimeline, type Timeline, type TimelineBucket, type TimelineQuery } from './event-timeline.js';
+export {
+  eventMap,
+  iranBasePoints,
+  placeName,
+  type EventMap,
+  type MapCount,
+  type MapPoint,
+  type MapQuery,
+} from './event-map.js';

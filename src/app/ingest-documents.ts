@@ -34,6 +34,11 @@ export interface IngestOptions {
   readonly onProgress?: (event: IngestProgress) => void;
   /** Documents per ledger batch; a batch is appended atomically. */
   readonly batchSize?: number;
+  /**
+   * What to call an input path in reports and in `document.file`, when the path itself means
+   * nothing to the user (an upload is read from a temporary copy named after the uploaded file).
+   */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 export interface IngestSummary {
@@ -88,10 +93,12 @@ export async function ingestDocuments(
     pendingBytes = 0;
   };
 
-  const refuse = (error: unknown, input: string): void => {
+  const shown = (path: string): string => options.names?.get(path) ?? path;
+  const refuse = (error: unknown, path: string): void => {
+    const input = shown(path);
     const entry =
       error instanceof InputRejectedError
-        ? { input, code: error.code, message: error.message }
+        ? { input, code: error.code, message: error.message.replace(`"${path}"`, `"${input}"`) }
         : {
             input,
             code: 'SANAD_INPUT_UNREADABLE' as const,
@@ -106,15 +113,16 @@ export async function ingestDocuments(
       refuse(item, item.input);
       continue;
     }
-    const name = nameOf(item);
+    const path = nameOf(item);
+    const name = shown(path);
     let document: SanadDocument;
     let raw: Buffer;
     try {
       const input = await readInput(item, parts.limits);
       raw = input.bytes;
-      document = prepareDocument(input, { sourceHint: options.source ?? null });
+      document = prepareDocument({ ...input, name }, { sourceHint: options.source ?? null });
     } catch (error) {
-      refuse(error, name);
+      refuse(error, path);
       continue;
     }
     bytes += raw.length;

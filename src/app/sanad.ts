@@ -23,8 +23,10 @@ import type {
   EventFilter,
   ListedDocument,
   ListedEvent,
+  EventView,
   ProjectionStore,
   SearchResults,
+  StatementView,
   StoreStats,
 } from '../store/index.js';
 import type { SanadConfig } from './config.js';
@@ -40,6 +42,10 @@ export interface Sanad {
   search(query: string, options?: { limit?: number }): Promise<SearchResults>;
   /** A document by full id or unique prefix; rejects with NotFoundError. */
   document(id: string): Promise<DocumentView>;
+  /** A statement by its `st_…` id, with the text it covers; rejects with NotFoundError. */
+  statement(id: string): Promise<StatementView>;
+  /** An event by its `ev_…` id, with the text it covers; rejects with NotFoundError. */
+  event(id: string): Promise<EventView>;
   events(filter?: EventFilter): Promise<ListedEvent[]>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
   stats(): Promise<StoreStats & { head: string }>;
@@ -95,6 +101,16 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     async document(id) {
       const view = await store.getDocument(id);
       if (!view) throw new NotFoundError('document', id);
+      return view;
+    },
+    async statement(id) {
+      const view = await store.getStatement(id);
+      if (!view) throw new NotFoundError('statement', id);
+      return view;
+    },
+    async event(id) {
+      const view = await store.getEvent(id);
+      if (!view) throw new NotFoundError('event', id);
       return view;
     },
     events: (filter) => store.listEvents(filter),

@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRebuild } from './commands/rebuild.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
@@ -29,7 +30,8 @@ Start here:
   $ sanad demo                       ingest the bundled sample reports and print a summary
   $ sanad ingest reports/            add your own files, folders or URLs
   $ sanad search "death sentence"    find documents, statements and events
-  $ sanad verify                     check that nothing in the ledger was altered`,
+  $ sanad verify                     check that nothing in the ledger was altered
+  $ sanad serve                      the web app: search, documents, timeline, map`,
     );
   for (const register of [
     registerSummary,
@@ -40,6 +42,7 @@ Start here:
     registerShow,
     registerVerify,
     registerRebuild,
+    registerServe,
   ]) {
     register(program);
   }

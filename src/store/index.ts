@@ -16,6 +16,7 @@ export type {
   SearchResults,
   StatementView,
   StoreStats,
+  StoredExtraction,
 } from './projection-store.js';
 export { openSqliteStore } from './sqlite/index.js';
 export { createSqlProjectionStore } from './sql/sql-projection-store.js';

@@ -54,9 +54,16 @@ export interface SearchResults {
   events: SearchHit[];
 }
 
+/** An extraction as stored: statements and events carry the ids the store gave them. */
+export type StoredExtraction = Omit<Extraction, 'statements' | 'events'> & {
+  extractor: string;
+  statements: ReadonlyArray<Statement & { id: string }>;
+  events: ReadonlyArray<SanadEvent & { id: string }>;
+};
+
 export interface DocumentView {
   document: SanadDocument;
-  extraction: (Extraction & { extractor: string }) | null;
+  extraction: StoredExtraction | null;
   /** The ledger entry that added the document. */
   seq: number;
 }

@@ -3,6 +3,7 @@ import { sampleInputs, samplesFolder, summarize, type Summary } from '../../app/
 import { configOf, withSanad } from '../context.js';
 import { printJson, println } from '../output.js';
 import { runIngest } from './ingest.js';
+import { runServe, serveOptions, type ServeFlags } from './serve.js';
 
 export function registerSummary(program: Command): void {
   program
@@ -15,24 +16,36 @@ export function registerSummary(program: Command): void {
       else printSummary(summary);
     });
 
-  program
-    .command('demo')
-    .description(
-      "sanad's main job on the bundled sample reports: ingest them into $SANAD_HOME and print a summary",
+  serveOptions(
+    program
+      .command('demo')
+      .description(
+        "sanad's main job on the bundled sample reports: ingest them into $SANAD_HOME and print a summary",
+      )
+      .option('--json', 'print the ingest result and summary as JSON')
+      .option('--serve', 'then serve the web app on them (see "sanad serve")'),
+  )
+    .addHelpText(
+      'after',
+      '\nExample (a fresh machine):\n  $ npm ci && npm start      # runs "sanad demo --serve"\n',
     )
-    .option('--json', 'print the ingest result and summary as JSON')
-    .addHelpText('after', '\nExample (a fresh machine):\n  $ npm ci && npm start      # runs "sanad demo"\n')
-    .action(async (flags: { json?: boolean }, command: Command) => {
+    .action(async (flags: { json?: boolean; serve?: boolean } & ServeFlags, command: Command) => {
       const config = configOf(command);
       println(`sanad: ingesting the sample reports in ${samplesFolder()} into ${config.home}`);
       const ingest = await runIngest(config, sampleInputs(), { json: false });
       if (ingest.rejected.length > 0) process.exitCode = 1;
       const summary = await withSanad(config, (sanad) => summarize(sanad));
-      if (flags.json) return printJson({ ingest, summary });
-      println();
-      printSummary(summary);
-      println();
-      println('Next: sanad search <words> · sanad events · sanad show <id> · sanad verify · sanad --help');
+      if (flags.json) printJson({ ingest, summary });
+      else {
+        println();
+        printSummary(summary);
+        println();
+        println('Next: sanad search <words> · sanad events · sanad show <id> · sanad verify · sanad --help');
+      }
+      if (flags.serve) {
+        println();
+        await runServe(config, flags);
+      }
     });
 }
 

@@ -1,6 +1,6 @@
 import { SanadError } from '../../core/errors.js';
-import type { Extraction, Precision, SanadDocument } from '../../core/types.js';
-import type { DocumentView, ListedDocument } from '../projection-store.js';
+import type { Extraction, Precision, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
+import type { DocumentView, ListedDocument, StoredExtraction } from '../projection-store.js';
 import type { SqlExecutor } from './driver.js';
 
 interface DocumentRow {
@@ -82,6 +82,19 @@ async function bodies<T>(driver: SqlExecutor, table: string, document: string): 
   return rows.map((row) => JSON.parse(row.body) as T);
 }
 
+/** Statements or events with their ids, so a view can link each to its own page. */
+async function identified<T>(
+  driver: SqlExecutor,
+  table: string,
+  document: string,
+): Promise<Array<T & { id: string }>> {
+  const rows = await driver.all<{ id: string; body: string }>(
+    `SELECT id, body FROM ${table} WHERE document = ? ORDER BY ord`,
+    [document],
+  );
+  return rows.map((row) => ({ ...(JSON.parse(row.body) as T), id: row.id }));
+}
+
 /** A document and its current extraction, by id or unique prefix. */
 export async function readDocument(driver: SqlExecutor, input: string): Promise<DocumentView | null> {
   const id = await resolveDocumentId(driver, input);
@@ -97,15 +110,15 @@ export async function readDocument(driver: SqlExecutor, input: string): Promise<
     'SELECT extractor, diagnostics FROM extractions WHERE document = ?',
     [id],
   );
-  const extraction: (Extraction & { extractor: string }) | null = head
+  const extraction: StoredExtraction | null = head
     ? {
         extractor: head.extractor,
         quantities: await bodies(driver, 'quantities', id),
         dates: await bodies(driver, 'dates', id),
         places: await bodies(driver, 'places', id),
         entities: await bodies(driver, 'entities', id),
-        statements: await bodies(driver, 'statements', id),
-        events: await bodies(driver, 'events', id),
+        statements: await identified<Statement>(driver, 'statements', id),
+        events: await identified<SanadEvent>(driver, 'events', id),
         diagnostics: JSON.parse(head.diagnostics) as Extraction['diagnostics'],
       }
     : null;

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSeededSanad } from '../../test/testdata/seed-store.js';
+import { eventMap, iranBasePoints, placeName } from './event-map.js';
+import { eventTimeline } from './event-timeline.js';
+import type { Sanad } from './sanad.js';
+import { searchWithFacets } from './search-with-facets.js';
+
+// The screens' queries on the sample reports with their gold extraction: real store, real events.
+let sanad: Sanad;
+beforeAll(async () => {
+  sanad = await openSeededSanad();
+});
+afterAll(async () => {
+  await sanad?.close();
+});
+
+describe('eventTimeline()', () => {
+  it('counts every dated event in exactly one bar, and the undated apart', async () => {
+    const all = await sanad.events({ limit: 100_000 });
+    const timeline = await eventTimeline(sanad, { bucket: 'month' });
+    const counted = timeline.buckets.reduce((sum, bar) => sum + bar.total, 0);
+    expect(counted + timeline.undated).toBe(all.length);
+    expect(timeline.undated).toBe(all.filter((e) => e.when === null).length);
+    for (const bar of timeline.buckets) {
+      expect(Object.values(bar.counts).reduce((a, b) => a + b, 0)).toBe(bar.total);
+    }
+  });
+
+  it('draws empty periods too, so bars sit on a true time axis', async () => {
+    const timeline = await eventTimeline(sanad, { bucket: 'month', from: '2022-09', to: '2022-12' });
+    expect(timeline.buckets.map((b) => b.start)).toEqual([
+      '2022-09-01',
+      '2022-10-01',
+      '2022-11-01',
+      '2022-12-01',
+    ]);
+  });
+
+  it('picks a coarser period when the asked one would draw too many bars', async () => {
+    const auto = await eventTimeline(sanad, {});
+    expect(auto.bucket).toBe('year'); // 1988 to 2024 is too long for days, weeks or months
+    expect((await eventTimeline(sanad, { bucket: 'day' })).bucket).not.toBe('day');
+  });
+});
+
+describe('eventMap()', () => {
+  it('puts events at the gazetteer place they name and counts the rest as unlocated', async () => {
+    const map = await eventMap(sanad);
+    const zahedan = map.places.find((p) => p.name === 'Zahedan')!;
+    expect(zahedan.kind).toBe('city');
+    expect(zahedan.fa).toBe('زاهدان');
+    expect(zahedan.lat).toBeCloseTo(29.5, 0);
+    const named = (await sanad.events({ place: 'Zahedan', limit: 1000 })).length;
+    expect(zahedan.count).toBe(named);
+    const without = (await sanad.events({ limit: 100_000 })).filter((e) => e.where.length === 0).length;
+    expect(map.unlocated).toBeGreaterThanOrEqual(without);
+  });
+
+  it('narrows to a date range', async () => {
+    const all = await eventMap(sanad);
+    const range = await eventMap(sanad, { from: '2022-09-01', to: '2022-12-31' });
+    expect(range.events).toBeLessThan(all.events);
+    expect(range.places.every((p) => p.count >= 1)).toBe(true);
+  });
+
+  it('iranBasePoints() holds all 31 provinces and the larger cities', () => {
+    const points = iranBasePoints();
+    expect(points.filter((p) => p.kind === 'province')).toHaveLength(31);
+    expect(points.some((p) => p.kind === 'city' && p.name === 'Mashhad')).toBe(true);
+    expect(points.every((p) => p.country === 'IR')).toBe(true);
+  });
+});
+
+describe('searchWithFacets()', () => {
+  it('counts each facet with the other filters applied, not its own', async () => {
+    const all = await searchWithFacets(sanad, 'killed', {}, 200);
+    const english = await searchWithFacets(sanad, 'killed', { language: 'en' }, 200);
+    expect(english.facets.language).toEqual(all.facets.language);
+    const statements = await searchWithFacets(sanad, 'killed', { kinds: ['statement'] }, 200);
+    expect(statements.documents).toEqual([]);
+    expect(statements.total).toBe(all.statements.length);
+    expect(statements.facets.kind).toEqual(all.facets.kind);
+  });
+
+  it('keeps documents and statements that report an event in the place filtered on', async () => {
+    const zahedan = await searchWithFacets(sanad, 'killed', { place: 'Zahedan' }, 200);
+    const documents = new Set((await sanad.events({ place: 'Zahedan', limit: 1000 })).map((e) => e.document));
+    expect(zahedan.total).toBeGreaterThan(0);
+    for (const hit of [...zahedan.documents, ...zahedan.statements])
+      expect(documents.has(hit.document)).toBe(true);
+    for (const hit of zahedan.events) expect(hit.where).toContain('Zahedan');
+  });
+
+  it('filters by date on the event time or the publication day', async () => {
+    const results = await searchWithFacets(sanad, 'killed', { from: '2022', to: '2022' }, 200);
+    expect(results.total).toBeGreaterThan(0);
+    for (const hit of [...results.documents, ...results.statements, ...results.events]) {
+      expect(hit.date!.startsWith('2022')).toBe(true);
+    }
+    // The year facet leaves out its own filter: it shows the other years one could pick instead.
+    expect(results.facets.year['2022']).toBe(results.total);
+    expect(Object.keys(results.facets.year).length).toBeGreaterThan(1);
+  });
+});
+
+describe('placeName()', () => {
+  it('finds the name events record for a place typed in Persian or another spelling', async () => {
+    expect(placeName('زاهدان')).toBe('Zahedan');
+    expect(placeName('TEHRAN')).toBe('Tehran');
+    expect(placeName('Nowhere-on-earth')).toBe('Nowhere-on-earth');
+    const typedInPersian = await eventTimeline(sanad, { place: 'زاهدان', bucket: 'year' });
+    const typedInEnglish = await eventTimeline(sanad, { place: 'Zahedan', bucket: 'year' });
+    expect(typedInPersian.buckets).toEqual(typedInEnglish.buckets);
+    expect(typedInEnglish.buckets.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededHome } from '../../testdata/seed-store.js';
+import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+
+describe.runIf(browserAvailable())('the search screen in Chromium', () => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(await seededHome());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('finds English text, groups hits by kind, and opens a document with its highlights and hashes', async () => {
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(server.url);
+    await page.getByRole('searchbox').fill('killed');
+    await page.getByRole('searchbox').press('Enter');
+    await page.waitForSelector('.hit-group');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('killed');
+    const groups = await page
+      .locator('.hit-group')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
+    expect(groups).toEqual(['document', 'statement', 'event']);
+    // Facet counts add up to the hits the kind facet reports.
+    const kindCounts = await page.locator('[data-facet="kind"] .count').allTextContents();
+    expect(kindCounts.map(Number).every((n) => n > 0)).toBe(true);
+
+    await page.locator('.hits-document .hit-title').first().click();
+    await page.waitForSelector('.document-text');
+    expect(page.url()).toContain('/documents/sha256');
+    expect(await page.locator('code[data-hash="text"]').textContent()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await page.locator('code[data-hash="raw"]').textContent()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await page.locator('mark.hl-quantity').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark.hl-statement').count()).toBeGreaterThan(0);
+
+    // Selecting a highlighted figure shows what was extracted there.
+    await page.locator('mark.hl-quantity').first().click();
+    await expect.poll(() => page.locator('.item-details[data-kind="quantity"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('narrows results with a facet and keeps the filter in the address', async () => {
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(`${server.url}search?q=killed`);
+    await page.waitForSelector('.hit-group');
+    await page.locator('[data-facet="kind"] [data-value="statement"]').click();
+    await page.waitForURL(/kind=statement/);
+    await expect.poll(() => page.locator('.hit-group').count()).toBe(1);
+    expect(await page.locator('.hit-group').getAttribute('data-kind')).toBe('statement');
+    expect(problems).toEqual([]);
+  });
+
+  it('finds Persian text and opens a statement', async () => {
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(server.url);
+    await page.getByRole('searchbox').fill('اعدام');
+    await page.getByRole('searchbox').press('Enter');
+    await page.waitForSelector('.hits-statement .hit-title');
+    const snippets = await page.locator('.snippet').allTextContents();
+    expect(snippets.some((text) => /[\u0600-\u06FF]/.test(text))).toBe(true);
+    await page.locator('.hits-statement .hit-title').first().click();
+    await page.waitForSelector('blockquote.quote');
+    expect(page.url()).toContain('/statements/st_');
+    expect(await page.locator('blockquote.quote').textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(problems).toEqual([]);
+  });
+});
