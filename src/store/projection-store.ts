@@ -4,6 +4,7 @@
  * @module
  */
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
+import type { SourceMatch, SourceRecord } from '../sources/index.js';
 
 /** The kinds of ledger entry the store knows; others are kept generically. */
 export type ProjectableKind =
@@ -89,6 +90,16 @@ export type StatementView = Statement & { id: string; document: string; evidence
 /** An event with its id, document and the text its span covers (null when the document is missing). */
 export type EventView = SanadEvent & { id: string; document: string; evidence: string | null };
 
+/** A source as the store holds it: shipped with sanad, or registered (added or edited) through the ledger. */
+export type StoredSource = SourceRecord & {
+  origin: 'registry' | 'ledger';
+  /** The `source.registered` entry that last set it; null for a shipped source. */
+  seq: number | null;
+};
+
+/** The source a document was matched to when it was added. */
+export type DocumentSource = SourceMatch & { document: string };
+
 /** Port: the read model. Every method resolves once the database has answered. */
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
@@ -119,6 +130,10 @@ export interface ProjectionStore {
   getStatement(id: string): Promise<StatementView | null>;
   /** One event by its `ev_…` id, or null. */
   getEvent(id: string): Promise<EventView | null>;
+  /** Sources, shipped ones first in registry order, then those registered through the ledger. */
+  listSources(options?: { group?: string }): Promise<StoredSource[]>;
+  /** The source each matched document was matched to, in ledger order. */
+  listDocumentSources(): Promise<DocumentSource[]>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

@@ -16,6 +16,8 @@ import { evidenceOf, listDocuments, readDocument } from './_documents.js';
 import { eventListQuery } from './_event-query.js';
 import { clampLimit, clampOffset } from './_limits.js';
 import { searchStore } from './_search.js';
+import { listDocumentSources, listSources, seedRegistry } from './_sources.js';
+import { loadSourceRegistry } from '../../sources/index.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
 import type { SearchDialect } from './search-dialect.js';
@@ -45,6 +47,7 @@ export async function createSqlProjectionStore(
   search: SearchDialect,
 ): Promise<ProjectionStore> {
   await migrate(driver);
+  await seedRegistry(driver, loadSourceRegistry());
   const lastSeq = async (): Promise<number> =>
     Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
   const item = async <T extends { span: readonly [number, number] }>(
@@ -84,6 +87,8 @@ export async function createSqlProjectionStore(
     },
     getStatement: (id): Promise<StatementView | null> => item<Statement>('statements', id),
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
+    listSources: (options = {}) => listSources(driver, options.group),
+    listDocumentSources: () => listDocumentSources(driver),
     async stats() {
       const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);
@@ -101,6 +106,7 @@ export async function createSqlProjectionStore(
     async reset() {
       await unmigrate(driver);
       await migrate(driver);
+      await seedRegistry(driver, loadSourceRegistry());
     },
     close: () => driver.close(),
   };
