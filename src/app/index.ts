@@ -21,3 +21,4 @@ export {
   type MapPoint,
   type MapQuery,
 } from './event-map.js';
+export { currentRegistry, type SourceChanges, type SourceInput } from './register-source.js';

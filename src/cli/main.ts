@@ -11,6 +11,7 @@ import { registerRebuild } from './commands/rebuild.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerSources } from './commands/sources.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
 
@@ -40,14 +41,18 @@ Start here:
     registerSearch,
     registerEvents,
     registerShow,
+    registerSources,
     registerVerify,
     registerRebuild,
     registerServe,
   ]) {
     register(program);
   }
-  program.exitOverride();
-  program.commands.forEach((command) => command.exitOverride());
+  const overrideExit = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   return program;
 }
 

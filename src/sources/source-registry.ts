@@ -92,15 +92,18 @@ export class SourceRegistry {
   }
 }
 
-/** Checks one source against the record schema; the error names the source and the field. */
-export function parseSourceRecord(value: unknown, label = 'source'): SourceRecord {
+/**
+ * Checks one source against the record schema; the error names the source and the field.
+ * `action` completes "Cannot …": `add source "Daily Planet"`.
+ */
+export function parseSourceRecord(value: unknown, action = 'read source'): SourceRecord {
   const parsed = sourceRecordSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || 'record';
   throw new SanadError(
     'SANAD_INVALID_ARGUMENT',
-    `Cannot read ${label}: ${field}: ${issue?.message ?? 'invalid'}`,
+    `Cannot ${action}: ${field}: ${issue?.message ?? 'invalid'}`,
   );
 }
 
@@ -109,7 +112,9 @@ let shippedRegistry: SourceRegistry | undefined;
 /** The sources that ship with sanad, checked once. */
 export function loadSourceRegistry(): SourceRegistry {
   shippedRegistry ??= new SourceRegistry(
-    shipped.sources.map((value, index) => parseSourceRecord(value, `registry.json source ${index + 1}`)),
+    shipped.sources.map((value, index) =>
+      parseSourceRecord(value, `read source ${index + 1} of registry.json`),
+    ),
   );
   return shippedRegistry;
 }
