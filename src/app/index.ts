@@ -22,3 +22,10 @@ export {
   type MapQuery,
 } from './event-map.js';
 export { currentRegistry, type SourceChanges, type SourceInput } from './register-source.js';
+export {
+  EXPORT_FORMATS,
+  exportFormat,
+  exportTo,
+  type ExportFormat,
+  type ExportSink,
+} from './export/index.js';

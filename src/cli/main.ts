@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSanadError, messageOf } from '../core/errors.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRebuild } from './commands/rebuild.js';
@@ -42,6 +43,7 @@ Start here:
     registerEvents,
     registerShow,
     registerSources,
+    registerExport,
     registerVerify,
     registerRebuild,
     registerServe,
