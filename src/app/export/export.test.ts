@@ -71,7 +71,8 @@ describe('acled-csv', () => {
       ]);
       expect(record.notes).toBe(event.summary);
       expect(record.event_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(record.event_date >= event.when!.start && record.event_date <= event.when!.end).toBe(true);
+      const date = record.event_date!;
+      expect(date >= event.when!.start && date <= event.when!.end).toBe(true);
       expect(['1', '2', '3']).toContain(record.time_precision);
       if (event.when!.precision === 'day' && event.when!.start === event.when!.end)
         expect(record.time_precision).toBe('1');
@@ -119,8 +120,9 @@ describe('acled-csv', () => {
 describe('geojson', () => {
   it('is a FeatureCollection a GeoJSON validator accepts, longitude first', async () => {
     const text = await exported('geojson');
-    const collection = check(text);
-    expect(collection.type).toBe('FeatureCollection');
+    const checked = check(text);
+    expect(checked.type).toBe('FeatureCollection');
+    const collection = checked as Extract<typeof checked, { type: 'FeatureCollection' }>;
     const events = await sanad.events({ limit: 100_000 });
     const located = events.filter((e) => e.where.some((name) => findPlace(name)));
     expect(collection.features.length).toBe(located.length);
