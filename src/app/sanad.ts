@@ -61,6 +61,8 @@ export interface Sanad {
   editSource(nameOrId: string, changes: SourceChanges): Promise<StoredSource>;
   /** The source each matched document was matched to, in ledger order. */
   documentSources(): Promise<DocumentSource[]>;
+  /** The source a document (by full id) was matched to, with the source itself; null when none was. */
+  documentSource(document: string): Promise<(DocumentSource & { source: StoredSource | null }) | null>;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
   /** Raw original bytes by their hash. */
@@ -142,6 +144,12 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     addSource: (input) => addSource({ ledger, store }, input),
     editSource: (nameOrId, changes) => editSource({ ledger, store }, nameOrId, changes),
     documentSources: () => store.listDocumentSources(),
+    async documentSource(document) {
+      const match = await store.getDocumentSource(document);
+      if (!match) return null;
+      const source = (await store.listSources()).find((s) => s.id === match.source_id) ?? null;
+      return { ...match, source };
+    },
     ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {

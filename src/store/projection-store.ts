@@ -134,6 +134,8 @@ export interface ProjectionStore {
   listSources(options?: { group?: string }): Promise<StoredSource[]>;
   /** The source each matched document was matched to, in ledger order. */
   listDocumentSources(): Promise<DocumentSource[]>;
+  /** The source one document (by full id) was matched to, or null. */
+  getDocumentSource(document: string): Promise<DocumentSource | null>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

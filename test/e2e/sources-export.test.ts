@@ -179,6 +179,9 @@ describe('sanad ingest matches documents to sources', () => {
     expect(matches.get(plain)).toEqual({ source_id: 'radio-farda', how: 'hint', evidence: 'Radio Farda' });
     expect(matches.get(byUrl)).toMatchObject({ source_id: 'irna', how: 'domain' });
     expect(matches.get(named)).toMatchObject({ source_id: 'tasnim', how: 'text' });
+    const documentId = (exportedEntries(home, 'document.added')[0]!.payload['document'] as { id: string }).id;
+    const shown = sanad(home, ['show', documentId]);
+    expect(shown.stdout).toMatch(/matched\s+Radio Farda \(radio-farda, independent-media\) by hint/);
   });
 });
 

@@ -36,13 +36,7 @@ Examples:
     .action(async (flags: { format: string; out?: string }, command: Command) => {
       const format = exportFormat(flags.format);
       await withSanad(configOf(command), async (sanad) => {
-        if (!flags.out) {
-          // A reader that stops early (`| head`) is not an error.
-          process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-            if (error.code === 'EPIPE') process.exit(0);
-          });
-          return exportTo(sanad, format.name, sinkOf(process.stdout));
-        }
+        if (!flags.out) return exportTo(sanad, format.name, sinkOf(process.stdout));
         const partial = `${flags.out}.partial`;
         const stream = createWriteStream(partial);
         try {

@@ -11,12 +11,21 @@ export function registerShow(program: Command): void {
     .option('--text', 'print the whole cleaned text too')
     .addHelpText('after', '\nExample:\n  $ sanad show 3fa2c91b\n')
     .action(async (id: string, flags: { json?: boolean; text?: boolean }, command: Command) => {
-      const view = await withSanad(configOf(command), (sanad) => sanad.document(id));
-      if (flags.json) return printJson(view);
+      const [view, match] = await withSanad(configOf(command), async (sanad) => {
+        const found = await sanad.document(id);
+        return [found, await sanad.documentSource(found.document.id)] as const;
+      });
+      if (flags.json) return printJson({ ...view, source_match: match });
       const { document, extraction } = view;
       println(`document   ${document.id}`);
       println(`title      ${document.title ?? '—'}`);
       println(`source     ${document.source ?? '—'}${document.author ? ` (by ${document.author})` : ''}`);
+      if (match) {
+        const who = match.source
+          ? `${match.source.name} (${match.source.id}, ${match.source.group})`
+          : match.source_id;
+        println(`matched    ${who} by ${match.how}: ${oneLine(match.evidence, 60)}`);
+      }
       println(`published  ${formatTime(document.published)}`);
       println(`language   ${document.language}`);
       println(`from       ${document.file ?? '—'}`);

@@ -127,14 +127,19 @@ export async function listSources(driver: SqlExecutor, group?: string): Promise<
   return rows.map(toStored);
 }
 
-export async function listDocumentSources(driver: SqlExecutor): Promise<DocumentSource[]> {
-  const rows = await driver.all<DocumentSource & { seq: number }>(
-    'SELECT document, source_id, how, evidence, seq FROM document_sources ORDER BY seq',
+const DOCUMENT_SOURCE_COLUMNS = 'document, source_id, how, evidence';
+
+export function listDocumentSources(driver: SqlExecutor): Promise<DocumentSource[]> {
+  return driver.all<DocumentSource>(`SELECT ${DOCUMENT_SOURCE_COLUMNS} FROM document_sources ORDER BY seq`);
+}
+
+export async function getDocumentSource(
+  driver: SqlExecutor,
+  document: string,
+): Promise<DocumentSource | null> {
+  const row = await driver.get<DocumentSource>(
+    `SELECT ${DOCUMENT_SOURCE_COLUMNS} FROM document_sources WHERE document = ?`,
+    [document],
   );
-  return rows.map((row) => ({
-    document: row.document,
-    source_id: row.source_id,
-    how: row.how,
-    evidence: row.evidence,
-  }));
+  return row ?? null;
 }

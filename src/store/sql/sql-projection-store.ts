@@ -16,7 +16,7 @@ import { evidenceOf, listDocuments, readDocument } from './_documents.js';
 import { eventListQuery } from './_event-query.js';
 import { clampLimit, clampOffset } from './_limits.js';
 import { searchStore } from './_search.js';
-import { listDocumentSources, listSources, seedRegistry } from './_sources.js';
+import { getDocumentSource, listDocumentSources, listSources, seedRegistry } from './_sources.js';
 import { loadSourceRegistry } from '../../sources/index.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
@@ -89,6 +89,7 @@ export async function createSqlProjectionStore(
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
     listSources: (options = {}) => listSources(driver, options.group),
     listDocumentSources: () => listDocumentSources(driver),
+    getDocumentSource: (document) => getDocumentSource(driver, document),
     async stats() {
       const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);
