@@ -82,7 +82,10 @@ describe('the sources projection', () => {
     expect(await store.listDocumentSources()).toEqual([
       { document: tasnimDocument.id, source_id: 'tasnim', how: 'metadata', evidence: 'Tasnim News Agency' },
     ]);
-    expect(await store.getDocumentSource(tasnimDocument.id)).toMatchObject({ source_id: 'tasnim', how: 'metadata' });
+    expect(await store.getDocumentSource(tasnimDocument.id)).toMatchObject({
+      source_id: 'tasnim',
+      how: 'metadata',
+    });
     expect(await store.getDocumentSource('sha256:unknown')).toBeNull();
     expect(await store.lastSeq()).toBe(4);
   });
