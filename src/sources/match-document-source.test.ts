@@ -40,6 +40,11 @@ describe('matchDocumentSource', () => {
     ).toBe('ncri');
   });
 
+  it('does not take a person whose first name is also an outlet for the outlet', () => {
+    expect(matchDocumentSource(doc({ author: 'Mehr Ali Hosseini' }), { registry })).toBeNull();
+    expect(matchDocumentSource(doc({ author: 'IHR and ECPM' }), { registry })?.source_id).toBe('ihr');
+  });
+
   it('uses the --source hint before an outlet the text merely names', () => {
     const hint = registry.findByName('Radio Farda')!;
     const text = 'Headline\n\nAbout 230 people died, IRNA reported on Sunday.';

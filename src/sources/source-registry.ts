@@ -46,11 +46,13 @@ export class SourceRegistry {
 
   /**
    * The source named by the longest run of leading words of `text`: "NCRI Foreign Affairs
-   * Committee" is the NCRI's, "PMOI / MEK Iran" the PMOI's.
+   * Committee" is the NCRI's, "PMOI / MEK Iran" the PMOI's. A single leading word counts only
+   * as an abbreviation ("IHR and ECPM"), since "Mehr" or "Javan" also begin people's names.
    */
   findByLeadingName(text: string): SourceRecord | undefined {
     const words = text.trim().split(/\s+/);
     for (let count = words.length; count > 0; count--) {
+      if (count === 1 && words.length > 1 && !/^[A-Z][A-Z0-9-]+$/.test(words[0]!)) return undefined;
       const found = this.findByName(words.slice(0, count).join(' '));
       if (found) return found;
     }
