@@ -137,43 +137,71 @@ export async function readClaimInputs(
   };
 }
 
-async function insertProposition(driver: SqlExecutor, ord: number, proposition: Proposition): Promise<void> {
-  await driver.run(
+/** Rows per multi-row INSERT: far fewer round trips, well under any driver's parameter limit. */
+const ROWS_PER_INSERT = 200;
+
+async function insertRows(
+  driver: SqlExecutor,
+  head: string,
+  width: number,
+  rows: readonly (readonly SqlValue[])[],
+  tail = '',
+): Promise<void> {
+  const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    await driver.run(`${head} VALUES ${chunk.map(() => row).join(', ')}${tail}`, chunk.flat());
+  }
+}
+
+/** Inserts propositions with their groups and assertions, each at its place in the listing. */
+async function insertPropositions(
+  driver: SqlExecutor,
+  propositions: readonly Proposition[],
+  ords: readonly number[],
+): Promise<void> {
+  const propositionRows = propositions.map((proposition, index): SqlValue[] => [
+    proposition.id,
+    ords[index]!,
+    proposition.type,
+    proposition.measure,
+    proposition.when?.start ?? null,
+    proposition.when?.end ?? null,
+    proposition.contested ? 1 : 0,
+    proposition.corroboration,
+    proposition.admission_against_interest ? 1 : 0,
+    proposition.review ? 1 : 0,
+    JSON.stringify(proposition),
+  ]);
+  await insertRows(
+    driver,
     `INSERT INTO propositions (id, ord, type, measure, when_start, when_end, contested, corroboration,
-       admission, reviewed, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      proposition.id,
-      ord,
-      proposition.type,
-      proposition.measure,
-      proposition.when?.start ?? null,
-      proposition.when?.end ?? null,
-      proposition.contested ? 1 : 0,
-      proposition.corroboration,
-      proposition.admission_against_interest ? 1 : 0,
-      proposition.review ? 1 : 0,
-      JSON.stringify(proposition),
-    ],
+       admission, reviewed, body)`,
+    11,
+    propositionRows,
   );
-  for (const group of proposition.groups)
-    await driver.run('INSERT INTO proposition_groups (proposition, grp) VALUES (?, ?)', [
+  const groupRows = propositions.flatMap((proposition) =>
+    proposition.groups.map((group): SqlValue[] => [proposition.id, group]),
+  );
+  await insertRows(driver, 'INSERT INTO proposition_groups (proposition, grp)', 2, groupRows);
+  const assertionRows = propositions.flatMap((proposition) =>
+    proposition.assertions.map((assertion): SqlValue[] => [
+      assertion.id,
       proposition.id,
-      group,
-    ]);
-  for (const assertion of proposition.assertions)
-    await driver.run(
-      `INSERT INTO assertions (id, proposition, event, statement, document, holder, grp)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      [
-        assertion.id,
-        proposition.id,
-        assertion.event,
-        assertion.statement,
-        assertion.document,
-        assertion.holder,
-        assertion.group,
-      ],
-    );
+      assertion.event,
+      assertion.statement,
+      assertion.document,
+      assertion.holder,
+      assertion.group,
+    ]),
+  );
+  await insertRows(
+    driver,
+    'INSERT INTO assertions (id, proposition, event, statement, document, holder, grp)',
+    7,
+    assertionRows,
+    ' ON CONFLICT (id) DO NOTHING',
+  );
 }
 
 /** Replaces every proposition, in order, and records the extraction seq they were grouped at. */
@@ -184,7 +212,11 @@ export async function replacePropositions(
 ): Promise<void> {
   for (const table of ['assertions', 'proposition_groups', 'propositions'])
     await driver.run(`DELETE FROM ${table}`);
-  for (const [ord, proposition] of propositions.entries()) await insertProposition(driver, ord, proposition);
+  await insertPropositions(
+    driver,
+    propositions,
+    propositions.map((_, ord) => ord),
+  );
   await driver.run(
     "INSERT INTO projection_state (name, value) VALUES ('grouped_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [groupedSeq],
@@ -204,7 +236,7 @@ export async function updatePropositions(
     await driver.run('DELETE FROM assertions WHERE proposition = ?', [proposition.id]);
     await driver.run('DELETE FROM proposition_groups WHERE proposition = ?', [proposition.id]);
     await driver.run('DELETE FROM propositions WHERE id = ?', [proposition.id]);
-    await insertProposition(driver, Number(row.ord), proposition);
+    await insertPropositions(driver, [proposition], [Number(row.ord)]);
   }
 }
 
