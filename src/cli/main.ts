@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isSanadError, messageOf } from '../core/errors.js';
 import { registerClaims } from './commands/claims.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRebuild } from './commands/rebuild.js';
@@ -13,6 +14,7 @@ import { registerReview } from './commands/review.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerSources } from './commands/sources.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
 
@@ -45,14 +47,19 @@ Start here:
     registerClaims,
     registerShow,
     registerReview,
+    registerSources,
+    registerExport,
     registerVerify,
     registerRebuild,
     registerServe,
   ]) {
     register(program);
   }
-  program.exitOverride();
-  program.commands.forEach((command) => command.exitOverride());
+  const overrideExit = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   return program;
 }
 
