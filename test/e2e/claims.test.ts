@@ -2,6 +2,9 @@
  * `sanad claims`, `sanad review` and `sanad show pr_…` on the sample reports, ingested for real
  * into a temporary home by the real `bin/sanad`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Proposition } from '../../src/core/claims.js';
 import { copyHome, SAMPLES, SAMPLES_FA, sanad, tempHome } from './_cli.js';
@@ -169,5 +172,61 @@ describe('sanad review', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
     expect(sanad(home, ['verify']).stdout).toBe(head);
+  });
+});
+
+/** The shape of schema.org ClaimReview JSON-LD that fact-check readers rely on. */
+const ClaimReviewDocument = z.object({
+  '@context': z.literal('https://schema.org'),
+  '@graph': z.array(
+    z.object({
+      '@type': z.literal('ClaimReview'),
+      identifier: z.string().regex(/^pr_[0-9a-f]{16}$/),
+      datePublished: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      claimReviewed: z.string().min(1),
+      reviewBody: z.string().min(1),
+      author: z.object({ '@type': z.string(), name: z.string() }),
+      reviewRating: z
+        .object({
+          '@type': z.literal('Rating'),
+          ratingValue: z.number(),
+          worstRating: z.number(),
+          bestRating: z.number(),
+          alternateName: z.string(),
+        })
+        .refine((r) => r.worstRating <= r.ratingValue && r.ratingValue <= r.bestRating),
+      itemReviewed: z.object({
+        '@type': z.literal('Claim'),
+        author: z.array(z.object({ '@type': z.string(), name: z.string() })).min(1),
+        appearance: z
+          .array(z.object({ '@type': z.literal('CreativeWork'), identifier: z.string(), text: z.string() }))
+          .min(1),
+      }),
+    }),
+  ),
+});
+
+describe('sanad export --format claimreview', () => {
+  it('writes one ClaimReview per reviewed proposition, rated by the latest decision', () => {
+    const home = copyHome(ingested);
+    const all = claims(home);
+    const proposition = massacre(all);
+    const other = all.find((p) => p.id !== proposition.id && p.contested)!;
+    expect(sanad(home, ['review', proposition.id, '--accept', '--reason', 'same massacre']).status).toBe(0);
+    expect(sanad(home, ['review', other.id, '--reject', '--reason', 'two events']).status).toBe(0);
+    const out = join(home, 'reviewed.jsonld');
+    const exported = sanad(home, ['export', '--format', 'claimreview', '--out', out]);
+    expect(exported.status, exported.stderr).toBe(0);
+    const document = ClaimReviewDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const byId = new Map(document['@graph'].map((review) => [review.identifier, review]));
+    expect([...byId.keys()].sort()).toEqual([proposition.id, other.id].sort());
+    expect(byId.get(proposition.id)!.reviewRating.ratingValue).toBe(3);
+    expect(byId.get(other.id)!.reviewRating.ratingValue).toBe(1);
+    expect(byId.get(proposition.id)!.claimReviewed).toMatch(
+      /^killed \(killing\), .*: 2000 to 30000 \(contested\)$/,
+    );
+    expect(byId.get(proposition.id)!.itemReviewed.author.map((a) => a.name)).toContain(
+      'Amnesty International',
+    );
   });
 });
