@@ -21,6 +21,7 @@ export {
   type MapPoint,
   type MapQuery,
 } from './event-map.js';
+export { regroup, type PropositionView, type ReviewRequest } from './claims.js';
 export { currentRegistry, type SourceChanges, type SourceInput } from './register-source.js';
 export {
   EXPORT_FORMATS,

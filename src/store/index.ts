@@ -12,6 +12,7 @@ export type {
   ProjectableEntry,
   ProjectableKind,
   ProjectionStore,
+  PropositionFilter,
   SearchHit,
   SearchHitKind,
   SearchResults,

@@ -5,11 +5,12 @@
 import { SanadError } from '../../core/errors.js';
 import type { Sanad } from '../sanad.js';
 import { acledCsv } from './acled-csv.js';
+import { claimreview } from './claimreview.js';
 import type { ExportFormat, ExportSink } from './export-format.js';
 import { geojson } from './geojson.js';
 import { jsonl } from './jsonl.js';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [acledCsv, geojson, jsonl];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [acledCsv, geojson, jsonl, claimreview];
 
 export function exportFormat(name: string): ExportFormat {
   const format = EXPORT_FORMATS.find((candidate) => candidate.name === name);

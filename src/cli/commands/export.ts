@@ -31,7 +31,8 @@ export function registerExport(program: Command): void {
 Examples:
   $ sanad export --format acled-csv --out events.csv
   $ sanad export --format geojson > events.geojson
-  $ sanad export --format jsonl --out sanad-backup.jsonl`,
+  $ sanad export --format jsonl --out sanad-backup.jsonl
+  $ sanad export --format claimreview --out reviewed.jsonld`,
     )
     .action(async (flags: { format: string; out?: string }, command: Command) => {
       const format = exportFormat(flags.format);
