@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededSanad } from '../../test/testdata/seed-store.js';
+import { openSampleSanad } from '../../test/testdata/sample-store.js';
 import { eventMap, iranBasePoints, placeName } from './event-map.js';
 import { eventTimeline } from './event-timeline.js';
 import type { Sanad } from './sanad.js';
 import { searchWithFacets } from './search-with-facets.js';
 
-// The screens' queries on the sample reports with their gold extraction: real store, real events.
+// The screens' queries on the sample reports as the default pipeline extracts them: real store, real events.
 let sanad: Sanad;
 beforeAll(async () => {
-  sanad = await openSeededSanad();
+  sanad = await openSampleSanad();
 });
 afterAll(async () => {
   await sanad?.close();

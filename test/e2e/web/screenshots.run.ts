@@ -1,19 +1,19 @@
 /**
  * `npm run screenshots`: a PNG of each screen into docs/screenshots/, for the README. The
- * store holds the sample reports with their hand-written gold extraction (seed-store.ts).
+ * store holds the sample reports as sanad's default pipeline extracts them (sample-store.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../_cli.js';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage } from './_browser.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
 it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
   mkdirSync(OUT, { recursive: true });
-  const server = await serve(await seededHome());
+  const server = await serve(await sampleHome());
   const browser = await launchBrowser();
   const problems: string[] = [];
   try {
@@ -34,7 +34,7 @@ it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
       await page.waitForTimeout(400); // let the chart and the map finish drawing
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
     };
-    await shoot('search', 'search?q=killed', '.hit-group');
+    await shoot('search', 'search?q=Tehran', '.hit-group');
     await shoot('search-fa', 'search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85', '.hit-group', 'fa');
     await page.goto(`${server.url}search?q=Mahshahr`);
     await page.waitForSelector('.hits-document .hit-title');
