@@ -92,7 +92,11 @@ function AssertionCard({ assertion, fallbackDay }: { assertion: Assertion; fallb
       <p class="evidence" dir="auto" data-field="evidence">
         {assertion.evidence}
       </p>
-      <ChainPath document={t('chain.document')} documentHref={documentHref} chain={assertion.chain} />
+      <ChainPath
+        document={assertion.document.slice(0, 19)}
+        documentHref={documentHref}
+        chain={assertion.chain}
+      />
     </li>
   );
 }

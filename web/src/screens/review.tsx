@@ -115,11 +115,11 @@ function Queue({
   const open = items.filter((item) => !reviewed.has(item.id));
   const selected = open[Math.min(index, open.length - 1)];
 
+  // The reason field is always there, so it takes the focus at once and no typed key is lost.
   const decide = (chosen: Decision): void => {
     setDecision(chosen);
     setOutcome(null);
-    // After the render that shows the edit fields, so the reason field is where it will stay.
-    setTimeout(() => reasonField.current?.focus(), 0);
+    reasonField.current?.focus();
   };
 
   useEffect(() => {
@@ -143,7 +143,11 @@ function Queue({
   }, [index]);
 
   const submit = async (form: HTMLFormElement): Promise<void> => {
-    if (!selected || !decision) return;
+    if (!selected) return;
+    if (!decision) {
+      setOutcome({ ok: false, message: t('review.chooseFirst') });
+      return;
+    }
     const data = new FormData(form);
     const reason = String(data.get('reason') ?? '').trim();
     if (!reason) {
@@ -229,44 +233,44 @@ function Queue({
                 </button>
               ))}
             </div>
-            {decision ? (
-              <form
-                class="review-form"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void submit(event.currentTarget);
-                }}
-              >
-                {decision === 'edit' ? (
-                  <div class="filters">
-                    <label>
-                      {t('item.low')} <input type="number" name="low" min="0" dir="ltr" />
-                    </label>
-                    <label>
-                      {t('item.high')} <input type="number" name="high" min="0" dir="ltr" />
-                    </label>
-                  </div>
-                ) : null}
-                <label>
-                  {t('review.reason')}
-                  <textarea
-                    ref={reasonField}
-                    name="reason"
-                    rows={2}
-                    dir="auto"
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' && !event.shiftKey) {
-                        event.preventDefault();
-                        event.currentTarget.form?.requestSubmit();
-                      } else if (event.key === 'Escape') {
-                        setDecision(null);
-                      }
-                    }}
-                  />
-                </label>
-                <button type="submit">{t('review.submit')}</button>
-              </form>
-            ) : null}
+            <form
+              class="review-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void submit(event.currentTarget);
+              }}
+            >
+              <label>
+                {t('review.reason')}
+                <textarea
+                  ref={reasonField}
+                  name="reason"
+                  rows={2}
+                  dir="auto"
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' && !event.shiftKey) {
+                      event.preventDefault();
+                      event.currentTarget.form?.requestSubmit();
+                    } else if (event.key === 'Escape') {
+                      event.currentTarget.blur();
+                    }
+                  }}
+                />
+              </label>
+              {decision === 'edit' ? (
+                <div class="filters">
+                  <label>
+                    {t('item.low')} <input type="number" name="low" min="0" dir="ltr" />
+                  </label>
+                  <label>
+                    {t('item.high')} <input type="number" name="high" min="0" dir="ltr" />
+                  </label>
+                </div>
+              ) : null}
+              <button type="submit" disabled={!decision}>
+                {decision ? t('review.submit') : t('review.chooseFirst')}
+              </button>
+            </form>
           </>
         ) : null}
       </div>
