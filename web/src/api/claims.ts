@@ -91,8 +91,9 @@ export function getProposition(id: string): Promise<PropositionWithReviews> {
   return get(`/api/propositions/${encodeURIComponent(id)}`);
 }
 
-export function reviewQueue(order: QueueOrder): Promise<Proposition[]> {
-  return get(`/api/review-queue?order=${order}`);
+/** Propositions no analyst has reviewed yet. */
+export async function reviewQueue(order: QueueOrder): Promise<Proposition[]> {
+  return (await get<{ propositions: Proposition[] }>(`/api/review-queue?order=${order}`)).propositions;
 }
 
 /** Records a review; an ApiError (401 without a valid token) otherwise. */
@@ -102,5 +103,5 @@ export async function postReview(review: ReviewRequest, token: string): Promise<
     headers: { 'Content-Type': 'application/json', ...authorization(token) },
     body: JSON.stringify(review),
   });
-  return (await read(response)) as Review;
+  return ((await read(response)) as { review: Review }).review;
 }
