@@ -5,12 +5,28 @@ import prettier from 'eslint-config-prettier';
 
 /** Folders each layer must not import from: nothing points back up the flow. */
 const forbidden = {
-  core: ['ingest', 'extract', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  core: [
+    'sources',
+    'ingest',
+    'extract',
+    'ledger',
+    'archive',
+    'store',
+    'app',
+    'cli',
+    'server',
+    'eval',
+    'bench',
+  ],
+  // The source registry is data and pure lookup: extract, store and app read it.
+  sources: ['ingest', 'extract', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
   ingest: ['extract', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
   extract: ['ingest', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
-  ledger: ['ingest', 'extract', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
-  archive: ['ingest', 'extract', 'ledger', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
-  store: ['ingest', 'extract', 'archive', 'app', 'cli', 'server', 'eval', 'bench'],
+  ledger: ['sources', 'ingest', 'extract', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  archive: ['sources', 'ingest', 'extract', 'ledger', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  // Analysis groups what the store holds into propositions: pure, fed by the app.
+  analysis: ['ingest', 'ledger', 'archive', 'store', 'app', 'cli', 'server', 'eval', 'bench'],
+  store: ['analysis', 'ingest', 'extract', 'archive', 'app', 'cli', 'server', 'eval', 'bench'],
   app: ['cli', 'server', 'eval', 'bench'],
   // cli is the outermost shell: `sanad serve` starts the server, which never imports cli.
   cli: ['eval', 'bench'],

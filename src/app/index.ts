@@ -21,3 +21,4 @@ export {
   type MapPoint,
   type MapQuery,
 } from './event-map.js';
+export { regroup, type PropositionView, type ReviewRequest } from './claims.js';

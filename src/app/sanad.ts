@@ -18,6 +18,7 @@ import {
   type LedgerStore,
   type VerifyResult,
 } from '../ledger/index.js';
+import type { Proposition, Review } from '../core/claims.js';
 import type {
   DocumentView,
   EventFilter,
@@ -25,10 +26,19 @@ import type {
   ListedEvent,
   EventView,
   ProjectionStore,
+  PropositionFilter,
   SearchResults,
   StatementView,
   StoreStats,
 } from '../store/index.js';
+import {
+  propositionView,
+  recordReview,
+  regroup,
+  regroupIfStale,
+  type PropositionView,
+  type ReviewRequest,
+} from './claims.js';
 import type { SanadConfig } from './config.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 
@@ -48,6 +58,16 @@ export interface Sanad {
   event(id: string): Promise<EventView>;
   events(filter?: EventFilter): Promise<ListedEvent[]>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
+  /** Propositions, as `sanad claims --json` prints them. */
+  claims(filter?: PropositionFilter): Promise<Proposition[]>;
+  /** A proposition by its `pr_…` id with its review history; rejects with NotFoundError. */
+  proposition(id: string): Promise<PropositionView>;
+  /** Records an analyst's decision on a proposition, event or statement as a ledger entry. */
+  review(request: ReviewRequest): Promise<Review>;
+  /** Reviews of one target, newest first. */
+  reviewsOf(target: string): Promise<Review[]>;
+  /** Groups every event into propositions again. */
+  regroup(): Promise<{ propositions: number; seconds: number }>;
   stats(): Promise<StoreStats & { head: string }>;
   /** Raw original bytes by their hash. */
   raw(hash: string): Promise<Buffer | null>;
@@ -83,6 +103,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
   const archive = openRawArchive(join(config.home, 'raw'));
   try {
     await catchUp(ledger, store);
+    await regroupIfStale(store);
   } catch (error) {
     await store.close();
     await ledger.close();
@@ -95,7 +116,9 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     async ingest(inputs, options) {
       const { ingestDocuments } = await import('./ingest-documents.js');
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
-      return ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
+      const summary = await ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
+      await regroupIfStale(store);
+      return summary;
     },
     search: (query, options) => store.search(query, options),
     async document(id) {
@@ -115,12 +138,18 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     },
     events: (filter) => store.listEvents(filter),
     listDocuments: (options) => store.listDocuments(options),
+    claims: (filter) => store.listPropositions(filter),
+    proposition: (id) => propositionView(store, id),
+    review: (request) => recordReview(ledger, store, request),
+    reviewsOf: async (target) => (await store.reviews([target])).reverse(),
+    regroup: () => regroup(store),
     stats: async () => ({ ...(await store.stats()), head: (await ledger.head()).hash }),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {
       const started = performance.now();
       await store.reset();
       const entries = await catchUp(ledger, store, onProgress);
+      await regroup(store);
       return { entries, seconds: (performance.now() - started) / 1000 };
     },
     async close() {

@@ -4,10 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isSanadError, messageOf } from '../core/errors.js';
+import { registerClaims } from './commands/claims.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRebuild } from './commands/rebuild.js';
+import { registerReview } from './commands/review.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
@@ -30,6 +32,7 @@ Start here:
   $ sanad demo                       ingest the bundled sample reports and print a summary
   $ sanad ingest reports/            add your own files, folders or URLs
   $ sanad search "death sentence"    find documents, statements and events
+  $ sanad claims --contested         figures that sources dispute, with who asserts each
   $ sanad verify                     check that nothing in the ledger was altered
   $ sanad serve                      the web app: search, documents, timeline, map`,
     );
@@ -39,7 +42,9 @@ Start here:
     registerExtract,
     registerSearch,
     registerEvents,
+    registerClaims,
     registerShow,
+    registerReview,
     registerVerify,
     registerRebuild,
     registerServe,

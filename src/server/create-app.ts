@@ -20,6 +20,8 @@ import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { mapRoutes } from './routes/map.js';
+import { propositionRoutes } from './routes/propositions.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { timelineRoutes } from './routes/timeline.js';
@@ -61,7 +63,9 @@ function apiRoutes(deps: RouteDeps) {
     .route('/', eventRoutes(deps))
     .route('/', timelineRoutes(deps))
     .route('/', mapRoutes(deps))
-    .route('/', ingestRoutes(deps));
+    .route('/', ingestRoutes(deps))
+    .route('/', propositionRoutes(deps))
+    .route('/', reviewRoutes(deps));
 }
 
 /** The API routes with what the OpenAPI document says beyond them. */

@@ -240,3 +240,69 @@ export const IngestResult = z
     head: z.string(),
   })
   .openapi('IngestResult');
+
+const ReviewSummary = z
+  .object({
+    decision: z.enum(['accepted', 'rejected', 'edited']),
+    reason: z.string(),
+    edit: z.record(z.string(), z.unknown()).optional(),
+    at: z.string(),
+  })
+  .openapi('ReviewSummary');
+
+export const Review = z
+  .object({
+    seq: z.number().int().openapi({ description: 'The ledger entry that recorded it' }),
+    at: z.string(),
+    target: z.string().openapi({ example: 'pr_3f2a91b07c1d4e55' }),
+    decision: z.enum(['accept', 'reject', 'edit']),
+    edit: z.record(z.string(), z.unknown()).nullable(),
+    reason: z.string(),
+  })
+  .openapi('Review');
+
+const MeasureKey = z.enum(COUNT_KEYS);
+
+const Assertion = z
+  .object({
+    id: z.string(),
+    event: z.string(),
+    statement: z.string().nullable(),
+    document: z.string(),
+    type: EventType,
+    measure: MeasureKey.nullable(),
+    when: Time.nullable(),
+    where: list(z.string()),
+    actors: list(z.string()),
+    targets: list(z.string()),
+    holder: z.string(),
+    group: z.string(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    chain: list(ChainLink),
+    evidence: z.string(),
+    counted: z.boolean().openapi({ description: 'False when a review rejected it' }),
+    edited: Interval.nullable().openapi({ description: "An edit's figure, beside the original" }),
+    review: ReviewSummary.nullable(),
+  })
+  .openapi('Assertion');
+
+export const Proposition = z
+  .object({
+    id: z.string().openapi({ example: 'pr_3f2a91b07c1d4e55' }),
+    type: EventType,
+    measure: MeasureKey.nullable(),
+    when: Time.nullable(),
+    where: list(z.string()),
+    range: Interval,
+    contested: z.boolean(),
+    corroboration: z.number().int(),
+    groups: list(z.string()),
+    admission_against_interest: z.boolean(),
+    admissions: list(z.string()),
+    review: ReviewSummary.nullable(),
+    assertions: list(Assertion),
+  })
+  .openapi('Proposition');
+
+export const PropositionView = Proposition.extend({ reviews: list(Review) }).openapi('PropositionView');

@@ -11,6 +11,7 @@ export type {
   ProjectableEntry,
   ProjectableKind,
   ProjectionStore,
+  PropositionFilter,
   SearchHit,
   SearchHitKind,
   SearchResults,

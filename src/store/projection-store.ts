@@ -3,6 +3,7 @@
  * The store is disposable; the ledger is the only source of truth.
  * @module
  */
+import type { ClaimEvent, ClaimStatement, Proposition, Review } from '../core/claims.js';
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
 
 /** The kinds of ledger entry the store knows; others are kept generically. */
@@ -89,6 +90,18 @@ export type StatementView = Statement & { id: string; document: string; evidence
 /** An event with its id, document and the text its span covers (null when the document is missing). */
 export type EventView = SanadEvent & { id: string; document: string; evidence: string | null };
 
+export interface PropositionFilter {
+  /** Only propositions whose counted figures do (true) or do not (false) contest each other. */
+  contested?: boolean;
+  /** Only propositions asserted by this affiliation group. */
+  group?: string;
+  /** Only propositions with (true) or without (false) a review of their own. */
+  reviewed?: boolean;
+  /** 'contested': contested first, then by corroboration; otherwise newest first. */
+  order?: 'newest' | 'contested';
+  limit?: number;
+}
+
 /** Port: the read model. Every method resolves once the database has answered. */
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
@@ -119,6 +132,21 @@ export interface ProjectionStore {
   getStatement(id: string): Promise<StatementView | null>;
   /** One event by its `ev_…` id, or null. */
   getEvent(id: string): Promise<EventView | null>;
+  /** Every current event with its document's source and evidence, and every statement's chain. */
+  claimInputs(): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }>;
+  /** Reviews of these targets (all reviews when omitted), oldest first. */
+  reviews(targets?: readonly string[]): Promise<Review[]>;
+  /** Replaces every proposition and records the extraction seq they were grouped at. */
+  replacePropositions(propositions: readonly Proposition[], groupedSeq: number): Promise<void>;
+  /** Rewrites existing propositions after a review, keeping their order. */
+  updatePropositions(propositions: readonly Proposition[]): Promise<void>;
+  /** Ids of the propositions holding assertions from these event, statement or assertion ids. */
+  propositionsHolding(ids: readonly string[]): Promise<string[]>;
+  listPropositions(filter?: PropositionFilter): Promise<Proposition[]>;
+  /** One proposition by its `pr_…` id, or null. */
+  getProposition(id: string): Promise<Proposition | null>;
+  /** Whether extractions changed since propositions were last grouped. */
+  propositionsStale(): Promise<{ stale: boolean; extractionSeq: number }>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

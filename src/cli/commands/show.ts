@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
 import { configOf, withSanad } from '../context.js';
 import { formatTime, oneLine, printJson, println } from '../output.js';
+import { printProposition } from './show-proposition.js';
 
 export function registerShow(program: Command): void {
   program
     .command('show')
-    .description('one document with its extraction, evidence spans and source chains')
-    .argument('<id>', 'a document id (sha256:… or its first 8+ hex characters)')
+    .description('one document with its extraction, or one proposition with its assertions and reviews')
+    .argument('<id>', 'a document id (sha256:… or its first 8+ hex characters) or a proposition id (pr_…)')
     .option('--json', 'print the document and its extraction as JSON')
     .option('--text', 'print the whole cleaned text too')
-    .addHelpText('after', '\nExample:\n  $ sanad show 3fa2c91b\n')
+    .addHelpText('after', '\nExamples:\n  $ sanad show 3fa2c91b\n  $ sanad show pr_3f2a91b07c1d4e55\n')
     .action(async (id: string, flags: { json?: boolean; text?: boolean }, command: Command) => {
+      if (id.trim().startsWith('pr_')) {
+        const proposition = await withSanad(configOf(command), (sanad) => sanad.proposition(id.trim()));
+        return flags.json ? printJson(proposition) : printProposition(proposition);
+      }
       const view = await withSanad(configOf(command), (sanad) => sanad.document(id));
       if (flags.json) return printJson(view);
       const { document, extraction } = view;

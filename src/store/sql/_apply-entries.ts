@@ -3,6 +3,7 @@ import { searchForm } from '../../core/text.js';
 import type { ProjectableEntry } from '../projection-store.js';
 import type { SqlExecutor } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
+import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
 
 /** Items per kind an extraction can hold; keys are the extraction's seq × this + the position. */
@@ -56,6 +57,8 @@ export async function applyEntries(
       await addDocument(driver, search, entry.seq, payload.document);
     } else if (entry.kind === 'extraction.added' && isExtractionPayload(payload)) {
       await addExtraction(driver, search, entry.seq, payload);
+    } else if (entry.kind === 'review.recorded' && isReviewPayload(payload)) {
+      await addReview(driver, entry.seq, entry.at, payload);
     } else {
       await driver.run(
         'INSERT INTO ledger_entries (seq, at, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING',

@@ -15,6 +15,16 @@ import { LAST_SEQ_SQL, applyEntries } from './_apply-entries.js';
 import { evidenceOf, listDocuments, readDocument } from './_documents.js';
 import { eventListQuery } from './_event-query.js';
 import { clampLimit, clampOffset } from './_limits.js';
+import {
+  groupingState,
+  listPropositions,
+  listReviews,
+  propositionsHolding,
+  readClaimInputs,
+  readProposition,
+  replacePropositions,
+  updatePropositions,
+} from './_propositions.js';
 import { searchStore } from './_search.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
@@ -84,6 +94,18 @@ export async function createSqlProjectionStore(
     },
     getStatement: (id): Promise<StatementView | null> => item<Statement>('statements', id),
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
+    claimInputs: () => readClaimInputs(driver),
+    reviews: (targets) => listReviews(driver, targets),
+    replacePropositions: (propositions, groupedSeq) =>
+      driver.transaction((tx) => replacePropositions(tx, propositions, groupedSeq)),
+    updatePropositions: (propositions) => driver.transaction((tx) => updatePropositions(tx, propositions)),
+    propositionsHolding: (ids) => propositionsHolding(driver, ids),
+    listPropositions: (filter = {}) => listPropositions(driver, filter),
+    getProposition: (id) => readProposition(driver, id),
+    async propositionsStale() {
+      const { extractionSeq, groupedSeq } = await groupingState(driver);
+      return { stale: groupedSeq === null || groupedSeq !== extractionSeq, extractionSeq };
+    },
     async stats() {
       const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);

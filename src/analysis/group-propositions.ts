@@ -1,0 +1,187 @@
+/**
+ * Groups assertions across documents into propositions: same event type (or type family),
+ * same measure, times that meet at a like scale, places that overlap or contain each other,
+ * and targets that do not name different people. Deterministic: the same assertions always
+ * give the same propositions with the same ids.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import type { Assertion, PropositionDraft } from '../core/claims.js';
+import type { EventType } from '../core/types.js';
+import { lookupOrganization } from '../extract/annotators/entities/registry.js';
+import { placeWithin } from '../extract/annotators/places/place-lookup.js';
+import rules from './rules/grouping.json' with { type: 'json' };
+
+const DAY_MS = 86_400_000;
+/** Place names a proposition lists at most. */
+const MAX_PLACES = 12;
+
+function familyMap(families: readonly (readonly string[])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const family of families) for (const member of family) map.set(member, family[0]!);
+  return map;
+}
+
+const TYPE_FAMILY = familyMap(rules.typeFamilies);
+const MEASURE_FAMILY = familyMap(rules.measureFamilies);
+
+interface Dated {
+  readonly assertion: Assertion;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Cluster {
+  readonly anchor: Dated;
+  places: readonly string[];
+  readonly members: Assertion[];
+}
+
+function dayOf(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+function sameScale(a: Dated, b: Dated): boolean {
+  const [short, long] = [a.end - a.start + 1, b.end - b.start + 1].sort((x, y) => x - y) as [number, number];
+  return long <= rules.scaleFactor * Math.max(short, rules.minDays);
+}
+
+function timesMeet(anchor: Dated, other: Dated): boolean {
+  return other.start <= anchor.end + rules.toleranceDays && other.end >= anchor.start - rules.toleranceDays;
+}
+
+/** Whether two place lists overlap or one's place contains the other's; an empty list fits any. */
+export function placesCompatible(
+  a: readonly string[],
+  b: readonly string[],
+  within: (inner: string, outer: string) => boolean = placeWithin,
+): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  for (const x of a) for (const y of b) if (x === y || within(x, y) || within(y, x)) return true;
+  return false;
+}
+
+const PERSON_NAME = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+$/u;
+
+function namedPeople(targets: readonly string[]): string[] {
+  return targets.filter((target) => PERSON_NAME.test(target) && !lookupOrganization(target));
+}
+
+/** Targets fit unless both sides name people and none of them is the same. */
+export function targetsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const left = namedPeople(a);
+  const right = namedPeople(b);
+  if (left.length === 0 || right.length === 0) return true;
+  return left.some((name) => right.includes(name));
+}
+
+function memoized(within: (inner: string, outer: string) => boolean) {
+  const cache = new Map<string, boolean>();
+  return (inner: string, outer: string): boolean => {
+    const key = `${inner}\u0000${outer}`;
+    let answer = cache.get(key);
+    if (answer === undefined) cache.set(key, (answer = within(inner, outer)));
+    return answer;
+  };
+}
+
+function bucketKey(assertion: Assertion): string {
+  const type = TYPE_FAMILY.get(assertion.type) ?? assertion.type;
+  const measure = assertion.measure ? (MEASURE_FAMILY.get(assertion.measure) ?? assertion.measure) : '';
+  return `${type}|${measure}`;
+}
+
+function compareDated(a: Dated, b: Dated): number {
+  return (
+    a.start - b.start ||
+    a.end - a.start - (b.end - b.start) ||
+    (a.assertion.id < b.assertion.id ? -1 : a.assertion.id > b.assertion.id ? 1 : 0)
+  );
+}
+
+function mostCommonType(members: readonly Assertion[], fallback: EventType): EventType {
+  const counts = new Map<EventType, number>();
+  for (const member of members) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
+  let best = fallback;
+  for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+function draftOf(key: string, anchor: Assertion, members: readonly Assertion[]): PropositionDraft {
+  const places = [...new Set(members.flatMap((member) => member.where))].slice(0, MAX_PLACES);
+  return {
+    id: `pr_${createHash('sha256').update(`${key}|${anchor.id}`, 'utf8').digest('hex').slice(0, 16)}`,
+    type: mostCommonType(members, anchor.type),
+    measure: anchor.measure,
+    when: anchor.when,
+    where: places,
+    assertions: members,
+  };
+}
+
+/** Clusters one bucket's dated assertions, in time order, each joining the first cluster it fits. */
+function clusterBucket(dated: Dated[], within: (inner: string, outer: string) => boolean): Cluster[] {
+  dated.sort(compareDated);
+  const done: Cluster[] = [];
+  let open: Cluster[] = [];
+  for (const item of dated) {
+    const stillOpen: Cluster[] = [];
+    for (const cluster of open) {
+      if (cluster.anchor.end + rules.toleranceDays < item.start) done.push(cluster);
+      else stillOpen.push(cluster);
+    }
+    open = stillOpen;
+    const { assertion } = item;
+    const home = open.find(
+      (cluster) =>
+        timesMeet(cluster.anchor, item) &&
+        sameScale(cluster.anchor, item) &&
+        placesCompatible(cluster.places, assertion.where, within) &&
+        targetsCompatible(cluster.anchor.assertion.targets, assertion.targets),
+    );
+    if (home) {
+      home.members.push(assertion);
+      // Places accumulate: a later report may name the province where the first named the city.
+      if (assertion.where.length > 0) home.places = [...new Set([...home.places, ...assertion.where])];
+    } else {
+      open.push({ anchor: item, places: assertion.where, members: [assertion] });
+    }
+  }
+  return [...done, ...open];
+}
+
+/**
+ * Propositions from assertions, newest first (undated last), ties by id. An assertion without a
+ * time stands alone.
+ * @example groupPropositions(assertions).filter((p) => p.assertions.length > 1)
+ */
+export function groupPropositions(
+  assertions: readonly Assertion[],
+  within: (inner: string, outer: string) => boolean = placeWithin,
+): PropositionDraft[] {
+  const placeTest = memoized(within);
+  const buckets = new Map<string, Dated[]>();
+  const drafts: PropositionDraft[] = [];
+  for (const assertion of assertions) {
+    const key = bucketKey(assertion);
+    if (!assertion.when) {
+      drafts.push(draftOf(key, assertion, [assertion]));
+      continue;
+    }
+    const dated = { assertion, start: dayOf(assertion.when.start), end: dayOf(assertion.when.end) };
+    if (!Number.isFinite(dated.start) || !Number.isFinite(dated.end)) {
+      drafts.push(draftOf(key, assertion, [assertion]));
+      continue;
+    }
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(dated);
+    else buckets.set(key, [dated]);
+  }
+  for (const [key, dated] of buckets)
+    for (const cluster of clusterBucket(dated, placeTest))
+      drafts.push(draftOf(key, cluster.anchor.assertion, cluster.members));
+  return drafts.sort(
+    (a, b) =>
+      (b.when?.start ?? '').localeCompare(a.when?.start ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Claims use-cases: regrouping the store's events into propositions, listing and showing them,
+ * and recording an analyst's review as a ledger entry.
+ * @module
+ */
+import { buildAssertions, groupPropositions, judgeWith, latestReviews } from '../analysis/index.js';
+import type { Proposition, Review, ReviewDecision, ReviewPayload } from '../core/claims.js';
+import { NotFoundError, SanadError } from '../core/errors.js';
+import type { LedgerStore } from '../ledger/index.js';
+import type { ProjectionStore } from '../store/index.js';
+
+/** A proposition with its own review history, newest first. */
+export type PropositionView = Proposition & { reviews: Review[] };
+
+export interface ReviewRequest {
+  readonly target: string;
+  readonly decision: ReviewDecision;
+  readonly edit?: Readonly<Record<string, unknown>> | null;
+  readonly reason: string;
+}
+
+const TARGET = /^(pr|ev|st)_[0-9a-f]{16}$/;
+
+/**
+ * Groups every current event into propositions, judges them under the recorded reviews and
+ * replaces the stored ones; resolves to how many and how long it took.
+ */
+export async function regroup(store: ProjectionStore): Promise<{ propositions: number; seconds: number }> {
+  const started = performance.now();
+  const { extractionSeq } = await store.propositionsStale();
+  const { events, statements } = await store.claimInputs();
+  const judge = judgeWith(latestReviews(await store.reviews()));
+  const propositions = groupPropositions(buildAssertions(events, statements)).map(judge);
+  await store.replacePropositions(propositions, extractionSeq);
+  return { propositions: propositions.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Regroups when extractions changed since the last grouping. */
+export async function regroupIfStale(store: ProjectionStore): Promise<void> {
+  if ((await store.propositionsStale()).stale) await regroup(store);
+}
+
+export async function propositionView(store: ProjectionStore, id: string): Promise<PropositionView> {
+  const proposition = await store.getProposition(id);
+  if (!proposition) throw new NotFoundError('proposition', id);
+  const reviews = (await store.reviews([proposition.id])).reverse();
+  return { ...proposition, reviews };
+}
+
+function checkReview(request: ReviewRequest): ReviewPayload {
+  const target = request.target.trim();
+  if (!TARGET.test(target))
+    throw new SanadError(
+      'SANAD_INVALID_ARGUMENT',
+      `Cannot review "${request.target}": expected a proposition (pr_…), event (ev_…) or statement (st_…) id`,
+    );
+  const reason = request.reason.trim();
+  if (!reason)
+    throw new SanadError('SANAD_INVALID_ARGUMENT', `Cannot review "${target}": a reason is required`);
+  const edit = request.edit ?? null;
+  if (request.decision === 'edit' && (!edit || Object.keys(edit).length === 0))
+    throw new SanadError(
+      'SANAD_INVALID_ARGUMENT',
+      `Cannot review "${target}": an edit needs a JSON object of the fields it changes, e.g. {"low": 300}`,
+    );
+  if (request.decision !== 'edit' && edit)
+    throw new SanadError('SANAD_INVALID_ARGUMENT', `Cannot review "${target}": only an edit carries fields`);
+  return { target, decision: request.decision, edit, reason };
+}
+
+async function targetExists(store: ProjectionStore, target: string): Promise<boolean> {
+  if (target.startsWith('pr_')) return (await store.getProposition(target)) !== null;
+  if (target.startsWith('ev_')) return (await store.getEvent(target)) !== null;
+  return (await store.getStatement(target)) !== null;
+}
+
+/**
+ * Appends a `review.recorded` entry for an existing proposition, event or statement, projects it,
+ * and judges again the propositions it touches. Resolves to the review as recorded.
+ */
+export async function recordReview(
+  ledger: LedgerStore,
+  store: ProjectionStore,
+  request: ReviewRequest,
+): Promise<Review> {
+  const payload = checkReview(request);
+  await regroupIfStale(store);
+  if (!(await targetExists(store, payload.target)))
+    throw new NotFoundError(payload.target.startsWith('pr_') ? 'proposition' : 'item', payload.target);
+  const [entry] = await ledger.append([{ kind: 'review.recorded', payload }]);
+  await store.apply([entry!]);
+  const touched = payload.target.startsWith('pr_')
+    ? [payload.target]
+    : await store.propositionsHolding([payload.target]);
+  const judge = judgeWith(latestReviews(await store.reviews()));
+  const updated = (await Promise.all(touched.map((id) => store.getProposition(id))))
+    .filter((proposition): proposition is Proposition => proposition !== null)
+    .map((proposition) => judge({ ...proposition, assertions: proposition.assertions.map(stripJudgement) }));
+  await store.updatePropositions(updated);
+  return { seq: entry!.seq, at: entry!.at, ...payload };
+}
+
+/** An assertion as grouping made it, without what an earlier judgement added. */
+function stripJudgement<T extends { counted?: unknown; edited?: unknown; review?: unknown }>(
+  assertion: T,
+): Omit<T, 'counted' | 'edited' | 'review'> {
+  const { counted: _counted, edited: _edited, review: _review, ...plain } = assertion;
+  return plain;
+}

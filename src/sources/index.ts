@@ -1,0 +1,18 @@
+/**
+ * Sources: the registry of outlets, agencies, officials and organizations, and its lookups.
+ * Data and pure lookup; imports only core.
+ * @module
+ */
+export {
+  SOURCE_GROUPS,
+  SOURCE_KINDS,
+  isSourceGroup,
+  namesOf,
+  sourceRecordSchema,
+  type SourceGroup,
+  type SourceKind,
+  type SourceRecord,
+} from './source-record.js';
+export { SourceRegistry, loadSourceRegistry, parseSourceRecord } from './source-registry.js';
+export { nameKey } from './name-key.js';
+export { addressOf } from './domain-match.js';
