@@ -1,4 +1,10 @@
-import { getProposition, type Assertion, type PropositionWithReviews, type Review } from '../api/claims.js';
+import {
+  DECIDED,
+  getProposition,
+  type Assertion,
+  type PropositionWithReviews,
+  type Review,
+} from '../api/claims.js';
 import { ChainPath } from '../components/chain-path.js';
 import { PropositionBadges, useGroupName } from '../components/proposition-badges.js';
 import { Status } from '../components/status.js';
@@ -78,6 +84,11 @@ function AssertionCard({ assertion, fallbackDay }: { assertion: Assertion; fallb
       <p class="figure" data-field="figure">
         {interval(assertion)}
       </p>
+      {assertion.edited ? (
+        <p class="edited" data-field="edited">
+          {t('proposition.edited', { figure: interval(assertion.edited) })}
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>{t('proposition.holder')}</dt>
         <dd data-field="holder">
@@ -106,8 +117,8 @@ export function ReviewHistory({ reviews }: { reviews: readonly Review[] }) {
   if (reviews.length === 0) return <p class="muted">{t('review.none')}</p>;
   return (
     <ol class="review-history">
-      {reviews.map((review, index) => (
-        <li key={review.seq ?? index} data-decision={review.decision}>
+      {reviews.map((review) => (
+        <li key={review.seq} data-decision={review.decision}>
           <strong>{t(`review.decision.${DECIDED[review.decision]}` as MessageKey)}</strong>{' '}
           <span class="muted">{day(review.at.slice(0, 10))}</span>
           <p class="reason" dir="auto">
@@ -125,5 +136,3 @@ export function ReviewHistory({ reviews }: { reviews: readonly Review[] }) {
     </ol>
   );
 }
-
-const DECIDED = { accept: 'accepted', reject: 'rejected', edit: 'edited' } as const;

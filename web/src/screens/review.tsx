@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, savedToken, saveToken } from '../api/client.js';
-import { postReview, reviewQueue, type Decision, type Proposition, type QueueOrder } from '../api/claims.js';
+import {
+  DECIDED,
+  postReview,
+  reviewQueue,
+  type Decision,
+  type Proposition,
+  type QueueOrder,
+} from '../api/claims.js';
 import { PropositionBadges, useGroupName } from '../components/proposition-badges.js';
 import { Status } from '../components/status.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
@@ -159,6 +166,10 @@ function Queue({
       const value = String(data.get(field) ?? '').trim();
       if (value !== '') edit[field] = Number(value);
     }
+    if (decision === 'edit' && Object.keys(edit).length === 0) {
+      setOutcome({ ok: false, message: t('review.needEdit') });
+      return;
+    }
     try {
       await postReview(
         {
@@ -174,7 +185,7 @@ function Queue({
       setOutcome({
         ok: true,
         message: t('review.recorded', {
-          decision: t(`review.decision.${DONE[decision]}` as MessageKey),
+          decision: t(`review.decision.${DECIDED[decision]}` as MessageKey),
           title: title(selected),
         }),
       });
@@ -277,8 +288,6 @@ function Queue({
     </div>
   );
 }
-
-const DONE = { accept: 'accepted', reject: 'rejected', edit: 'edited' } as const;
 
 /** The selected item: what it says, who says it, and a link to the whole proposition. */
 function QueueItem({ proposition }: { proposition: Proposition }) {
