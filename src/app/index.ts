@@ -22,3 +22,4 @@ export {
   type MapQuery,
 } from './event-map.js';
 export { regroup, type PropositionView, type ReviewRequest } from './claims.js';
+export { currentRegistry, type SourceChanges, type SourceInput } from './register-source.js';

@@ -3,7 +3,7 @@
  * → store. Refused inputs are reported one by one and never stop the batch.
  * @module
  */
-import { InputRejectedError, messageOf, type SanadErrorCode } from '../core/errors.js';
+import { InputRejectedError, SanadError, messageOf, type SanadErrorCode } from '../core/errors.js';
 import type { SanadDocument } from '../core/types.js';
 import {
   expandInputs,
@@ -16,6 +16,8 @@ import type { Pipeline } from '../extract/index.js';
 import type { EntryDraft, LedgerStore } from '../ledger/index.js';
 import type { ProjectionStore } from '../store/index.js';
 import type { RawArchive } from '../archive/index.js';
+import { matchDocumentSource, type SourceRecord, type SourceRegistry } from '../sources/index.js';
+import { currentRegistry } from './register-source.js';
 
 export type IngestProgress =
   | { readonly type: 'added'; readonly input: string; readonly id: string; readonly bytes: number }
@@ -29,7 +31,10 @@ export type IngestProgress =
     };
 
 export interface IngestOptions {
-  /** Source name from `--source`, used when the text does not name its outlet. */
+  /**
+   * Source from `--source`, by any of its names or domains in the registry, used when the text
+   * does not name its outlet; a name the registry does not know is refused before anything is read.
+   */
   readonly source?: string | null;
   readonly onProgress?: (event: IngestProgress) => void;
   /** Documents per ledger batch; a batch is appended atomically. */
@@ -71,6 +76,8 @@ export async function ingestDocuments(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
+  const registry = await currentRegistry(parts.store);
+  const hint = resolveHint(registry, options.source);
   const batchSize = options.batchSize ?? 200;
   const report = options.onProgress ?? (() => {});
   const rejected: Array<{ input: string; code: SanadErrorCode; message: string }> = [];
@@ -120,7 +127,7 @@ export async function ingestDocuments(
     try {
       const input = await readInput(item, parts.limits);
       raw = input.bytes;
-      document = prepareDocument({ ...input, name }, { sourceHint: options.source ?? null });
+      document = prepareDocument({ ...input, name }, { sourceHint: hint?.name ?? null });
     } catch (error) {
       refuse(error, path);
       continue;
@@ -142,7 +149,11 @@ export async function ingestDocuments(
     const extraction = parts.pipeline.run(document);
     if (!known) {
       parts.archive.add(document.raw_hash, raw);
-      drafts.push({ kind: 'document.added', payload: { document } });
+      const source_match = matchDocumentSource(document, { registry, hint });
+      drafts.push({
+        kind: 'document.added',
+        payload: { document, ...(source_match ? { source_match } : {}) },
+      });
     }
     drafts.push({
       kind: 'extraction.added',
@@ -170,6 +181,18 @@ export async function ingestDocuments(
     seconds: (performance.now() - started) / 1000,
     head: (await parts.ledger.head()).hash,
   };
+}
+
+/** The registry's source for `--source NAME`; an unknown name is an error naming it. */
+function resolveHint(registry: SourceRegistry, name: string | null | undefined): SourceRecord | null {
+  if (name === null || name === undefined || name.trim() === '') return null;
+  const source = registry.resolve(name);
+  if (source) return source;
+  throw new SanadError(
+    'SANAD_INVALID_ARGUMENT',
+    `Cannot ingest with --source "${name}": no source of that name or domain in the registry; ` +
+      'add it first with sanad sources add (see sanad sources list)',
+  );
 }
 
 export function nameOf(ref: InputRef): string {

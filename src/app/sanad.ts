@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRawArchive } from '../archive/index.js';
-import { NotFoundError } from '../core/errors.js';
+import { NotFoundError, SanadError } from '../core/errors.js';
 import type { Pipeline } from '../extract/index.js';
 import {
   openFileLedger,
@@ -30,6 +30,8 @@ import type {
   SearchResults,
   StatementView,
   StoreStats,
+  StoredSource,
+  DocumentSource,
 } from '../store/index.js';
 import {
   propositionView,
@@ -39,8 +41,10 @@ import {
   type PropositionView,
   type ReviewRequest,
 } from './claims.js';
+import { SOURCE_GROUPS, isSourceGroup } from '../sources/index.js';
 import type { SanadConfig } from './config.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
+import { addSource, editSource, type SourceChanges, type SourceInput } from './register-source.js';
 
 /** Entries replayed into the store per transaction when catching up or rebuilding. */
 const REPLAY_BATCH = 500;
@@ -69,6 +73,16 @@ export interface Sanad {
   /** Groups every event into propositions again. */
   regroup(): Promise<{ propositions: number; seconds: number }>;
   stats(): Promise<StoreStats & { head: string }>;
+  /** Sources, shipped and registered; rejects an unknown group. */
+  sources(options?: { group?: string }): Promise<StoredSource[]>;
+  /** Registers a new source (a `source.registered` ledger entry); rejects duplicates and unknown kinds or groups. */
+  addSource(input: SourceInput): Promise<StoredSource>;
+  /** Changes a source found by id, name or domain; given names and domains are added to its own. */
+  editSource(nameOrId: string, changes: SourceChanges): Promise<StoredSource>;
+  /** The source each matched document was matched to, in ledger order. */
+  documentSources(): Promise<DocumentSource[]>;
+  /** Every ledger entry, in order (for exports). */
+  ledgerEntries(): AsyncIterable<LedgerEntry>;
   /** Raw original bytes by their hash. */
   raw(hash: string): Promise<Buffer | null>;
   /** Drops the projections and replays the whole ledger into them. */
@@ -144,6 +158,19 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     reviewsOf: async (target) => (await store.reviews([target])).reverse(),
     regroup: () => regroup(store),
     stats: async () => ({ ...(await store.stats()), head: (await ledger.head()).hash }),
+    async sources(options = {}) {
+      if (options.group !== undefined && !isSourceGroup(options.group)) {
+        throw new SanadError(
+          'SANAD_INVALID_ARGUMENT',
+          `Cannot list sources of group "${options.group}": no such group; use one of ${SOURCE_GROUPS.join(', ')}`,
+        );
+      }
+      return store.listSources(options);
+    },
+    addSource: (input) => addSource({ ledger, store }, input),
+    editSource: (nameOrId, changes) => editSource({ ledger, store }, nameOrId, changes),
+    documentSources: () => store.listDocumentSources(),
+    ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {
       const started = performance.now();

@@ -13,6 +13,7 @@ import { registerReview } from './commands/review.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerSources } from './commands/sources.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
 
@@ -45,14 +46,18 @@ Start here:
     registerClaims,
     registerShow,
     registerReview,
+    registerSources,
     registerVerify,
     registerRebuild,
     registerServe,
   ]) {
     register(program);
   }
-  program.exitOverride();
-  program.commands.forEach((command) => command.exitOverride());
+  const overrideExit = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   return program;
 }
 

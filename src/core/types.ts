@@ -174,6 +174,8 @@ export interface SanadDocument {
   readonly language: string;
   readonly source: string | null;
   readonly author: string | null;
+  /** The web address it was read from or states (front matter `url`), when known. */
+  readonly url?: string;
   readonly text: string;
   /** `sha256:` + hex of the raw bytes as read. */
   readonly raw_hash: string;

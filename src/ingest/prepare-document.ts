@@ -137,6 +137,7 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions = {}): Sa
   const detected = detectLanguage(text, body.text);
   const found = textMetadata(text);
   const hint = nonEmpty(options.sourceHint);
+  const url = raw.url ?? stated.url;
 
   return {
     id: sha256(text),
@@ -144,8 +145,9 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions = {}): Sa
     title: stated.title ?? found.title,
     published: stated.published ?? found.published,
     language: stated.language ?? (detected === 'und' ? (stated.languageHint ?? detected) : detected),
-    source: stated.source ?? found.source ?? hint ?? hostOf(raw.url ?? stated.url),
+    source: stated.source ?? found.source ?? hint ?? hostOf(url),
     author: stated.author ?? found.author,
+    ...(url === null ? {} : { url }),
     text,
     raw_hash: sha256(raw.bytes),
     media_type: raw.mediaType,

@@ -16,3 +16,11 @@ export {
 export { SourceRegistry, loadSourceRegistry, parseSourceRecord } from './source-registry.js';
 export { nameKey } from './name-key.js';
 export { addressOf } from './domain-match.js';
+export {
+  SOURCE_MATCH_KINDS,
+  matchDocumentSource,
+  type MatchContext,
+  type SourceMatch,
+  type SourceMatchKind,
+} from './match-document-source.js';
+export { OutletMentionFinder, type OutletMention } from './outlet-mention.js';

@@ -43,8 +43,8 @@ export const sourceRecordSchema = z.strictObject({
   aliases_fa: z.array(nonEmpty).default([]),
   /** Host names ("irna.ir", subdomains included) or host plus path prefix ("bbc.com/persian"). */
   domains: z.array(nonEmpty).default([]),
-  kind: z.enum(SOURCE_KINDS),
-  group: z.enum(SOURCE_GROUPS),
+  kind: z.enum(SOURCE_KINDS, { error: `unknown kind; use one of ${SOURCE_KINDS.join(', ')}` }),
+  group: z.enum(SOURCE_GROUPS, { error: `unknown group; use one of ${SOURCE_GROUPS.join(', ')}` }),
   note: z.string().trim().default(''),
 });
 

@@ -101,7 +101,7 @@ describe('resolve and with', () => {
 
   it('refuses a record with an unknown group, naming the field', () => {
     expect(() =>
-      parseSourceRecord({ id: 'x', name: 'X', kind: 'official', group: 'martians' }, 'source "X"'),
-    ).toThrow(/source "X": group/);
+      parseSourceRecord({ id: 'x', name: 'X', kind: 'official', group: 'martians' }, 'add source "X"'),
+    ).toThrow(/^Cannot add source "X": group: unknown group/);
   });
 });

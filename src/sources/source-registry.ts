@@ -7,11 +7,13 @@ import shipped from './registry.json' with { type: 'json' };
 import { SanadError } from '../core/errors.js';
 import { addressOf, domainMatchScore } from './domain-match.js';
 import { nameKey } from './name-key.js';
+import { OutletMentionFinder } from './outlet-mention.js';
 import { namesOf, sourceRecordSchema, type SourceRecord } from './source-record.js';
 
 export class SourceRegistry {
   readonly #byId: ReadonlyMap<string, SourceRecord>;
   readonly #byName: ReadonlyMap<string, SourceRecord>;
+  #mentions: OutletMentionFinder | undefined;
 
   /** Later records replace earlier ones with the same id. */
   constructor(records: Iterable<SourceRecord>) {
@@ -40,6 +42,25 @@ export class SourceRegistry {
   /** The source with this name, id or alias, in English or Persian; case, diacritics and letter forms aside. */
   findByName(name: string): SourceRecord | undefined {
     return this.#byName.get(nameKey(name));
+  }
+
+  /**
+   * The source named by the longest run of leading words of `text`: "NCRI Foreign Affairs
+   * Committee" is the NCRI's, "PMOI / MEK Iran" the PMOI's.
+   */
+  findByLeadingName(text: string): SourceRecord | undefined {
+    const words = text.trim().split(/\s+/);
+    for (let count = words.length; count > 0; count--) {
+      const found = this.findByName(words.slice(0, count).join(' '));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The finder of outlets a text names as tellers of its news ("Tasnim reported"), built once. */
+  mentions(): OutletMentionFinder {
+    this.#mentions ??= new OutletMentionFinder(this.#byId.values());
+    return this.#mentions;
   }
 
   /** The source whose domain covers a URL or host name; subdomains match, the most specific domain wins. */
@@ -71,15 +92,18 @@ export class SourceRegistry {
   }
 }
 
-/** Checks one source against the record schema; the error names the source and the field. */
-export function parseSourceRecord(value: unknown, label = 'source'): SourceRecord {
+/**
+ * Checks one source against the record schema; the error names the source and the field.
+ * `action` completes "Cannot …": `add source "Daily Planet"`.
+ */
+export function parseSourceRecord(value: unknown, action = 'read source'): SourceRecord {
   const parsed = sourceRecordSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || 'record';
   throw new SanadError(
     'SANAD_INVALID_ARGUMENT',
-    `Cannot read ${label}: ${field}: ${issue?.message ?? 'invalid'}`,
+    `Cannot ${action}: ${field}: ${issue?.message ?? 'invalid'}`,
   );
 }
 
@@ -88,7 +112,9 @@ let shippedRegistry: SourceRegistry | undefined;
 /** The sources that ship with sanad, checked once. */
 export function loadSourceRegistry(): SourceRegistry {
   shippedRegistry ??= new SourceRegistry(
-    shipped.sources.map((value, index) => parseSourceRecord(value, `registry.json source ${index + 1}`)),
+    shipped.sources.map((value, index) =>
+      parseSourceRecord(value, `read source ${index + 1} of registry.json`),
+    ),
   );
   return shippedRegistry;
 }

@@ -3,6 +3,7 @@
  * @module
  */
 export type {
+  DocumentSource,
   DocumentView,
   EventFilter,
   EventView,
@@ -18,6 +19,7 @@ export type {
   StatementView,
   StoreStats,
   StoredExtraction,
+  StoredSource,
 } from './projection-store.js';
 export { openSqliteStore } from './sqlite/index.js';
 export { createSqlProjectionStore } from './sql/sql-projection-store.js';

@@ -5,6 +5,7 @@
  */
 import type { ClaimEvent, ClaimStatement, Proposition, Review } from '../core/claims.js';
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
+import type { SourceMatch, SourceRecord } from '../sources/index.js';
 
 /** The kinds of ledger entry the store knows; others are kept generically. */
 export type ProjectableKind =
@@ -102,6 +103,16 @@ export interface PropositionFilter {
   limit?: number;
 }
 
+/** A source as the store holds it: shipped with sanad, or registered (added or edited) through the ledger. */
+export type StoredSource = SourceRecord & {
+  origin: 'registry' | 'ledger';
+  /** The `source.registered` entry that last set it; null for a shipped source. */
+  seq: number | null;
+};
+
+/** The source a document was matched to when it was added. */
+export type DocumentSource = SourceMatch & { document: string };
+
 /** Port: the read model. Every method resolves once the database has answered. */
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
@@ -147,6 +158,10 @@ export interface ProjectionStore {
   getProposition(id: string): Promise<Proposition | null>;
   /** Whether extractions changed since propositions were last grouped. */
   propositionsStale(): Promise<{ stale: boolean; extractionSeq: number }>;
+  /** Sources, shipped ones first in registry order, then those registered through the ledger. */
+  listSources(options?: { group?: string }): Promise<StoredSource[]>;
+  /** The source each matched document was matched to, in ledger order. */
+  listDocumentSources(): Promise<DocumentSource[]>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

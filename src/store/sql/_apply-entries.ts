@@ -5,6 +5,7 @@ import type { SqlExecutor } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
 import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
+import { applyDocumentSource, applySourceRegistered, registeredSourceOf, sourceMatchOf } from './_sources.js';
 
 /** Items per kind an extraction can hold; keys are the extraction's seq × this + the position. */
 export const KEYS_PER_EXTRACTION = 2 ** 20;
@@ -53,8 +54,13 @@ export async function applyEntries(
   for (const entry of entries) {
     if (entry.seq <= last) continue;
     const payload = entry.payload;
+    const registered = entry.kind === 'source.registered' ? registeredSourceOf(payload) : null;
     if (entry.kind === 'document.added' && isRecord(payload) && isDocument(payload.document)) {
       await addDocument(driver, search, entry.seq, payload.document);
+      const match = sourceMatchOf(payload);
+      if (match) await applyDocumentSource(driver, entry.seq, payload.document.id, match);
+    } else if (registered) {
+      await applySourceRegistered(driver, entry.seq, registered);
     } else if (entry.kind === 'extraction.added' && isExtractionPayload(payload)) {
       await addExtraction(driver, search, entry.seq, payload);
     } else if (entry.kind === 'review.recorded' && isReviewPayload(payload)) {

@@ -9,6 +9,7 @@ import { createDocuments } from './migrations/0001-create-documents.js';
 import { createExtractions } from './migrations/0002-create-extractions.js';
 import { createLedgerEntries } from './migrations/0003-create-ledger-entries.js';
 import { createSearchIndex } from './migrations/0004-create-search-index.js';
+import { createSources } from './migrations/0005-create-sources.js';
 import { createPropositions } from './migrations/0006-create-propositions.js';
 
 /** Every migration, in the order it must run; append new ones at the end. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createExtractions,
   createLedgerEntries,
   createSearchIndex,
+  createSources,
   createPropositions,
 ];
 

@@ -26,6 +26,8 @@ import {
   updatePropositions,
 } from './_propositions.js';
 import { searchStore } from './_search.js';
+import { listDocumentSources, listSources, seedRegistry } from './_sources.js';
+import { loadSourceRegistry } from '../../sources/index.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
 import type { SearchDialect } from './search-dialect.js';
@@ -55,6 +57,7 @@ export async function createSqlProjectionStore(
   search: SearchDialect,
 ): Promise<ProjectionStore> {
   await migrate(driver);
+  await seedRegistry(driver, loadSourceRegistry());
   const lastSeq = async (): Promise<number> =>
     Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
   const item = async <T extends { span: readonly [number, number] }>(
@@ -106,6 +109,8 @@ export async function createSqlProjectionStore(
       const { extractionSeq, groupedSeq } = await groupingState(driver);
       return { stale: groupedSeq === null || groupedSeq !== extractionSeq, extractionSeq };
     },
+    listSources: (options = {}) => listSources(driver, options.group),
+    listDocumentSources: () => listDocumentSources(driver),
     async stats() {
       const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);
@@ -123,6 +128,7 @@ export async function createSqlProjectionStore(
     async reset() {
       await unmigrate(driver);
       await migrate(driver);
+      await seedRegistry(driver, loadSourceRegistry());
     },
     close: () => driver.close(),
   };

@@ -1,0 +1,96 @@
+/**
+ * The outlet a text names as the teller of its news: "Tasnim reported", "according to IRNA",
+ * "IRNA, the state news agency, said", "DUBAI (AP) —", "به گزارش ایسنا". A name alone is not
+ * enough ("Fars" is also a province, "مهر" a month): it needs one of these cues beside it.
+ * @module
+ */
+import { normalizeText } from '../core/text.js';
+import { namesOf, type SourceRecord } from './source-record.js';
+
+/** How much of the text is read: the teller of the news is named in its opening. */
+const HEAD_CHARS = 3000;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:according to|reported by|quoted by|carried by|published by|cited by|told|in a report by|به گزارش|به نقل از|از قول)\s+(?:the\s+|خبرگزاری\s+)?$|\(\s*$`,
+  'iu',
+);
+const CUE_AFTER = new RegExp(
+  String.raw`^(?:\s*\)\s*[-–—]|(?:\s*,[^,.\n]{1,80},)?\s+(?:news agency\s+|website\s+)?(?:reported|reports|said|says|quoted|wrote|announced|published|carried|cited|stated|confirmed)\b|\s+(?:گزارش داد|گزارش داده|نوشت|اعلام کرد|خبر داد))`,
+  'iu',
+);
+
+/** Short upper-case abbreviations ("AP", "IHR") only count when written in capitals. */
+const isAbbreviation = (name: string): boolean => name.length <= 5 && /^[A-Z][A-Z0-9/-]*$/.test(name);
+
+export interface OutletMention {
+  readonly source: SourceRecord;
+  /** The words of the text that name it, with their cue. */
+  readonly evidence: string;
+}
+
+/** Finds the first source a text names with a reporting cue; built once per registry. */
+export class OutletMentionFinder {
+  readonly #sourceOf = new Map<string, SourceRecord>();
+  readonly #patterns: RegExp[];
+
+  constructor(sources: Iterable<SourceRecord>) {
+    const folded: string[] = [];
+    const exact: string[] = [];
+    for (const source of sources) {
+      for (const name of namesOf(source)) {
+        const form = headForm(name).trim();
+        if (form.length < 2) continue;
+        const key = isAbbreviation(form) ? form : form.toLowerCase();
+        if (this.#sourceOf.has(key)) continue;
+        this.#sourceOf.set(key, source);
+        (isAbbreviation(form) ? exact : folded).push(form);
+      }
+    }
+    const alternation = (names: string[]): string =>
+      names
+        .sort((a, b) => b.length - a.length)
+        .map((name) => escape(name).replace(/\s+/g, '\\s+'))
+        .join('|');
+    const bounded = (names: string[]): string =>
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(names)})(?![\p{L}\p{N}])`;
+    this.#patterns = [
+      ...(folded.length > 0 ? [new RegExp(bounded(folded), 'giu')] : []),
+      ...(exact.length > 0 ? [new RegExp(bounded(exact), 'gu')] : []),
+    ];
+  }
+
+  /** The first cued mention in the opening of `text`, or null. */
+  find(text: string): OutletMention | null {
+    const head = headForm(text.slice(0, HEAD_CHARS));
+    let best: { index: number; mention: OutletMention } | null = null;
+    for (const pattern of this.#patterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(head); match !== null; match = pattern.exec(head)) {
+        if (best !== null && match.index >= best.index) break;
+        const before = head.slice(Math.max(0, match.index - 40), match.index);
+        const after = head.slice(match.index + match[0].length, match.index + match[0].length + 120);
+        const cueBefore = CUE_BEFORE.exec(before);
+        const cueAfter = cueBefore ? null : CUE_AFTER.exec(after);
+        if (!cueBefore && !cueAfter) continue;
+        const source = this.#sourceFor(match[0]);
+        if (!source) continue;
+        const evidence = cueBefore ? `${cueBefore[0]}${match[0]}` : `${match[0]}${cueAfter![0]}`;
+        best = { index: match.index, mention: { source, evidence: evidence.replace(/\s+/g, ' ').trim() } };
+        break;
+      }
+    }
+    return best?.mention ?? null;
+  }
+
+  #sourceFor(found: string): SourceRecord | undefined {
+    const form = found.replace(/\s+/g, ' ');
+    return this.#sourceOf.get(form) ?? this.#sourceOf.get(form.toLowerCase());
+  }
+}
+
+/** Letter forms unified, zero-width non-joiners as spaces: how names and text are compared. */
+function headForm(text: string): string {
+  return normalizeText(text).replace(/\u200c/g, ' ');
+}
