@@ -43,6 +43,7 @@ import {
 } from './claims.js';
 import { SOURCE_GROUPS, isSourceGroup } from '../sources/index.js';
 import type { SanadConfig } from './config.js';
+import { reviewedItems } from './reviewed-items.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 import { addSource, editSource, type SourceChanges, type SourceInput } from './register-source.js';
 
@@ -81,6 +82,10 @@ export interface Sanad {
   editSource(nameOrId: string, changes: SourceChanges): Promise<StoredSource>;
   /** The source each matched document was matched to, in ledger order. */
   documentSources(): Promise<DocumentSource[]>;
+  /** The affiliation group of each of these documents' source, when one was matched. */
+  documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
+  /** Ids of the reviewed propositions, and of the events and statements reviewed or held by one. */
+  reviewedItems(): Promise<ReadonlySet<string>>;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
   /** Raw original bytes by their hash. */
@@ -170,6 +175,8 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     addSource: (input) => addSource({ ledger, store }, input),
     editSource: (nameOrId, changes) => editSource({ ledger, store }, nameOrId, changes),
     documentSources: () => store.listDocumentSources(),
+    documentGroups: (documents) => store.documentGroups(documents),
+    reviewedItems: () => reviewedItems(store),
     ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {

@@ -112,6 +112,27 @@ describe('the HTTP API on the sample reports', () => {
     expect(narrowed.facets.kind['document']).toBeGreaterThan(0);
   });
 
+  it('GET /api/search counts and filters by source group and by review', async () => {
+    type Results = {
+      documents: Array<{ group: string | null; reviewed: boolean | null }>;
+      statements: Array<{ group: string | null; reviewed: boolean | null }>;
+      events: Array<{ group: string | null; reviewed: boolean | null }>;
+      facets: { group: Record<string, number>; review: Record<string, number> };
+      total: number;
+    };
+    const all = await json<Results>('/api/search?q=killed&limit=200');
+    const [group, count] = Object.entries(all.facets.group)[0]!;
+    const narrowed = await json<Results>(`/api/search?q=killed&limit=200&group=${group}`);
+    expect(narrowed.total).toBe(count);
+    for (const hit of [...narrowed.documents, ...narrowed.statements, ...narrowed.events])
+      expect(hit.group).toBe(group);
+    const unreviewed = await json<Results>('/api/search?q=killed&limit=200&review=unreviewed');
+    expect(unreviewed.documents).toEqual([]);
+    expect(unreviewed.total).toBe(all.facets.review['unreviewed']);
+    const bad = await json<ErrorBody>('/api/search?q=killed&review=maybe', 400);
+    expect(bad.error.message).toMatch(/^Cannot read the request's query "review": /);
+  });
+
   it('GET /api/search finds Persian text whatever its letter forms', async () => {
     const results = await json<{ documents: Array<{ language: string }>; total: number }>(
       `/api/search?q=${encodeURIComponent('اعدام')}&language=fa`,

@@ -162,6 +162,8 @@ export interface ProjectionStore {
   listSources(options?: { group?: string }): Promise<StoredSource[]>;
   /** The source each matched document was matched to, in ledger order. */
   listDocumentSources(): Promise<DocumentSource[]>;
+  /** The affiliation group of each of these documents' matched source; unmatched ones are left out. */
+  documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

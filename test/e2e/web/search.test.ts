@@ -64,6 +64,32 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('narrows results to a source group and to what is not reviewed yet, with counts per value', async () => {
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(`${server.url}search?q=killed`);
+    await page.waitForSelector('[data-facet="group"] .facet-option');
+    const option = page.locator('[data-facet="group"] .facet-option').first();
+    const group = (await option.getAttribute('data-value'))!;
+    const count = Number(await option.locator('.count').textContent());
+    await option.click();
+    await page.waitForURL(new RegExp(`group=${group}`));
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`${count} results for "killed"`);
+
+    await page.locator('[data-facet="review"] [data-value="unreviewed"]').click();
+    await page.waitForURL(/review=unreviewed/);
+    await expect.poll(() => page.locator('.hits-document').count()).toBe(0);
+    const api = (await (
+      await fetch(new URL(`/api/search?q=killed&group=${group}&review=unreviewed`, server.url))
+    ).json()) as { total: number };
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`${api.total} results for "killed"`);
+    expect(problems).toEqual([]);
+  });
+
   it('finds Persian text and opens a statement', async () => {
     const problems: string[] = [];
     const page = await strictPage(browser, problems);
