@@ -181,12 +181,9 @@ const Hit = z.object({
   where: list(z.string()),
   speaker: z.string().nullable(),
   group: z.string().nullable().openapi({ description: "The affiliation group of the document's source" }),
-  reviewed: z
-    .boolean()
-    .nullable()
-    .openapi({
-      description: 'Whether an analyst reviewed it, or a proposition holding it; null for a document',
-    }),
+  reviewed: z.boolean().nullable().openapi({
+    description: 'Whether an analyst reviewed it, or a proposition holding it; null for a document',
+  }),
 });
 
 const Tally = z.record(z.string(), z.number().int());
