@@ -55,6 +55,24 @@ it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
     await shoot('map', 'map?from=2022-09-01&to=2022-12-31', '.event-circle');
     await shoot('map-fa', 'map', '.event-circle', 'fa');
     await shoot('ingest', 'ingest', '.drop-zone');
+    await shoot('claims', 'propositions?contested=true', '.proposition-table');
+    // A contested proposition whose figures come from more than one group.
+    const contested = (await (
+      await fetch(new URL('/api/propositions?contested=true', server.url))
+    ).json()) as Array<{ id: string; assertions: Array<{ group: string }> }>;
+    const shown = contested.find(
+      (p) => new Set(p.assertions.map((a) => a.group)).size >= 2 && p.assertions.length <= 4,
+    )!;
+    await shoot('proposition', `propositions/${shown.id}`, '.assertion');
+    await shoot('proposition-fa', `propositions/${shown.id}`, '.assertion', 'fa');
+    await shoot('review', 'review?order=contested', '.token-form');
+    await page.locator('.token-form input[name="token"]').fill(server.token);
+    await page.locator('.token-form input[name="token"]').press('Enter');
+    await page.waitForSelector('.queue-item[aria-selected="true"]');
+    await page.locator('body').press('j');
+    await page.keyboard.press('e');
+    await page.keyboard.type('The report gives a range; keep both ends');
+    await page.screenshot({ path: join(OUT, 'review.png'), fullPage: false });
     expect(problems).toEqual([]);
   } finally {
     await browser.close();
