@@ -43,6 +43,7 @@ import {
 } from './claims.js';
 import { SOURCE_GROUPS, isSourceGroup } from '../sources/index.js';
 import type { SanadConfig } from './config.js';
+import { reviewedItems } from './reviewed-items.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 import { addSource, editSource, type SourceChanges, type SourceInput } from './register-source.js';
 
@@ -83,6 +84,10 @@ export interface Sanad {
   documentSources(): Promise<DocumentSource[]>;
   /** The source a document (by full id) was matched to, with the source itself; null when none was. */
   documentSource(document: string): Promise<(DocumentSource & { source: StoredSource | null }) | null>;
+  /** The affiliation group of each of these documents' source, when one was matched. */
+  documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
+  /** Ids of the reviewed propositions, and of the events and statements reviewed or held by one. */
+  reviewedItems(): Promise<ReadonlySet<string>>;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
   /** Raw original bytes by their hash. */
@@ -178,6 +183,8 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       const source = (await store.listSources()).find((s) => s.id === match.source_id) ?? null;
       return { ...match, source };
     },
+    documentGroups: (documents) => store.documentGroups(documents),
+    reviewedItems: () => reviewedItems(store),
     ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {

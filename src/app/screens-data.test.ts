@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededSanad } from '../../test/testdata/seed-store.js';
+import { openSampleSanad } from '../../test/testdata/sample-store.js';
 import { eventMap, iranBasePoints, placeName } from './event-map.js';
 import { eventTimeline } from './event-timeline.js';
 import type { Sanad } from './sanad.js';
 import { searchWithFacets } from './search-with-facets.js';
 
-// The screens' queries on the sample reports with their gold extraction: real store, real events.
+// The screens' queries on the sample reports as the default pipeline extracts them: real store, real events.
 let sanad: Sanad;
 beforeAll(async () => {
-  sanad = await openSeededSanad();
+  sanad = await openSampleSanad();
 });
 afterAll(async () => {
   await sanad?.close();
@@ -100,6 +100,53 @@ describe('searchWithFacets()', () => {
     // The year facet leaves out its own filter: it shows the other years one could pick instead.
     expect(results.facets.year['2022']).toBe(results.total);
     expect(Object.keys(results.facets.year).length).toBeGreaterThan(1);
+  });
+});
+
+describe('searchWithFacets() by source group and review', () => {
+  it("counts hits by the group of their document's matched source, and narrows to one group", async () => {
+    const groupOfSource = new Map((await sanad.sources()).map((source) => [source.id, source.group]));
+    const groupOf = new Map(
+      (await sanad.documentSources()).map((match) => [match.document, groupOfSource.get(match.source_id)]),
+    );
+    const all = await searchWithFacets(sanad, 'killed', {}, 200);
+    const hits = [...all.documents, ...all.statements, ...all.events];
+    for (const hit of hits) expect(hit.group, hit.id).toBe(groupOf.get(hit.document) ?? null);
+    const groups = Object.keys(all.facets.group);
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+
+    const group = groups[0]!;
+    const narrowed = await searchWithFacets(sanad, 'killed', { group }, 200);
+    expect(narrowed.total).toBe(all.facets.group[group]);
+    for (const hit of [...narrowed.documents, ...narrowed.statements, ...narrowed.events])
+      expect(hit.group).toBe(group);
+    // The group facet leaves out its own filter, so the other groups stay offered.
+    expect(narrowed.facets.group).toEqual(all.facets.group);
+  });
+
+  it('marks the events of a reviewed proposition as reviewed, and filters on it', async () => {
+    const own = await openSampleSanad();
+    try {
+      const before = await searchWithFacets(own, 'Tehran', {}, 200);
+      expect(before.facets.review).toEqual({ unreviewed: before.statements.length + before.events.length });
+      expect(before.documents.every((hit) => hit.reviewed === null)).toBe(true);
+
+      // A proposition holding an event that the search finds.
+      const found = new Set(before.events.map((hit) => hit.id));
+      const proposition = (await own.claims()).find((p) => p.assertions.some((a) => found.has(a.event)))!;
+      await own.review({ target: proposition.id, decision: 'accept', reason: 'matches the report' });
+      const held = new Set(proposition.assertions.flatMap((a) => [a.event, a.statement ?? '']));
+
+      const after = await searchWithFacets(own, 'Tehran', { review: 'reviewed' }, 200);
+      expect(after.documents).toEqual([]);
+      expect(after.events.length).toBeGreaterThan(0);
+      for (const hit of [...after.statements, ...after.events]) expect(held.has(hit.id)).toBe(true);
+      expect(after.total).toBe(after.facets.review['reviewed']);
+      const unreviewed = await searchWithFacets(own, 'Tehran', { review: 'unreviewed' }, 200);
+      expect(unreviewed.total + after.total).toBe(before.statements.length + before.events.length);
+    } finally {
+      await own.close();
+    }
   });
 });
 

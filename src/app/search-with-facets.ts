@@ -25,6 +25,10 @@ export interface SearchFilters {
   readonly to?: string;
   /** Keeps events located there, and documents and statements that report an event there. */
   readonly place?: string;
+  /** The affiliation group of the document's source (`iran-state`, `rights-ngo`, …). */
+  readonly group?: string;
+  /** Keeps statements and events an analyst has reviewed, or has not; documents are not reviewed. */
+  readonly review?: 'reviewed' | 'unreviewed';
 }
 
 /** A hit with what the filters look at: its date, and for events the type and places. */
@@ -35,6 +39,10 @@ export type FacetedHit = SearchHit & {
   readonly where: readonly string[];
   /** A statement's speaker, for showing who said it. */
   readonly speaker: string | null;
+  /** The affiliation group of the document's source, when one was matched. */
+  readonly group: string | null;
+  /** Whether an analyst reviewed it (see reviewedItems()); null for a document. */
+  readonly reviewed: boolean | null;
 };
 
 export interface Facets {
@@ -43,6 +51,8 @@ export interface Facets {
   readonly source: Readonly<Record<string, number>>;
   readonly type: Readonly<Record<string, number>>;
   readonly year: Readonly<Record<string, number>>;
+  readonly group: Readonly<Record<string, number>>;
+  readonly review: Readonly<Record<string, number>>;
 }
 
 export interface FacetedResults {
@@ -80,8 +90,17 @@ export async function searchWithFacets(
   const from = filters.from === undefined ? null : dayBound(filters.from, 'start', 'from');
   const to = filters.to === undefined ? null : dayBound(filters.to, 'end', 'to');
   const found = await sanad.search(query, { limit: candidates });
+  const all = [...found.documents, ...found.statements, ...found.events];
+  const [groups, reviewed] = await Promise.all([
+    sanad.documentGroups(all.map((hit) => hit.document)),
+    sanad.reviewedItems(),
+  ]);
   const hits = await Promise.all(
-    [...found.documents, ...found.statements, ...found.events].map((hit) => describe(sanad, hit)),
+    all.map(async (hit) => ({
+      ...(await describe(sanad, hit)),
+      group: groups.get(hit.document) ?? null,
+      reviewed: hit.kind === 'document' ? null : reviewed.has(hit.id),
+    })),
   );
   const reporting = await documentsReporting(sanad, filters);
 
@@ -89,6 +108,8 @@ export async function searchWithFacets(
     if (facet === 'kind') return !filters.kinds || filters.kinds.includes(hit.kind);
     if (facet === 'language') return !filters.language || hit.language === filters.language;
     if (facet === 'source') return !filters.source || hit.source === filters.source;
+    if (facet === 'group') return !filters.group || hit.group === filters.group;
+    if (facet === 'review') return !filters.review || reviewState(hit) === filters.review;
     if (facet === 'type') {
       if (!filters.type) return true;
       return hit.kind === 'event' ? hit.type === filters.type : reporting.type?.has(hit.document) === true;
@@ -103,7 +124,7 @@ export async function searchWithFacets(
       return hit.where.some((name) => searchForm(name) === searchForm(filters.place!));
     return reporting.place?.has(hit.document) === true;
   };
-  const facetNames: readonly Facet[] = ['kind', 'language', 'source', 'type', 'year'];
+  const facetNames: readonly Facet[] = ['kind', 'language', 'source', 'group', 'type', 'year', 'review'];
   const passesAllBut = (hit: FacetedHit, skipped: Facet | null): boolean =>
     inPlace(hit) && facetNames.every((facet) => facet === skipped || passes(hit, facet));
 
@@ -126,7 +147,14 @@ export async function searchWithFacets(
   };
 }
 
-async function describe(sanad: Sanad, hit: SearchHit): Promise<FacetedHit> {
+type DescribedHit = Omit<FacetedHit, 'group' | 'reviewed'>;
+
+function reviewState(hit: FacetedHit): 'reviewed' | 'unreviewed' | null {
+  if (hit.reviewed === null) return null;
+  return hit.reviewed ? 'reviewed' : 'unreviewed';
+}
+
+async function describe(sanad: Sanad, hit: SearchHit): Promise<DescribedHit> {
   if (hit.kind === 'event') {
     const event = await sanad.event(hit.id);
     return {
@@ -167,6 +195,8 @@ function facetValues(hit: FacetedHit, facet: Facet): string[] {
   if (facet === 'language') return [hit.language];
   if (facet === 'source') return hit.source ? [hit.source] : [];
   if (facet === 'type') return hit.type ? [hit.type] : [];
+  if (facet === 'group') return hit.group ? [hit.group] : [];
+  if (facet === 'review') return hit.reviewed === null ? [] : [reviewState(hit)!];
   return hit.date ? [hit.date.slice(0, 4)] : [];
 }
 

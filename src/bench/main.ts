@@ -12,7 +12,7 @@ import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed } from './extraction-speed.js';
-import { firstLoadJsKbGz, measureApiSearch } from './web-bench.js';
+import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false } },
@@ -113,6 +113,11 @@ async function main(): Promise<void> {
   timings.sort((a, b) => a - b);
   const api = await measureApiSearch(full.sanad, queries);
   log(`bench: API search over HTTP p50 ${api.p50.toFixed(2)} ms, p95 ${api.p95.toFixed(2)} ms`);
+  const proposition = await measureApiProposition(full.sanad);
+  if (proposition)
+    log(
+      `bench: API proposition over HTTP p50 ${proposition.p50.toFixed(2)} ms, p95 ${proposition.p95.toFixed(2)} ms`,
+    );
   await full.sanad.close();
   // Ingest and search only: the comparisons below load compromise, whose memory is not sanad's.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -155,6 +160,7 @@ async function main(): Promise<void> {
       extract_mb_s: round(speed.extractMbS),
       compromise_mb_s: round(speed.compromiseMbS, 3),
       api_search_p95_ms: round(api.p95),
+      api_proposition_p95_ms: proposition === null ? null : round(proposition.p95),
       web_js_kb_gz: webJsKbGz === null ? null : round(webJsKbGz, 1),
       claims_events: claims.events,
       claims_rebuild_s: round(claims.rebuildSeconds),

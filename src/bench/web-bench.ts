@@ -1,5 +1,5 @@
 /**
- * The web app's figures for `npm run bench`: API search latency over real HTTP, and the
+ * The web app's figures for `npm run bench`: API search and proposition latency over real HTTP, and the
  * JavaScript a browser loads for the first screen, gzipped.
  * @module
  */
@@ -9,23 +9,23 @@ import { gzipSync } from 'node:zlib';
 import type { Sanad } from '../app/index.js';
 import { DEFAULT_WEB_ROOT, startServer } from '../server/index.js';
 
-/** p50 and p95 of `GET /api/search` (grouped hits with facet counts), in milliseconds. */
-export async function measureApiSearch(
+/** p50 and p95, in milliseconds, of GET requests to these paths in turn, over real HTTP. */
+export async function measureApi(
   sanad: Sanad,
-  queries: readonly string[],
+  paths: readonly string[],
   rounds = 200,
 ): Promise<{ p50: number; p95: number }> {
+  if (paths.length === 0) throw new Error('Cannot measure the API: no paths to request');
   const server = await startServer({ sanad, port: 0 });
   try {
     const timings: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      const url = new URL('/api/search', server.url);
-      url.searchParams.set('q', queries[i % queries.length]!);
+      const url = new URL(paths[i % paths.length]!, server.url);
       const started = performance.now();
       const response = await fetch(url);
       await response.arrayBuffer();
       if (!response.ok)
-        throw new Error(`Cannot measure API search: "${url.search}" answered ${response.status}`);
+        throw new Error(`Cannot measure the API: "${url.pathname}${url.search}" answered ${response.status}`);
       timings.push(performance.now() - started);
     }
     timings.sort((a, b) => a - b);
@@ -35,6 +35,33 @@ export async function measureApiSearch(
   } finally {
     await server.close();
   }
+}
+
+/** `GET /api/search` (grouped hits with facet counts) for each query in turn. */
+export function measureApiSearch(
+  sanad: Sanad,
+  queries: readonly string[],
+  rounds = 200,
+): Promise<{ p50: number; p95: number }> {
+  return measureApi(
+    sanad,
+    queries.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+    rounds,
+  );
+}
+
+/** `GET /api/propositions/:id`, what the proposition page loads, for up to 200 propositions. */
+export async function measureApiProposition(
+  sanad: Sanad,
+  rounds = 200,
+): Promise<{ p50: number; p95: number } | null> {
+  const propositions = await sanad.claims({ limit: 200 });
+  if (propositions.length === 0) return null;
+  return measureApi(
+    sanad,
+    propositions.map((p) => `/api/propositions/${p.id}`),
+    rounds,
+  );
 }
 
 /**

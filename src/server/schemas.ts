@@ -180,6 +180,10 @@ const Hit = z.object({
   type: EventType.nullable(),
   where: list(z.string()),
   speaker: z.string().nullable(),
+  group: z.string().nullable().openapi({ description: "The affiliation group of the document's source" }),
+  reviewed: z.boolean().nullable().openapi({
+    description: 'Whether an analyst reviewed it, or a proposition holding it; null for a document',
+  }),
 });
 
 const Tally = z.record(z.string(), z.number().int());
@@ -190,7 +194,15 @@ export const SearchResults = z
     documents: list(Hit),
     statements: list(Hit),
     events: list(Hit),
-    facets: z.object({ kind: Tally, language: Tally, source: Tally, type: Tally, year: Tally }),
+    facets: z.object({
+      kind: Tally,
+      language: Tally,
+      source: Tally,
+      group: Tally,
+      type: Tally,
+      year: Tally,
+      review: Tally,
+    }),
     total: z.number().int(),
   })
   .openapi('SearchResults');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sanad } from '../app/index.js';
-import { openSeededSanad } from '../../test/testdata/seed-store.js';
+import { openSampleSanad } from '../../test/testdata/sample-store.js';
 import { startServer, type RunningServer } from './start-server.js';
 
 const TOKEN = 'test-token-1234';
@@ -40,7 +40,7 @@ describe('the HTTP API on the sample reports', () => {
   };
 
   beforeAll(async () => {
-    sanad = await openSeededSanad();
+    sanad = await openSampleSanad();
     webRoot = mkdtempSync(join(tmpdir(), 'sanad-web-'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>sanad test page</title>');
     server = await startServer({ sanad, port: 0, token: TOKEN, webRoot });
@@ -90,24 +90,47 @@ describe('the HTTP API on the sample reports', () => {
       events: Array<{ kind: string; type: string }>;
       facets: { kind: Record<string, number>; type: Record<string, number> };
       total: number;
-    }>('/api/search?q=killed&limit=200');
+    }>('/api/search?q=Tehran&limit=200');
     expect(results.documents.every((hit) => hit.kind === 'document')).toBe(true);
     expect(results.statements.length).toBeGreaterThan(0);
+    expect(results.events.length).toBeGreaterThan(0);
     expect(results.events.every((hit) => hit.kind === 'event')).toBe(true);
     expect(results.facets.kind).toEqual({
       event: results.events.length,
       statement: results.statements.length,
       document: results.documents.length,
     });
-    const killings = results.events.filter((hit) => hit.type === 'killing').length;
-    expect(results.facets.type['killing']).toBe(killings);
+    const type = results.events[0]!.type;
+    const ofType = results.events.filter((hit) => hit.type === type).length;
+    expect(results.facets.type[type]).toBe(ofType);
 
-    const narrowed = await json<typeof results>('/api/search?q=killed&kind=event&type=killing');
+    const narrowed = await json<typeof results>(`/api/search?q=Tehran&kind=event&type=${type}`);
     expect(narrowed.documents).toEqual([]);
     expect(narrowed.statements).toEqual([]);
-    expect(narrowed.events.map((hit) => hit.type)).toEqual(Array(killings).fill('killing'));
+    expect(narrowed.events.map((hit) => hit.type)).toEqual(Array(ofType).fill(type));
     // The kind facet still counts the other kinds, so a user sees what removing it would give.
     expect(narrowed.facets.kind['document']).toBeGreaterThan(0);
+  });
+
+  it('GET /api/search counts and filters by source group and by review', async () => {
+    type Results = {
+      documents: Array<{ group: string | null; reviewed: boolean | null }>;
+      statements: Array<{ group: string | null; reviewed: boolean | null }>;
+      events: Array<{ group: string | null; reviewed: boolean | null }>;
+      facets: { group: Record<string, number>; review: Record<string, number> };
+      total: number;
+    };
+    const all = await json<Results>('/api/search?q=killed&limit=200');
+    const [group, count] = Object.entries(all.facets.group)[0]!;
+    const narrowed = await json<Results>(`/api/search?q=killed&limit=200&group=${group}`);
+    expect(narrowed.total).toBe(count);
+    for (const hit of [...narrowed.documents, ...narrowed.statements, ...narrowed.events])
+      expect(hit.group).toBe(group);
+    const unreviewed = await json<Results>('/api/search?q=killed&limit=200&review=unreviewed');
+    expect(unreviewed.documents).toEqual([]);
+    expect(unreviewed.total).toBe(all.facets.review['unreviewed']);
+    const bad = await json<ErrorBody>('/api/search?q=killed&review=maybe', 400);
+    expect(bad.error.message).toMatch(/^Cannot read the request's query "review": /);
   });
 
   it('GET /api/search finds Persian text whatever its letter forms', async () => {

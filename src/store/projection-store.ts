@@ -102,6 +102,7 @@ export interface PropositionFilter {
   order?: 'newest' | 'contested';
   limit?: number;
 }
+
 /** A source as the store holds it: shipped with sanad, or registered (added or edited) through the ledger. */
 export type StoredSource = SourceRecord & {
   origin: 'registry' | 'ledger';
@@ -163,6 +164,8 @@ export interface ProjectionStore {
   listDocumentSources(): Promise<DocumentSource[]>;
   /** The source one document (by full id) was matched to, or null. */
   getDocumentSource(document: string): Promise<DocumentSource | null>;
+  /** The affiliation group of each of these documents' matched source; unmatched ones are left out. */
+  documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
   /** Row counts of the projections and the last applied seq. */
   stats(): Promise<StoreStats>;
   /** Drops every projection table and recreates the empty schema (for `sanad rebuild`). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seededHome } from '../testdata/seed-store.js';
+import { sampleHome } from '../testdata/sample-store.js';
 import { serve } from './web/_browser.js';
 import { sanad, tempHome } from './_cli.js';
 
 describe('sanad serve', () => {
   it('prints its loopback address and, on a line of its own, a fresh token that writes need', async () => {
-    const home = await seededHome();
+    const home = await sampleHome();
     const first = await serve(home);
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

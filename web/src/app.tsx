@@ -9,17 +9,17 @@ import { Link, matchPath, useLocation } from './router.js';
 import { DocumentScreen } from './screens/document.js';
 import { EventScreen } from './screens/event.js';
 import { EventsScreen } from './screens/events.js';
+import { ClaimsScreen } from './screens/claims.js';
 import { IngestScreen } from './screens/ingest.js';
+import { PropositionScreen } from './screens/proposition.js';
+import { ReviewScreen } from './screens/review.js';
 import { SearchScreen } from './screens/search.js';
 import { StatementScreen } from './screens/statement.js';
 
 const TimelineScreen = lazyScreen(() => import('./screens/timeline.js').then((m) => m.TimelineScreen));
 const MapScreen = lazyScreen(() => import('./screens/map.js').then((m) => m.MapScreen));
 
-/**
- * Pages and their screens, in the order they are tried. The proposition and review screens
- * (issue 4) join here as /propositions/:id and /review, with their nav entries.
- */
+/** Pages and their screens, in the order they are tried. */
 const PAGES: ReadonlyArray<readonly [string, (params: Record<string, string>) => preact.JSX.Element]> = [
   ['/', () => <SearchScreen />],
   ['/search', () => <SearchScreen />],
@@ -27,6 +27,9 @@ const PAGES: ReadonlyArray<readonly [string, (params: Record<string, string>) =>
   ['/statements/:id', ({ id }) => <StatementScreen id={id!} key={id} />],
   ['/events', () => <EventsScreen />],
   ['/events/:id', ({ id }) => <EventScreen id={id!} key={id} />],
+  ['/propositions', () => <ClaimsScreen />],
+  ['/propositions/:id', ({ id }) => <PropositionScreen id={id!} key={id} />],
+  ['/review', () => <ReviewScreen />],
   ['/timeline', () => <TimelineScreen />],
   ['/map', () => <MapScreen />],
   ['/ingest', () => <IngestScreen />],
@@ -35,6 +38,8 @@ const PAGES: ReadonlyArray<readonly [string, (params: Record<string, string>) =>
 const NAV = [
   ['/search', 'nav.search'],
   ['/events', 'nav.events'],
+  ['/propositions', 'nav.claims'],
+  ['/review', 'nav.review'],
   ['/timeline', 'nav.timeline'],
   ['/map', 'nav.map'],
   ['/ingest', 'nav.ingest'],

@@ -20,6 +20,8 @@ const SearchQuery = z.object({
   from: z.string().max(10).optional().openapi({ example: '2022-09' }),
   to: z.string().max(10).optional(),
   place: z.string().max(200).optional(),
+  group: z.string().max(100).optional().openapi({ example: 'rights-ngo' }),
+  review: z.enum(['reviewed', 'unreviewed']).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 

@@ -143,3 +143,23 @@ export async function getDocumentSource(
   );
   return row ?? null;
 }
+
+/** Document id → the group of the source it was matched to, for the given documents. */
+export async function documentGroups(
+  driver: SqlExecutor,
+  documents: readonly string[],
+): Promise<Map<string, string>> {
+  const groups = new Map<string, string>();
+  const unique = [...new Set(documents)];
+  // In slices, below every database's limit on bound parameters.
+  for (let i = 0; i < unique.length; i += 500) {
+    const slice = unique.slice(i, i + 500);
+    const rows = await driver.all<{ document: string; source_group: string }>(
+      `SELECT d.document, s.source_group FROM document_sources d JOIN sources s ON s.id = d.source_id
+       WHERE d.document IN (${slice.map(() => '?').join(', ')})`,
+      slice,
+    );
+    for (const row of rows) groups.set(row.document, row.source_group);
+  }
+  return groups;
+}

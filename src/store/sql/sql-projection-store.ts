@@ -27,6 +27,7 @@ import {
 } from './_propositions.js';
 import { searchStore } from './_search.js';
 import { getDocumentSource, listDocumentSources, listSources, seedRegistry } from './_sources.js';
+import { documentGroups, listDocumentSources, listSources, seedRegistry } from './_sources.js';
 import { loadSourceRegistry } from '../../sources/index.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
@@ -112,6 +113,7 @@ export async function createSqlProjectionStore(
     listSources: (options = {}) => listSources(driver, options.group),
     listDocumentSources: () => listDocumentSources(driver),
     getDocumentSource: (document) => getDocumentSource(driver, document),
+    documentGroups: (documents) => documentGroups(driver, documents),
     async stats() {
       const counts = (await driver.get<Omit<StoreStats, 'lastSeq'>>(STATS_SQL))!;
       const number = (value: unknown): number => Number(value ?? 0);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
 
 // Text that would run if it were ever treated as markup: each payload sets a flag.
@@ -21,7 +21,7 @@ describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () =
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serve(await seededHome());
+    server = await serve(await sampleHome());
     browser = await launchBrowser();
   });
   afterAll(async () => {

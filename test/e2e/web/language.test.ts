@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
 
 const PERSIAN_DIGIT = /[۰-۹]/;
@@ -10,7 +10,7 @@ describe.runIf(browserAvailable())('the interface in Persian, in Chromium', () =
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serve(await seededHome());
+    server = await serve(await sampleHome());
     browser = await launchBrowser();
   });
   afterAll(async () => {

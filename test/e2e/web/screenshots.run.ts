@@ -1,19 +1,19 @@
 /**
  * `npm run screenshots`: a PNG of each screen into docs/screenshots/, for the README. The
- * store holds the sample reports with their hand-written gold extraction (seed-store.ts).
+ * store holds the sample reports as sanad's default pipeline extracts them (sample-store.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../_cli.js';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage } from './_browser.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
 it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
   mkdirSync(OUT, { recursive: true });
-  const server = await serve(await seededHome());
+  const server = await serve(await sampleHome());
   const browser = await launchBrowser();
   const problems: string[] = [];
   try {
@@ -34,7 +34,7 @@ it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
       await page.waitForTimeout(400); // let the chart and the map finish drawing
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
     };
-    await shoot('search', 'search?q=killed', '.hit-group');
+    await shoot('search', 'search?q=Tehran', '.hit-group');
     await shoot('search-fa', 'search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85', '.hit-group', 'fa');
     await page.goto(`${server.url}search?q=Mahshahr`);
     await page.waitForSelector('.hits-document .hit-title');
@@ -55,6 +55,24 @@ it.runIf(browserAvailable())('saves a PNG of every screen', async () => {
     await shoot('map', 'map?from=2022-09-01&to=2022-12-31', '.event-circle');
     await shoot('map-fa', 'map', '.event-circle', 'fa');
     await shoot('ingest', 'ingest', '.drop-zone');
+    await shoot('claims', 'propositions?contested=true', '.proposition-table');
+    // A contested proposition whose figures come from more than one group.
+    const contested = (await (
+      await fetch(new URL('/api/propositions?contested=true', server.url))
+    ).json()) as Array<{ id: string; assertions: Array<{ group: string }> }>;
+    const shown = contested.find(
+      (p) => new Set(p.assertions.map((a) => a.group)).size >= 2 && p.assertions.length <= 4,
+    )!;
+    await shoot('proposition', `propositions/${shown.id}`, '.assertion');
+    await shoot('proposition-fa', `propositions/${shown.id}`, '.assertion', 'fa');
+    await shoot('review', 'review?order=contested', '.token-form');
+    await page.locator('.token-form input[name="token"]').fill(server.token);
+    await page.locator('.token-form input[name="token"]').press('Enter');
+    await page.waitForSelector('.queue-item[aria-selected="true"]');
+    await page.locator('body').press('j');
+    await page.keyboard.press('e');
+    await page.keyboard.type('The report gives a range; keep both ends');
+    await page.screenshot({ path: join(OUT, 'review.png'), fullPage: false });
     expect(problems).toEqual([]);
   } finally {
     await browser.close();

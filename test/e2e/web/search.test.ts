@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
 
 describe.runIf(browserAvailable())('the search screen in Chromium', () => {
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serve(await seededHome());
+    server = await serve(await sampleHome());
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -19,14 +19,21 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
     const problems: string[] = [];
     const page = await strictPage(browser, problems);
     await page.goto(server.url);
-    await page.getByRole('searchbox').fill('killed');
+    await page.getByRole('searchbox').fill('Tehran');
     await page.getByRole('searchbox').press('Enter');
     await page.waitForSelector('.hit-group');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('killed');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Tehran');
     const groups = await page
       .locator('.hit-group')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
-    expect(groups).toEqual(['document', 'statement', 'event']);
+    // One group per kind the API found, in a fixed order.
+    const api = (await (await fetch(new URL('/api/search?q=Tehran', server.url))).json()) as Record<
+      string,
+      unknown[]
+    >;
+    const found = (['document', 'statement', 'event'] as const).filter((kind) => api[`${kind}s`]!.length > 0);
+    expect(found).toHaveLength(3);
+    expect(groups).toEqual(found);
     // Facet counts add up to the hits the kind facet reports.
     const kindCounts = await page.locator('[data-facet="kind"] .count').allTextContents();
     expect(kindCounts.map(Number).every((n) => n > 0)).toBe(true);
@@ -54,6 +61,32 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
     await page.waitForURL(/kind=statement/);
     await expect.poll(() => page.locator('.hit-group').count()).toBe(1);
     expect(await page.locator('.hit-group').getAttribute('data-kind')).toBe('statement');
+    expect(problems).toEqual([]);
+  });
+
+  it('narrows results to a source group and to what is not reviewed yet, with counts per value', async () => {
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(`${server.url}search?q=killed`);
+    await page.waitForSelector('[data-facet="group"] .facet-option');
+    const option = page.locator('[data-facet="group"] .facet-option').first();
+    const group = (await option.getAttribute('data-value'))!;
+    const count = Number(await option.locator('.count').textContent());
+    await option.click();
+    await page.waitForURL(new RegExp(`group=${group}`));
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`${count} results for "killed"`);
+
+    await page.locator('[data-facet="review"] [data-value="unreviewed"]').click();
+    await page.waitForURL(/review=unreviewed/);
+    await expect.poll(() => page.locator('.hits-document').count()).toBe(0);
+    const api = (await (
+      await fetch(new URL(`/api/search?q=killed&group=${group}&review=unreviewed`, server.url))
+    ).json()) as { total: number };
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`${api.total} results for "killed"`);
     expect(problems).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
 
 describe.runIf(browserAvailable())('a statement and its chain in Chromium', () => {
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serve(await seededHome());
+    server = await serve(await sampleHome());
     browser = await launchBrowser();
   });
   afterAll(async () => {

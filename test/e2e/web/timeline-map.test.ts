@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededHome } from '../../testdata/seed-store.js';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
 
 async function mapEvents(page: Page): Promise<number> {
@@ -11,7 +11,7 @@ describe.runIf(browserAvailable())('the timeline and the map in Chromium', () =>
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serve(await seededHome());
+    server = await serve(await sampleHome());
     browser = await launchBrowser();
   });
   afterAll(async () => {

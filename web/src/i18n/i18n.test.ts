@@ -32,6 +32,11 @@ describe('i18nFor()', () => {
     expect(i18nFor('fa').day('2022')).toBe('۱۴۰۰ – ۱۴۰۱ (۲۰۲۲)');
   });
 
+  it('joins names with the separators of the language', () => {
+    expect(i18nFor('en').list(['Tehran', 'Mashhad', 'Zahedan'])).toBe('Tehran, Mashhad, Zahedan');
+    expect(i18nFor('fa').list(['تهران', 'مشهد'])).toMatch(/^تهران،\u200f? مشهد$/);
+  });
+
   it('is right-to-left in Persian and falls back to English for an unknown language', () => {
     expect(i18nFor('fa').dir).toBe('rtl');
     expect(i18nFor('xx').lang).toBe('en');

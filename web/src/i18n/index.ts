@@ -37,7 +37,7 @@ export interface I18n {
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
   /** A number in the language's digits. */
   num(value: number): string;
-  /** Names joined as the language joins a list ("a, b and c"; "الف، ب و ج"). */
+  /** Names joined as the language joins a list ("a, b, c"; "الف، ب، و ج"). */
   list(values: readonly string[]): string;
   /** A `YYYY-MM-DD` day (or its first 7 or 4 characters) in the language's calendar, with the second calendar beside. */
   day(value: string | null | undefined): string;
@@ -61,7 +61,7 @@ export function i18nFor(lang: string): I18n {
   const first = dateFormats(meta.dates);
   const second = meta.secondDates ? dateFormats(meta.secondDates) : null;
   const num = (value: number): string => numbers.format(value);
-  const lists = new Intl.ListFormat(meta.numbers, { style: 'narrow', type: 'unit' });
+  const lists = new Intl.ListFormat(meta.numbers, { style: 'short', type: 'unit' });
   const i18n: I18n = {
     lang: code,
     dir: meta.dir,

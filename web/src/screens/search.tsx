@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'preact/hooks';
 import { api, read } from '../api/client.js';
+import { useGroupName } from '../components/proposition-badges.js';
 import { Status } from '../components/status.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 import { Link, navigate, useLocation, withQuery } from '../router.js';
@@ -10,11 +11,12 @@ type Results = InferResponseType<typeof api.search.$get, 200>;
 type Hit = Results['documents'][number];
 
 /** Query parameters the search screen keeps in the address bar, besides q. */
-const FILTERS = ['kind', 'language', 'source', 'type', 'from', 'to', 'place'] as const;
+const FILTERS = ['kind', 'language', 'source', 'group', 'type', 'review', 'from', 'to', 'place'] as const;
 type Filter = (typeof FILTERS)[number];
 
 export function SearchScreen() {
   const { t } = useI18n();
+  const groupName = useGroupName();
   const { query } = useLocation();
   const q = query.get('q') ?? '';
   const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? ''])) as Record<
@@ -85,6 +87,22 @@ export function SearchScreen() {
                   counts={results.facets.source}
                   value={filters.source}
                   go={go}
+                />
+                <FacetGroup
+                  name="group"
+                  label={t('facet.group')}
+                  counts={results.facets.group}
+                  value={filters.group}
+                  go={go}
+                  labelOf={groupName}
+                />
+                <FacetGroup
+                  name="review"
+                  label={t('facet.review')}
+                  counts={results.facets.review}
+                  value={filters.review}
+                  go={go}
+                  labelOf={(v) => t(`review.state.${v}` as MessageKey)}
                 />
                 <FacetGroup
                   name="type"
