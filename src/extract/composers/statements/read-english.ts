@@ -140,6 +140,38 @@ function apposition(
   return null;
 }
 
+/**
+ * "Mohammad Atrianfar, a former vice president who once …, queried, “…”": the person or
+ * organization named at the start of the sentence, up to its comma, when the words between it
+ * and the verb are too long or too quoted to read as one apposition. Leading prepositional
+ * phrases ("In a 1980 speech, X, …") are passed over.
+ */
+function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
+  let from = unit.first;
+  for (let j = unit.first; j < before && j - from < MAX_SUBJECT_TOKENS; j++) {
+    const gap = doc.gapAfter(j);
+    if (/["“”«»]/u.test(gap) || HARD_BREAK_NO_PARENS.test(gap)) return null;
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
+    if (!gap.includes(',') || listComma(doc, j)) continue;
+    if (lex.adjunctStarters.has(key(doc, from)) || doc.dateAt(from)) {
+      from = j + 1;
+      continue;
+    }
+    const entity = doc.entityAt(j);
+    if (!entity || (doc.tokens[j] as Token).end !== entity.span[1]) return null;
+    const subject = subjectLeft(doc, unit, j);
+    return subject && subject[0] === from ? subject : null;
+  }
+  return null;
+}
+
+/** Whether reported words open right after token `at`: a quotation mark, a colon or "that". */
+function opensWords(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at + 1 > unit.last) return false;
+  const gap = doc.gapBefore(at + 1);
+  return gap.includes(':') || OPENING_QUOTES.test(gap) || lex.complementizers.has(key(doc, at + 1));
+}
+
 /** The subject of the clause holding token `at`: its first entity or pronoun ("… and told them"). */
 function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | null {
   let start = unit.first;
@@ -280,7 +312,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let k = c - 1;
   let passive = false;
   while (k >= unit.first && plainBefore(doc, k + 1)) {
-    if (lex.skipBeforeVerb.has(key(doc, k))) k--;
+    if (lex.skipBeforeVerb.has(key(doc, k)) || lex.isAdverb(doc.tokens[k] as Token)) k--;
     else if (lex.passiveMarkers.has(key(doc, k))) {
       passive = true;
       k--;
@@ -297,14 +329,18 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     via = 'inverted';
   } else if (participle && leftGap.includes(',')) {
     via = 'participle';
+    // The speaker when no statement before it in the sentence lends one.
+    subject = leadSubject(doc, unit, k);
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {
     const found = apposition(doc, unit, k);
+    const lead = found || !opensWords(doc, unit, m.last) ? null : leadSubject(doc, unit, k);
     if (found) {
       subject = found.subject;
       appos = found.apposition;
-    } else via = 'inverted';
+    } else if (lead) subject = lead;
+    else via = 'inverted';
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
@@ -400,6 +436,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
+  // "recorded themselves burning …": an object, not reported words.
+  if (!direct && lex.emphatics.has(key(doc, doc.firstTokenAtOrAfter(content[0])))) return null;
   const attributionStart = (doc.tokens[clauseFirst] as Token).start;
   const attribution = union(
     [attributionStart, cueSpan[1]],

@@ -82,6 +82,48 @@ describe('statementsComposer: direct quotations', () => {
       ['the government would listen to students', false],
     ]);
   });
+
+  it('takes the name opening the sentence when a long apposition with quotation marks stands before the verb', () => {
+    const s = only(
+      'Reza Tavakoli, a retired judge who once sat on the “revolutionary” bench and later taught law in Shiraz, replied, “Nobody asked the families what they wanted.”',
+    );
+    expect(s.quote).toBe('Nobody asked the families what they wanted.');
+    expect(s.speaker.name).toBe('Reza Tavakoli');
+    expect(s.verb).toBe('replied');
+  });
+
+  it('gives a participle with no statement before it the name opening its sentence', () => {
+    const s = only(
+      'Maryam Hosseini, a lawyer for several detainees, answered with visible frustration, saying “The hearings lasted ten minutes each.”',
+    );
+    expect(s.quote).toBe('The hearings lasted ten minutes each.');
+    expect(s.speaker.name).toBe('Maryam Hosseini');
+  });
+});
+
+describe('statementsComposer: subjects', () => {
+  it('reads "the Supreme Leader himself" as the holder of the office named far earlier', () => {
+    const filler = ' Prices rose again in the provinces and wages did not follow them.'.repeat(60);
+    const s = only(
+      `Supreme Leader Ali Khamenei spoke in Mashhad.${filler} The regime’s Supreme Leader himself has urged the Basij militia to be ready to confront any unrest.`,
+    );
+    expect(s.speaker.name).toBe('Ali Khamenei');
+    expect(s.verb).toBe('urged');
+  });
+
+  it('passes over an adverb in -ly between the subject and the verb', () => {
+    const s = only('The prison spokesman quietly conceded that the list of names was incomplete.');
+    expect(s.speaker.name).toBe('The prison spokesman');
+    expect(s.quote).toBe('the list of names was incomplete');
+  });
+
+  it('reads no statement in a passive with an adverb, "It’s telling that", or "recorded themselves"', () => {
+    expect(
+      statements('The collapse of the movement was confidently predicted many times over the years.'),
+    ).toEqual([]);
+    expect(statements('It’s telling that the ministry never published the list of the dead.')).toEqual([]);
+    expect(statements('Young people recorded themselves burning posters in several cities.')).toEqual([]);
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
