@@ -67,6 +67,9 @@ export interface AttributionLexicon {
   readonly adjunctExceptions: PhraseTrie<true>;
   readonly clauseOpeners: PhraseTrie<true>;
   readonly subjectStops: ReadonlySet<string>;
+  /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
+  readonly hostVerbs: PhraseTrie<true>;
+  readonly hostNouns: PhraseTrie<true>;
   /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
   readonly emphatics: ReadonlySet<string>;
   readonly adjunctAfterDar: ReadonlySet<string>;
@@ -130,6 +133,8 @@ interface RawLexicon {
   readonly adjunctExceptions?: readonly string[];
   readonly clauseOpeners?: readonly string[];
   readonly subjectStops?: readonly string[];
+  readonly hostVerbs?: readonly string[];
+  readonly hostNouns?: readonly string[];
   readonly emphatics?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
   readonly hearerMarker?: string;
@@ -230,6 +235,8 @@ function build(raw: RawLexicon): AttributionLexicon {
     adjunctExceptions: trie(raw.adjunctExceptions, () => true as const),
     clauseOpeners: trie(raw.clauseOpeners, () => true as const),
     subjectStops: keySet(raw.subjectStops),
+    hostVerbs: trie(raw.hostVerbs, () => true as const),
+    hostNouns: trie(raw.hostNouns, () => true as const),
     emphatics: keySet(raw.emphatics),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),
     hearerMarker: raw.hearerMarker ? keyOf(raw.hearerMarker) : null,

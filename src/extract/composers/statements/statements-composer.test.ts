@@ -285,6 +285,23 @@ describe('statementsComposer: chains', () => {
     expect(b.chain.at(-1)).toEqual({ name: 'Fars News Agency', kind: 'account', platform: 'Telegram' });
     expect(b.direct).toBe(true);
   });
+  it('relays through an outlet that hosted the occasion, until a paragraph without statements', () => {
+    const found = statements(
+      [
+        'Last week the ISNA news agency held a televised debate on the new budget.',
+        'Hamid Rezaei, an economist at a Tehran university, said, “The deficit will double next year.”',
+        'Leila Moradi answered that the ministry had already cut its spending.',
+        'The budget goes to parliament next month.',
+        'Years earlier, Hamid Rezaei had said that inflation would never fall below thirty percent.',
+      ].join('\n\n'),
+      'Iran Wire',
+    );
+    expect(found.map(chain)).toEqual([
+      ['Iran Wire', "Iranian Students' News Agency", 'Hamid Rezaei'],
+      ['Iran Wire', "Iranian Students' News Agency", 'Leila Moradi'],
+      ['Iran Wire', 'Hamid Rezaei'],
+    ]);
+  });
 });
 
 describe('statementsComposer: robustness', () => {
