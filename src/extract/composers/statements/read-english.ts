@@ -212,6 +212,13 @@ interface Opening {
   readonly next: number;
 }
 
+/** Whether "as saying" and the like follow within a few words of token `from`. */
+function asSayingWithin(doc: StatementDocument, unit: Unit, from: number): boolean {
+  for (let j = from; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++)
+    if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) return true;
+  return false;
+}
+
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
 function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
   const none: Opening = { start: -1, next: from };
@@ -404,6 +411,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       next = by[1] + 1;
     }
   }
+  // "These examples are cited not to …": a passive reports words only when "as saying" follows.
+  if (passive && relays.length === 0 && !asSayingWithin(doc, unit, next)) return null;
   const opening = openingAfter(doc, unit, next, cue);
   const clauseFirst = subject ? subject[0] : c;
   relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
@@ -530,6 +539,50 @@ function draftFromAccording(
   });
 }
 
+/** The first word after the last comma before token `end`, past adverbs: "…, succinctly captured". */
+function clauseVerb(doc: StatementDocument, subject: Range, end: number): number {
+  let verb = subject[1] + 1;
+  for (let j = subject[1] + 1; j < end; j++) if (doc.gapBefore(j).includes(',')) verb = j;
+  while (verb < end && (lex.isAdverb(doc.tokens[verb] as Token) || lex.skipBeforeVerb.has(key(doc, verb))))
+    verb++;
+  return verb;
+}
+
+/**
+ * "X, a regime insider, summed up the discussion: “…”": a quotation after a colon, closing a
+ * sentence whose subject is a named person or organization, when no reporting verb read it.
+ * The verb is the clause's own.
+ */
+function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Draft[]): Draft | null {
+  for (let i = unit.first + 1; i <= unit.last; i++) {
+    const gap = doc.gapBefore(i);
+    if (!gap.includes(':') || !OPENING_QUOTES.test(gap.slice(gap.indexOf(':')))) continue;
+    if (doc.quotedWithin(i - 1, unit)) return null;
+    const quote = wholeQuote(doc, [openingQuote(doc, i), unit.end]);
+    if (!quote || drafts.some((d) => d.content[0] < quote.inner[1] && d.content[1] > quote.inner[0]))
+      return null;
+    const subject = leadSubject(doc, unit, i - 1);
+    if (!subject) return null;
+    const verb = clauseVerb(doc, subject, i);
+    const word = doc.tokens[verb] as Token;
+    if (verb >= i || word.capitalized || !word.latin || lex.adjunctStarters.has(word.key)) return null;
+    if (lex.prepositions.has(word.key) || lex.determiners.has(word.key)) return null;
+    return draft(doc, unit, {
+      cue: doc.spanOf(verb, verb),
+      lemma: word.key,
+      kind: 'verb',
+      subject,
+      apposition: null,
+      via: 'subject',
+      content: quote.inner,
+      direct: true,
+      relays: [],
+      attribution: doc.spanOf(subject[0], i - 1),
+    });
+  }
+  return null;
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -550,5 +603,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
       i = verb.last;
     }
   }
+  const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);
+  if (colonQuote) drafts.push(colonQuote);
   return drafts;
 }

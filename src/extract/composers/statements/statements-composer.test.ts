@@ -124,6 +124,29 @@ describe('statementsComposer: subjects', () => {
     expect(statements('It’s telling that the ministry never published the list of the dead.')).toEqual([]);
     expect(statements('Young people recorded themselves burning posters in several cities.')).toEqual([]);
   });
+  it('reads a quotation after a colon closing a sentence whose subject is a named person', () => {
+    const s = only(
+      'Hamid Rezaei, an economist at a Tehran university, neatly summed up the debate: “The deficit will double next year.”',
+    );
+    expect(s.quote).toBe('The deficit will double next year.');
+    expect(s.speaker.name).toBe('Hamid Rezaei');
+    expect(s.verb).toBe('summed');
+  });
+
+  it('reads no quotation after a colon when the clause before it names nobody or has no verb', () => {
+    expect(statements('The banner in the square read: “Woman, life, freedom.”')).toEqual([]);
+    expect(
+      statements('Amnesty International, in its annual report: “Executions doubled in one year.”'),
+    ).toEqual([]);
+  });
+
+  it('reads a passive reporting verb only with "as saying" after it', () => {
+    expect(statements('These cases are cited not to excuse the violence but to explain it.')).toEqual([]);
+    expect(
+      only('Mohammad Jafar Montazeri was quoted in the press as saying that thousands had been released.')
+        .speaker.name,
+    ).toBe('Mohammad Jafar Montazeri');
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
