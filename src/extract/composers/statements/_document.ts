@@ -6,6 +6,7 @@
  */
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
+import { endsWithNamePrefix } from '../../sentences.js';
 import { findQuotes, type Quote } from './find-quotes.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
@@ -124,13 +125,16 @@ export class StatementDocument {
     return { first, last, start, end, quote };
   }
 
-  /** The non-space characters between token i and token i+1 (or the unit's end). */
+  /**
+   * The non-space characters between token i and token i+1 (or the unit's end). The point of
+   * a title or an initial ("Mr. Obama", "Gregory W. Meeks") is part of the name, not a gap.
+   */
   gapAfter(i: number, limit = this.text.length): string {
     const token = this.tokens[i];
     if (!token) return '';
     const next = this.tokens[i + 1];
     const end = Math.min(next ? next.start : this.text.length, limit);
-    return this.text.slice(token.end, end).replace(/\s+/gu, '');
+    return this.#withoutNamePoint(token, this.text.slice(token.end, end).replace(/\s+/gu, ''));
   }
 
   /** The non-space characters between token i-1 (or `limit`) and token i. */
@@ -139,7 +143,12 @@ export class StatementDocument {
     if (!token) return '';
     const previous = this.tokens[i - 1];
     const start = Math.max(previous ? previous.end : 0, limit);
-    return this.text.slice(start, token.start).replace(/\s+/gu, '');
+    const gap = this.text.slice(start, token.start).replace(/\s+/gu, '');
+    return previous && start === previous.end ? this.#withoutNamePoint(previous, gap) : gap;
+  }
+
+  #withoutNamePoint(token: Token, gap: string): string {
+    return gap === '.' && endsWithNamePrefix(this.text.slice(token.start, token.end + 1)) ? '' : gap;
   }
 
   /** Whether token i lies inside a quotation that `unit` itself lies outside of. */

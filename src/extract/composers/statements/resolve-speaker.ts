@@ -13,6 +13,7 @@ import {
   type AnnotatedEntity,
   type Token,
 } from '../../annotators/entities/index.js';
+import { endsWithNamePrefix } from '../../sentences.js';
 import type { StatementDocument } from './_document.js';
 import { trimSpan } from './_draft.js';
 import { lexiconFor, type AttributionLexicon } from './_lexicon.js';
@@ -73,6 +74,8 @@ function cleanRole(text: string): string | null {
     .replace(LEADING_ARTICLE, '')
     .replace(/[\s,،]+$/u, '')
     .trim();
+  // "Mr." before a name is a courtesy, not an office.
+  if (!/\s/u.test(role) && endsWithNamePrefix(role)) return null;
   return role === '' ? null : role;
 }
 

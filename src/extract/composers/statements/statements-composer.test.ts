@@ -147,6 +147,12 @@ describe('statementsComposer: subjects', () => {
         .speaker.name,
     ).toBe('Mohammad Jafar Montazeri');
   });
+  it('reads “…,” Mr. X said with the title in the subject and not as a role', () => {
+    const s = only('“The hearings lasted ten minutes each,” Mr. Karimi said.');
+    expect(s.quote).toBe('The hearings lasted ten minutes each,');
+    expect(s.speaker.name).toBe('Karimi');
+    expect(s.speaker.role).toBeNull();
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
