@@ -19,6 +19,9 @@ export interface Unit {
   readonly quote: Quote | null;
 }
 
+const QUESTION_OR_EXCLAMATION_QUOTED = /[?!؟][”"’»]$/u;
+const OPENING_QUOTE = /["“«‘']/u;
+
 /** Quotations shorter than this are not read for statements nested inside them. */
 const MIN_NESTED_QUOTE_TOKENS = 8;
 
@@ -103,7 +106,7 @@ export class StatementDocument {
       // Top-level quotations do not overlap, so only the first one not closed yet can cross.
       const next = topQuotes[q];
       const crossing = next !== undefined && next.open < start;
-      if (last && crossing) last[1] = Math.max(last[1], end);
+      if (last && (crossing || this.#attributionFollows(last[1], start))) last[1] = Math.max(last[1], end);
       else merged.push([start, end]);
     }
     const units: Unit[] = [];
@@ -116,6 +119,18 @@ export class StatementDocument {
       if (unit && unit.last - unit.first + 1 >= MIN_NESTED_QUOTE_TOKENS) units.push(unit);
     }
     return units;
+  }
+
+  /**
+   * "“Why?” she asked.": a quotation ending in a question or exclamation mark ends the
+   * sentence for the segmenter, but the attribution after it belongs to it.
+   */
+  #attributionFollows(previousEnd: number, start: number): boolean {
+    return (
+      QUESTION_OR_EXCLAMATION_QUOTED.test(this.text.slice(Math.max(0, previousEnd - 2), previousEnd)) &&
+      !/\n/u.test(this.text.slice(previousEnd, start)) &&
+      !OPENING_QUOTE.test(this.text.slice(start, start + 1))
+    );
   }
 
   #unit(start: number, end: number, quote: Quote | null): Unit | null {

@@ -153,6 +153,16 @@ describe('statementsComposer: subjects', () => {
     expect(s.speaker.name).toBe('Karimi');
     expect(s.speaker.role).toBeNull();
   });
+  it('reads “…?” X said, the question mark ending the quotation but not the statement', () => {
+    const s = only('“Who will pay the families?” Karimi said.');
+    expect(s.quote).toBe('Who will pay the families?');
+    expect(s.speaker.name).toBe('Karimi');
+  });
+
+  it('reads “…,” X said of Y with the words before the verb', () => {
+    const s = only('“The numbers are much higher than reported,” the lawyer said of the official toll.');
+    expect(s.quote).toBe('The numbers are much higher than reported,');
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
