@@ -287,6 +287,21 @@ function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays:
   return content;
 }
 
+/**
+ * "The museum, he said, would open in May": the token where the reported words go on after an
+ * attribution set between commas, or -1. Not when what follows opens a trailer of its own
+ * ("…, he said, citing …", "…, she said, adding that …", "…, he said on Monday").
+ */
+function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: number, next: number): number {
+  if (clauseFirst <= unit.first || next > unit.last) return -1;
+  if (!doc.gapBefore(clauseFirst, unit.start).includes(',') || doc.gapBefore(next) !== ',') return -1;
+  const token = doc.tokens[next] as Token;
+  if (!token.latin || token.key.endsWith('ing') || lex.adjunctStarters.has(token.key)) return -1;
+  if (lex.contentTrailers.matchesAt(doc.text, doc.tokens, next).length > 0) return -1;
+  if (lex.verbs.matchesAt(doc.text, doc.tokens, next).length > 0 || doc.quotedWithin(next, unit)) return -1;
+  return next;
+}
+
 /** Reported words standing before the subject: "…, X said" and "“…,” said X". */
 function wordsBefore(
   doc: StatementDocument,
@@ -436,13 +451,20 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
     if (found.block) direct = true;
   } else {
-    // Nothing after the verb: the reported words stand before the subject ("…, X said").
+    // Nothing after the verb: the reported words stand before the subject ("…, X said"),
+    // or around it ("The museum, he said, would open in May").
     if (via !== 'subject') return null;
     const words = wordsBefore(doc, unit, clauseFirst);
-    if (!words) return null;
-    content = words.span;
-    direct = words.direct;
-    attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
+    const rest = words?.direct ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+    if (rest !== -1) {
+      content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
+      attributionEnd = opening.next - 1;
+    } else {
+      if (!words) return null;
+      content = words.span;
+      direct = words.direct;
+      attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
+    }
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
   // "recorded themselves burning …": an object, not reported words.

@@ -258,6 +258,13 @@ describe('statementsComposer: reported speech', () => {
     ).toEqual([]);
     expect(statements('The claims were denied by nobody. He was said to be ill.')).toEqual([]);
   });
+  it('reads the words on both sides of an attribution set between commas', () => {
+    const s = only('The new prison, the governor said, would hold two thousand inmates.');
+    expect(s.quote).toBe('The new prison, the governor said, would hold two thousand inmates');
+    expect(s.speaker.name).toBe('the governor');
+    const t = only('The protests continued in several cities, the agency said, citing local witnesses.');
+    expect(t.quote).toBe('The protests continued in several cities');
+  });
 });
 
 describe('statementsComposer: chains', () => {
