@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
- * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files).
+ * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files),
+ * --only extract (extraction alone, with seconds per stage: quick, for profiling).
  * @module
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,14 +9,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
-import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
+import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
-import { measureExtractionSpeed } from './extraction-speed.js';
+import { measureExtractionSpeed, measureStageSeconds } from './extraction-speed.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false } },
+  options: {
+    mb: { type: 'string', default: '50' },
+    keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
 const targetMb = Number(values.mb);
 const shared = resolve('../shared/corpus');
@@ -49,7 +54,39 @@ const noExtraction: Pipeline = {
   }),
 };
 
+/** Up to about 1 MB of the English seed texts: what extraction is timed on. */
+function englishTexts(): string[] {
+  const english: string[] = [];
+  let englishBytes = 0;
+  for (const seed of seedTexts(samplesFolder(), sharedCorpus)) {
+    if (/[\u0600-\u06FF]/.test(seed.text.slice(0, 400)) || seed.ext === '.html') continue;
+    english.push(seed.text);
+    englishBytes += Buffer.byteLength(seed.text);
+    if (englishBytes > 1e6) break;
+  }
+  return english;
+}
+
+/** `--only extract`: the pipeline's rate and each stage's share, without ingest or search. */
+function extractionOnly(): void {
+  const english = englishTexts();
+  const mb = english.reduce((n, text) => n + Buffer.byteLength(text), 0) / 1e6;
+  let total = 0;
+  for (const [stage, seconds] of measureStageSeconds(defaultStages(), english)) {
+    log(`bench: ${stage} ${seconds.toFixed(2)} CPU s (${(mb / seconds).toFixed(2)} MB per CPU second alone)`);
+    total += seconds;
+  }
+  log(`bench: all stages ${total.toFixed(2)} CPU s (${(mb / total).toFixed(2)} MB per CPU second)`);
+  const speed = measureExtractionSpeed(createDefaultPipeline(), english);
+  process.stdout.write(
+    `${JSON.stringify({ extract_mb: round(speed.mb), extract_mb_s: round(speed.extractMbS), compromise_mb_s: round(speed.compromiseMbS, 3) })}\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (values.only === 'extract') return extractionOnly();
+  if (values.only !== undefined)
+    throw new RangeError(`Cannot bench "--only ${values.only}": only "extract" is known`);
   log(
     `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
   );
@@ -127,15 +164,7 @@ async function main(): Promise<void> {
   );
 
   // Extraction alone, and compromise on the same English text, in the same run.
-  const english: string[] = [];
-  let englishBytes = 0;
-  for (const seed of seedTexts(samplesFolder(), sharedCorpus)) {
-    if (/[\u0600-\u06FF]/.test(seed.text.slice(0, 400)) || seed.ext === '.html') continue;
-    english.push(seed.text);
-    englishBytes += Buffer.byteLength(seed.text);
-    if (englishBytes > 1e6) break;
-  }
-  const speed = measureExtractionSpeed(createDefaultPipeline(), english);
+  const speed = measureExtractionSpeed(createDefaultPipeline(), englishTexts());
   log(
     `bench: extraction ${speed.extractMbS.toFixed(2)} MB/s, compromise ${speed.compromiseMbS.toFixed(3)} MB/s, on the same ${speed.mb.toFixed(2)} MB of English (${(speed.extractMbS / speed.compromiseMbS).toFixed(1)}×)`,
   );

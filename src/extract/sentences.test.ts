@@ -13,6 +13,19 @@ describe('splitSentences()', () => {
     ]);
   });
 
+  it('keeps a title or an initial before a name in its sentence, but not "U.S." ending one', () => {
+    expect(
+      sentences(
+        '“We will vote,” Mr. Karimi said. Gen. Hossein W. Salami spoke. He lives in the U.S. The end.',
+      ),
+    ).toEqual([
+      '“We will vote,” Mr. Karimi said.',
+      'Gen. Hossein W. Salami spoke.',
+      'He lives in the U.S.',
+      'The end.',
+    ]);
+  });
+
   it('still ends a sentence at a period followed by a new sentence', () => {
     expect(sentences('Protests spread to Tehran. Dozens were arrested.\nA new paragraph')).toEqual([
       'Protests spread to Tehran.',

@@ -1,4 +1,5 @@
 import type { Span } from '../core/types.js';
+import rules from './rules/sentences.json' with { type: 'json' };
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -17,6 +18,14 @@ function segmenterFor(language: string): Intl.Segmenter {
  */
 const MONTH_ABBREVIATION_END = /(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 const STARTS_WITH_DIGIT = /^\d/;
+/** "Mr.", "Gen.", "W.": a sentence ending in a title or an initial goes on with a name. */
+const NAME_PREFIX_END = new RegExp(`(?<![\\p{L}.])(?:${rules.titlesBeforeNames.join('|')}|\\p{Lu})\\.$`, 'u');
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/** Whether `text` ends in a title or an initial with its point ("Mr.", "Gen.", "W."), not a full stop. */
+export function endsWithNamePrefix(text: string): boolean {
+  return NAME_PREFIX_END.test(text);
+}
 
 /**
  * V8's sentence segmenter slows down quadratically on long strings, so a long line is
@@ -66,11 +75,13 @@ export function splitSentences(text: string, language: string): Span[] {
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       const last = spans[spans.length - 1];
+      const lastEnd = last ? text.slice(Math.max(last[0], last[1] - 8), last[1]) : '';
+      const next = text.slice(start, start + 1);
       if (
         previousInLine &&
         last &&
-        MONTH_ABBREVIATION_END.test(text.slice(Math.max(last[0], last[1] - 6), last[1])) &&
-        STARTS_WITH_DIGIT.test(text.slice(start, start + 1))
+        ((MONTH_ABBREVIATION_END.test(lastEnd) && STARTS_WITH_DIGIT.test(next)) ||
+          (NAME_PREFIX_END.test(lastEnd) && STARTS_WITH_CAPITAL.test(next)))
       ) {
         spans[spans.length - 1] = [last[0], end];
         continue;

@@ -25,7 +25,7 @@ import {
   yearTime,
   type Ymd,
 } from './_calendar.js';
-import { cueWindows, type CueKind } from './_english-cues.js';
+import { cueWindows, type CueKind, type CueWindow } from './_english-cues.js';
 import { ANCHORED, createEnglishChrono, createNarrowChrono, periods } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
@@ -203,15 +203,19 @@ function view(r: ParsedResult, offset: number): Parsed {
   };
 }
 
-/** chrono's results in the cue windows of `sentence`, with offsets into the sentence. */
-function parseSentence(sentence: string, ref: Ymd): { results: Parsed[]; truncated: boolean } {
+/** chrono's results in `windows` of `sentence`, with offsets into the sentence. */
+function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd): Parsed[] {
   const results: Parsed[] = [];
-  const { windows, truncated } = cueWindows(sentence);
   for (const w of windows) {
     for (const r of parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds)))
       results.push({ ...r, index: w.start + r.index });
   }
-  return { results, truncated };
+  return results;
+}
+
+/** The cue windows where chrono found something, for reading them again against another day. */
+function windowsWithResults(windows: readonly CueWindow[], results: readonly Parsed[]): CueWindow[] {
+  return windows.filter((w) => results.some((r) => r.index >= w.start && r.index < w.end));
 }
 
 /** "Tuesday", "on Friday": a weekday with no date and no "last"/"next" of its own. */
@@ -471,12 +475,15 @@ export function findEnglishDates(
   sentence: string,
   state: EnglishState,
 ): { dates: SentenceDate[]; unresolved: Unresolved[]; truncated: boolean } {
-  const { results, truncated } = parseSentence(sentence, state.publication ?? PROBE_A);
+  const { windows, truncated } = cueWindows(sentence);
+  const results = parseWindows(sentence, windows, state.publication ?? PROBE_A);
   if (results.length === 0) return { dates: [], unresolved: [], truncated };
+  // Which words a parser takes does not depend on the reference day: a window with nothing
+  // against one day has nothing against another.
   const probe = state.publication
     ? null
     : new Map(
-        parseSentence(sentence, PROBE_B).results.map((r) => [
+        parseWindows(sentence, windowsWithResults(windows, results), PROBE_B).map((r) => [
           `${r.index}:${r.text}`,
           JSON.stringify(resultTime(r, PROBE_B)),
         ]),

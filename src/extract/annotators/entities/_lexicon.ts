@@ -46,6 +46,9 @@ export interface Lexicon {
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
+  /** The verbs of compound verbs ("ندارد", "خواهد"): the word before one is no name's. */
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly orgComplementStops: ReadonlySet<string>;
 }
 
 interface RawLanguage {
@@ -71,6 +74,8 @@ interface RawLanguage {
   readonly givenNamesAmbiguous?: readonly string[];
   readonly surnameSuffixes?: readonly string[];
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
+  readonly lightVerbs?: readonly string[];
+  readonly orgComplementStops?: readonly string[];
 }
 
 const COURTESY = new Set([
@@ -154,6 +159,8 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
     orgRoleNouns,
+    lightVerbs: keys(raw.lightVerbs),
+    orgComplementStops: keys(raw.orgComplementStops),
   };
 }
 

@@ -74,8 +74,23 @@ function hasArabicScript(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff;
 }
 
+// The entities annotator and the statements composer both tokenize the whole document.
+const MEMO_MIN_CHARS = 256;
+let memoText = '';
+let memoTokens: readonly Token[] = [];
+
 /** All word tokens of `text`, in order. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  if (text.length >= MEMO_MIN_CHARS && text === memoText) return memoTokens;
+  const tokens = scan(text);
+  if (text.length >= MEMO_MIN_CHARS) {
+    memoText = text;
+    memoTokens = tokens;
+  }
+  return tokens;
+}
+
+function scan(text: string): readonly Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   let previousEnd = 0;

@@ -62,4 +62,23 @@ describe('findEntityMentions()', () => {
     const found = findEntityMentions('Raisi spoke at Tehran University on Wednesday.').map((e) => e.text);
     expect(found).not.toContain('Tehran University on Wednesday');
   });
+
+  it('ends a Persian organization name before the noun of a compound verb, and finds none in one', () => {
+    const orgs = (text: string): string[] =>
+      findEntityMentions(text)
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.text);
+    expect(orgs('گفت در جبهه مشارکت وجود ندارد.')).toEqual(['جبهه مشارکت']);
+    expect(orgs('تیم ملی در این مسابقات شرکت خواهد کرد.')).toEqual([]);
+    expect(orgs('مدیران باید کشور را اداره کنند.')).toEqual([]);
+  });
+
+  it('joins two nouns with "و" inside a Persian organization name, not a new head', () => {
+    const orgs = (text: string): string[] =>
+      findEntityMentions(text)
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.text);
+    expect(orgs('اعضای کمیسیون آموزش و تحقیقات دیروز جلسه داشتند.')).toEqual(['کمیسیون آموزش و تحقیقات']);
+    expect(orgs('مخبر کمیسیون اقتصادی و نماینده تهران گفت.')).toEqual(['کمیسیون اقتصادی']);
+  });
 });

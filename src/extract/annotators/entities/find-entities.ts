@@ -515,10 +515,32 @@ function isPersianOrgComplement(doc: Document, i: number): boolean {
   if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
     return false;
   if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
-  return true;
+  if (lex.orgComplementStops.has(token.key)) return false;
+  return !isLightVerbNoun(doc, i);
 }
 
-const MAX_PERSIAN_COMPLEMENTS = 3;
+/** "وجود ندارد", "شرکت خواهد کرد": token i is the noun of a compound verb, or the verb itself. */
+function isLightVerbNoun(doc: Document, i: number): boolean {
+  const lex = persianLexicon;
+  const token = doc.token(i);
+  const next = doc.token(i + 1);
+  if (token && lex.lightVerbs.has(token.key)) return true;
+  return next !== undefined && !next.latin && nameGap(doc.gapBefore(i + 1)) && lex.lightVerbs.has(next.key);
+}
+
+const MAX_PERSIAN_COMPLEMENTS = 4;
+const PERSIAN_AND = 'و';
+
+function isAndBetweenComplements(doc: Document, i: number): boolean {
+  return (
+    doc.token(i)?.key === PERSIAN_AND &&
+    nameGap(doc.gapBefore(i)) &&
+    nameGap(doc.gapBefore(i + 1)) &&
+    isPersianOrgComplement(doc, i + 1) &&
+    // "… و نماینده", "… و سازمان": a new head after "و" starts another name.
+    !isPersianOrgComplement(doc, i + 2)
+  );
+}
 
 /** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
 function findPersianOrganizations(doc: Document): void {
@@ -526,13 +548,15 @@ function findPersianOrganizations(doc: Document): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
+    if (isLightVerbNoun(doc, i)) continue;
     let last = i;
-    while (
-      last - i < MAX_PERSIAN_COMPLEMENTS &&
-      nameGap(doc.gapBefore(last + 1)) &&
-      isPersianOrgComplement(doc, last + 1)
-    )
-      last++;
+    for (;;) {
+      if (last - i >= MAX_PERSIAN_COMPLEMENTS) break;
+      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) last++;
+      // "کمیسیون آموزش و تحقیقات", "وزارت علوم و فن‌آوری": two nouns joined by "و" complete it.
+      else if (last > i && isAndBetweenComplements(doc, last + 1)) last += 2;
+      else break;
+    }
     // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
     const owner = doc.mentionAt(last + 1);
     if (owner && owner.kind === 'organization' && nameGap(doc.gapBefore(last + 1))) continue;

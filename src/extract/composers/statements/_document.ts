@@ -6,6 +6,7 @@
  */
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
+import { endsWithNamePrefix } from '../../sentences.js';
 import { findQuotes, type Quote } from './find-quotes.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
@@ -17,6 +18,9 @@ export interface Unit {
   /** The quotation whose words this unit is, or null for running text. */
   readonly quote: Quote | null;
 }
+
+const QUESTION_OR_EXCLAMATION_QUOTED = /[?!؟][”"’»]$/u;
+const OPENING_QUOTE = /["“«‘']/u;
 
 /** Quotations shorter than this are not read for statements nested inside them. */
 const MIN_NESTED_QUOTE_TOKENS = 8;
@@ -102,7 +106,7 @@ export class StatementDocument {
       // Top-level quotations do not overlap, so only the first one not closed yet can cross.
       const next = topQuotes[q];
       const crossing = next !== undefined && next.open < start;
-      if (last && crossing) last[1] = Math.max(last[1], end);
+      if (last && (crossing || this.#attributionFollows(last[1], start))) last[1] = Math.max(last[1], end);
       else merged.push([start, end]);
     }
     const units: Unit[] = [];
@@ -117,6 +121,18 @@ export class StatementDocument {
     return units;
   }
 
+  /**
+   * "“Why?” she asked.": a quotation ending in a question or exclamation mark ends the
+   * sentence for the segmenter, but the attribution after it belongs to it.
+   */
+  #attributionFollows(previousEnd: number, start: number): boolean {
+    return (
+      QUESTION_OR_EXCLAMATION_QUOTED.test(this.text.slice(Math.max(0, previousEnd - 2), previousEnd)) &&
+      !/\n/u.test(this.text.slice(previousEnd, start)) &&
+      !OPENING_QUOTE.test(this.text.slice(start, start + 1))
+    );
+  }
+
   #unit(start: number, end: number, quote: Quote | null): Unit | null {
     const first = this.firstTokenAtOrAfter(start);
     const last = this.lastTokenEndingBy(end);
@@ -124,13 +140,16 @@ export class StatementDocument {
     return { first, last, start, end, quote };
   }
 
-  /** The non-space characters between token i and token i+1 (or the unit's end). */
+  /**
+   * The non-space characters between token i and token i+1 (or the unit's end). The point of
+   * a title or an initial ("Mr. Obama", "Gregory W. Meeks") is part of the name, not a gap.
+   */
   gapAfter(i: number, limit = this.text.length): string {
     const token = this.tokens[i];
     if (!token) return '';
     const next = this.tokens[i + 1];
     const end = Math.min(next ? next.start : this.text.length, limit);
-    return this.text.slice(token.end, end).replace(/\s+/gu, '');
+    return this.#withoutNamePoint(token, this.text.slice(token.end, end).replace(/\s+/gu, ''));
   }
 
   /** The non-space characters between token i-1 (or `limit`) and token i. */
@@ -139,7 +158,12 @@ export class StatementDocument {
     if (!token) return '';
     const previous = this.tokens[i - 1];
     const start = Math.max(previous ? previous.end : 0, limit);
-    return this.text.slice(start, token.start).replace(/\s+/gu, '');
+    const gap = this.text.slice(start, token.start).replace(/\s+/gu, '');
+    return previous && start === previous.end ? this.#withoutNamePoint(previous, gap) : gap;
+  }
+
+  #withoutNamePoint(token: Token, gap: string): string {
+    return gap === '.' && endsWithNamePrefix(this.text.slice(token.start, token.end + 1)) ? '' : gap;
   }
 
   /** Whether token i lies inside a quotation that `unit` itself lies outside of. */

@@ -48,6 +48,8 @@ export interface AttributionLexicon {
   readonly complementizers: ReadonlySet<string>;
   readonly passiveMarkers: ReadonlySet<string>;
   readonly skipBeforeVerb: ReadonlySet<string>;
+  /** "inadvertently", "succinctly": words passed over before a verb like `skipBeforeVerb`. */
+  isAdverb(token: { readonly key: string; readonly capitalized: boolean }): boolean;
   readonly clauseBreakWords: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -65,6 +67,11 @@ export interface AttributionLexicon {
   readonly adjunctExceptions: PhraseTrie<true>;
   readonly clauseOpeners: PhraseTrie<true>;
   readonly subjectStops: ReadonlySet<string>;
+  /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
+  readonly hostVerbs: PhraseTrie<true>;
+  readonly hostNouns: PhraseTrie<true>;
+  /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
+  readonly emphatics: ReadonlySet<string>;
   readonly adjunctAfterDar: ReadonlySet<string>;
   readonly hearerMarker: string | null;
   /** Words before which a verb form is a noun: "the claims", "a warning". */
@@ -109,6 +116,8 @@ interface RawLexicon {
   readonly complementizers?: readonly string[];
   readonly passiveMarkers?: readonly string[];
   readonly skipBeforeVerb?: readonly string[];
+  readonly adverbSuffix?: string;
+  readonly notAdverbs?: readonly string[];
   readonly clauseBreakWords?: readonly string[];
   readonly coordinators?: readonly string[];
   readonly prepositions?: readonly string[];
@@ -124,11 +133,24 @@ interface RawLexicon {
   readonly adjunctExceptions?: readonly string[];
   readonly clauseOpeners?: readonly string[];
   readonly subjectStops?: readonly string[];
+  readonly hostVerbs?: readonly string[];
+  readonly hostNouns?: readonly string[];
+  readonly emphatics?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
   readonly hearerMarker?: string;
   readonly nounMarkers?: readonly string[];
   readonly conjunctions?: readonly string[];
   readonly minContentWords?: number;
+}
+
+/** Lower-case words of at least six letters ending in `suffix`, other than `exceptions`. */
+function adverbTest(
+  suffix: string | undefined,
+  exceptions: ReadonlySet<string>,
+): AttributionLexicon['isAdverb'] {
+  if (!suffix) return () => false;
+  return (token) =>
+    !token.capitalized && token.key.length >= 6 && token.key.endsWith(suffix) && !exceptions.has(token.key);
 }
 
 /** A phrase as written and, when it has a zero-width non-joiner, also with a space there. */
@@ -197,6 +219,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     complementizers: keySet(raw.complementizers),
     passiveMarkers: keySet(raw.passiveMarkers),
     skipBeforeVerb: keySet(raw.skipBeforeVerb),
+    isAdverb: adverbTest(raw.adverbSuffix, keySet(raw.notAdverbs)),
     clauseBreakWords: keySet(raw.clauseBreakWords),
     coordinators: keySet(raw.coordinators),
     prepositions: keySet(raw.prepositions),
@@ -212,6 +235,9 @@ function build(raw: RawLexicon): AttributionLexicon {
     adjunctExceptions: trie(raw.adjunctExceptions, () => true as const),
     clauseOpeners: trie(raw.clauseOpeners, () => true as const),
     subjectStops: keySet(raw.subjectStops),
+    hostVerbs: trie(raw.hostVerbs, () => true as const),
+    hostNouns: trie(raw.hostNouns, () => true as const),
+    emphatics: keySet(raw.emphatics),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),
     hearerMarker: raw.hearerMarker ? keyOf(raw.hearerMarker) : null,
     nounMarkers: keySet(raw.nounMarkers),

@@ -140,6 +140,38 @@ function apposition(
   return null;
 }
 
+/**
+ * "Mohammad Atrianfar, a former vice president who once …, queried, “…”": the person or
+ * organization named at the start of the sentence, up to its comma, when the words between it
+ * and the verb are too long or too quoted to read as one apposition. Leading prepositional
+ * phrases ("In a 1980 speech, X, …") are passed over.
+ */
+function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
+  let from = unit.first;
+  for (let j = unit.first; j < before && j - from < MAX_SUBJECT_TOKENS; j++) {
+    const gap = doc.gapAfter(j);
+    if (/["“”«»]/u.test(gap) || HARD_BREAK_NO_PARENS.test(gap)) return null;
+    if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
+    if (!gap.includes(',') || listComma(doc, j)) continue;
+    if (lex.adjunctStarters.has(key(doc, from)) || doc.dateAt(from)) {
+      from = j + 1;
+      continue;
+    }
+    const entity = doc.entityAt(j);
+    if (!entity || (doc.tokens[j] as Token).end !== entity.span[1]) return null;
+    const subject = subjectLeft(doc, unit, j);
+    return subject && subject[0] === from ? subject : null;
+  }
+  return null;
+}
+
+/** Whether reported words open right after token `at`: a quotation mark, a colon or "that". */
+function opensWords(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at + 1 > unit.last) return false;
+  const gap = doc.gapBefore(at + 1);
+  return gap.includes(':') || OPENING_QUOTES.test(gap) || lex.complementizers.has(key(doc, at + 1));
+}
+
 /** The subject of the clause holding token `at`: its first entity or pronoun ("… and told them"). */
 function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | null {
   let start = unit.first;
@@ -178,6 +210,13 @@ interface Opening {
   readonly start: number;
   /** The token after the last attribution word. */
   readonly next: number;
+}
+
+/** Whether "as saying" and the like follow within a few words of token `from`. */
+function asSayingWithin(doc: StatementDocument, unit: Unit, from: number): boolean {
+  for (let j = from; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++)
+    if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) return true;
+  return false;
 }
 
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
@@ -248,6 +287,21 @@ function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays:
   return content;
 }
 
+/**
+ * "The museum, he said, would open in May": the token where the reported words go on after an
+ * attribution set between commas, or -1. Not when what follows opens a trailer of its own
+ * ("…, he said, citing …", "…, she said, adding that …", "…, he said on Monday").
+ */
+function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: number, next: number): number {
+  if (clauseFirst <= unit.first || next > unit.last) return -1;
+  if (!doc.gapBefore(clauseFirst, unit.start).includes(',') || doc.gapBefore(next) !== ',') return -1;
+  const token = doc.tokens[next] as Token;
+  if (!token.latin || token.key.endsWith('ing') || lex.adjunctStarters.has(token.key)) return -1;
+  if (lex.contentTrailers.matchesAt(doc.text, doc.tokens, next).length > 0) return -1;
+  if (lex.verbs.matchesAt(doc.text, doc.tokens, next).length > 0 || doc.quotedWithin(next, unit)) return -1;
+  return next;
+}
+
 /** Reported words standing before the subject: "…, X said" and "“…,” said X". */
 function wordsBefore(
   doc: StatementDocument,
@@ -280,7 +334,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let k = c - 1;
   let passive = false;
   while (k >= unit.first && plainBefore(doc, k + 1)) {
-    if (lex.skipBeforeVerb.has(key(doc, k))) k--;
+    if (lex.skipBeforeVerb.has(key(doc, k)) || lex.isAdverb(doc.tokens[k] as Token)) k--;
     else if (lex.passiveMarkers.has(key(doc, k))) {
       passive = true;
       k--;
@@ -297,14 +351,18 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     via = 'inverted';
   } else if (participle && leftGap.includes(',')) {
     via = 'participle';
+    // The speaker when no statement before it in the sentence lends one.
+    subject = leadSubject(doc, unit, k);
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {
     const found = apposition(doc, unit, k);
+    const lead = found || !opensWords(doc, unit, m.last) ? null : leadSubject(doc, unit, k);
     if (found) {
       subject = found.subject;
       appos = found.apposition;
-    } else via = 'inverted';
+    } else if (lead) subject = lead;
+    else via = 'inverted';
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
@@ -368,6 +426,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       next = by[1] + 1;
     }
   }
+  // "These examples are cited not to …": a passive reports words only when "as saying" follows.
+  if (passive && relays.length === 0 && !asSayingWithin(doc, unit, next)) return null;
   const opening = openingAfter(doc, unit, next, cue);
   const clauseFirst = subject ? subject[0] : c;
   relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
@@ -391,15 +451,24 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
     if (found.block) direct = true;
   } else {
-    // Nothing after the verb: the reported words stand before the subject ("…, X said").
+    // Nothing after the verb: the reported words stand before the subject ("…, X said"),
+    // or around it ("The museum, he said, would open in May").
     if (via !== 'subject') return null;
     const words = wordsBefore(doc, unit, clauseFirst);
-    if (!words) return null;
-    content = words.span;
-    direct = words.direct;
-    attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
+    const rest = words?.direct ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+    if (rest !== -1) {
+      content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
+      attributionEnd = opening.next - 1;
+    } else {
+      if (!words) return null;
+      content = words.span;
+      direct = words.direct;
+      attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
+    }
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
+  // "recorded themselves burning …": an object, not reported words.
+  if (!direct && lex.emphatics.has(key(doc, doc.firstTokenAtOrAfter(content[0])))) return null;
   const attributionStart = (doc.tokens[clauseFirst] as Token).start;
   const attribution = union(
     [attributionStart, cueSpan[1]],
@@ -492,6 +561,50 @@ function draftFromAccording(
   });
 }
 
+/** The first word after the last comma before token `end`, past adverbs: "…, succinctly captured". */
+function clauseVerb(doc: StatementDocument, subject: Range, end: number): number {
+  let verb = subject[1] + 1;
+  for (let j = subject[1] + 1; j < end; j++) if (doc.gapBefore(j).includes(',')) verb = j;
+  while (verb < end && (lex.isAdverb(doc.tokens[verb] as Token) || lex.skipBeforeVerb.has(key(doc, verb))))
+    verb++;
+  return verb;
+}
+
+/**
+ * "X, a regime insider, summed up the discussion: “…”": a quotation after a colon, closing a
+ * sentence whose subject is a named person or organization, when no reporting verb read it.
+ * The verb is the clause's own.
+ */
+function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Draft[]): Draft | null {
+  for (let i = unit.first + 1; i <= unit.last; i++) {
+    const gap = doc.gapBefore(i);
+    if (!gap.includes(':') || !OPENING_QUOTES.test(gap.slice(gap.indexOf(':')))) continue;
+    if (doc.quotedWithin(i - 1, unit)) return null;
+    const quote = wholeQuote(doc, [openingQuote(doc, i), unit.end]);
+    if (!quote || drafts.some((d) => d.content[0] < quote.inner[1] && d.content[1] > quote.inner[0]))
+      return null;
+    const subject = leadSubject(doc, unit, i - 1);
+    if (!subject) return null;
+    const verb = clauseVerb(doc, subject, i);
+    const word = doc.tokens[verb] as Token;
+    if (verb >= i || word.capitalized || !word.latin || lex.adjunctStarters.has(word.key)) return null;
+    if (lex.prepositions.has(word.key) || lex.determiners.has(word.key)) return null;
+    return draft(doc, unit, {
+      cue: doc.spanOf(verb, verb),
+      lemma: word.key,
+      kind: 'verb',
+      subject,
+      apposition: null,
+      via: 'subject',
+      content: quote.inner,
+      direct: true,
+      relays: [],
+      attribution: doc.spanOf(subject[0], i - 1),
+    });
+  }
+  return null;
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -512,5 +625,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
       i = verb.last;
     }
   }
+  const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);
+  if (colonQuote) drafts.push(colonQuote);
   return drafts;
 }

@@ -13,6 +13,7 @@ import {
   type AnnotatedEntity,
   type Token,
 } from '../../annotators/entities/index.js';
+import { endsWithNamePrefix } from '../../sentences.js';
 import type { StatementDocument } from './_document.js';
 import { trimSpan } from './_draft.js';
 import { lexiconFor, type AttributionLexicon } from './_lexicon.js';
@@ -54,8 +55,10 @@ function entitiesIn(doc: StatementDocument, first: number, last: number): Entity
   return found;
 }
 
+/** An office as words to compare: no articles, no possessor ("the regime's Supreme Leader"). */
 function roleKey(text: string): string {
   return tokenize(text)
+    .filter((t) => t.base === t.key)
     .map((t) => t.key)
     .filter((k) => k !== 'the' && k !== 'a' && k !== 'an')
     .join(' ');
@@ -71,6 +74,8 @@ function cleanRole(text: string): string | null {
     .replace(LEADING_ARTICLE, '')
     .replace(/[\s,،]+$/u, '')
     .trim();
+  // "Mr." before a name is a courtesy, not an office.
+  if (!/\s/u.test(role) && endsWithNamePrefix(role)) return null;
   return role === '' ? null : role;
 }
 
@@ -102,11 +107,12 @@ export class SpeakerResolver {
     const doc = this.#doc;
     const span = trimSpan(doc.text, subject);
     const first = doc.firstTokenAtOrAfter(span[0]);
-    const last = doc.lastTokenEndingBy(span[1]);
+    let last = doc.lastTokenEndingBy(span[1]);
     if (first > last) return null;
     const head = doc.tokens[first] as Token;
     const lex = lexiconFor(head.latin);
-    const text = doc.text.slice(span[0], span[1]);
+    while (last > first && lex.emphatics.has((doc.tokens[last] as Token).key)) last--;
+    const text = doc.text.slice(span[0], (doc.tokens[last] as Token).end);
     const at = span[0];
 
     const pronoun = first === last ? lex.pronouns.get(head.key) : undefined;
@@ -270,10 +276,16 @@ export class SpeakerResolver {
       (p) => p.kind === 'person' && p.speaker.role !== null && roleKey(p.speaker.role).includes(words),
     );
     if (prior) return { ...prior, at };
-    const holder = this.#nearestEntity(at, 'person', (e) => {
-      const role = roleOf(e);
-      return role !== null && roleKey(role).includes(words);
-    });
+    // An office of two words or more names one holder: the whole text before may name them.
+    const holder = this.#nearestEntity(
+      at,
+      'person',
+      (e) => {
+        const role = roleOf(e);
+        return role !== null && roleKey(role).includes(words);
+      },
+      at,
+    );
     return holder ? { speaker: this.#speakerFor(holder, holder.text, null, []), kind: 'person', at } : null;
   }
 
@@ -292,6 +304,7 @@ export class SpeakerResolver {
     at: number,
     kind: 'person' | 'organization' | null,
     fits?: string | ((entity: Entity) => boolean),
+    window = REFERENCE_WINDOW,
   ): Entity | null {
     const entities = this.#doc.entities;
     let low = 0;
@@ -303,7 +316,7 @@ export class SpeakerResolver {
     }
     for (let k = low - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
-      if (entity.span[0] < at - REFERENCE_WINDOW) return null;
+      if (entity.span[0] < at - window) return null;
       if (entity.span[1] > at) continue;
       if (kind && entity.kind !== kind) continue;
       if (typeof fits === 'string' && !entity.name.toLowerCase().includes(fits)) continue;

@@ -82,6 +82,87 @@ describe('statementsComposer: direct quotations', () => {
       ['the government would listen to students', false],
     ]);
   });
+
+  it('takes the name opening the sentence when a long apposition with quotation marks stands before the verb', () => {
+    const s = only(
+      'Reza Tavakoli, a retired judge who once sat on the “revolutionary” bench and later taught law in Shiraz, replied, “Nobody asked the families what they wanted.”',
+    );
+    expect(s.quote).toBe('Nobody asked the families what they wanted.');
+    expect(s.speaker.name).toBe('Reza Tavakoli');
+    expect(s.verb).toBe('replied');
+  });
+
+  it('gives a participle with no statement before it the name opening its sentence', () => {
+    const s = only(
+      'Maryam Hosseini, a lawyer for several detainees, answered with visible frustration, saying “The hearings lasted ten minutes each.”',
+    );
+    expect(s.quote).toBe('The hearings lasted ten minutes each.');
+    expect(s.speaker.name).toBe('Maryam Hosseini');
+  });
+});
+
+describe('statementsComposer: subjects', () => {
+  it('reads "the Supreme Leader himself" as the holder of the office named far earlier', () => {
+    const filler = ' Prices rose again in the provinces and wages did not follow them.'.repeat(60);
+    const s = only(
+      `Supreme Leader Ali Khamenei spoke in Mashhad.${filler} The regime’s Supreme Leader himself has urged the Basij militia to be ready to confront any unrest.`,
+    );
+    expect(s.speaker.name).toBe('Ali Khamenei');
+    expect(s.verb).toBe('urged');
+  });
+
+  it('passes over an adverb in -ly between the subject and the verb', () => {
+    const s = only('The prison spokesman quietly conceded that the list of names was incomplete.');
+    expect(s.speaker.name).toBe('The prison spokesman');
+    expect(s.quote).toBe('the list of names was incomplete');
+  });
+
+  it('reads no statement in a passive with an adverb, "It’s telling that", or "recorded themselves"', () => {
+    expect(
+      statements('The collapse of the movement was confidently predicted many times over the years.'),
+    ).toEqual([]);
+    expect(statements('It’s telling that the ministry never published the list of the dead.')).toEqual([]);
+    expect(statements('Young people recorded themselves burning posters in several cities.')).toEqual([]);
+  });
+  it('reads a quotation after a colon closing a sentence whose subject is a named person', () => {
+    const s = only(
+      'Hamid Rezaei, an economist at a Tehran university, neatly summed up the debate: “The deficit will double next year.”',
+    );
+    expect(s.quote).toBe('The deficit will double next year.');
+    expect(s.speaker.name).toBe('Hamid Rezaei');
+    expect(s.verb).toBe('summed');
+  });
+
+  it('reads no quotation after a colon when the clause before it names nobody or has no verb', () => {
+    expect(statements('The banner in the square read: “Woman, life, freedom.”')).toEqual([]);
+    expect(
+      statements('Amnesty International, in its annual report: “Executions doubled in one year.”'),
+    ).toEqual([]);
+  });
+
+  it('reads a passive reporting verb only with "as saying" after it', () => {
+    expect(statements('These cases are cited not to excuse the violence but to explain it.')).toEqual([]);
+    expect(
+      only('Mohammad Jafar Montazeri was quoted in the press as saying that thousands had been released.')
+        .speaker.name,
+    ).toBe('Mohammad Jafar Montazeri');
+  });
+  it('reads “…,” Mr. X said with the title in the subject and not as a role', () => {
+    const s = only('“The hearings lasted ten minutes each,” Mr. Karimi said.');
+    expect(s.quote).toBe('The hearings lasted ten minutes each,');
+    expect(s.speaker.name).toBe('Karimi');
+    expect(s.speaker.role).toBeNull();
+  });
+  it('reads “…?” X said, the question mark ending the quotation but not the statement', () => {
+    const s = only('“Who will pay the families?” Karimi said.');
+    expect(s.quote).toBe('Who will pay the families?');
+    expect(s.speaker.name).toBe('Karimi');
+  });
+
+  it('reads “…,” X said of Y with the words before the verb', () => {
+    const s = only('“The numbers are much higher than reported,” the lawyer said of the official toll.');
+    expect(s.quote).toBe('The numbers are much higher than reported,');
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
@@ -177,6 +258,13 @@ describe('statementsComposer: reported speech', () => {
     ).toEqual([]);
     expect(statements('The claims were denied by nobody. He was said to be ill.')).toEqual([]);
   });
+  it('reads the words on both sides of an attribution set between commas', () => {
+    const s = only('The new prison, the governor said, would hold two thousand inmates.');
+    expect(s.quote).toBe('The new prison, the governor said, would hold two thousand inmates');
+    expect(s.speaker.name).toBe('the governor');
+    const t = only('The protests continued in several cities, the agency said, citing local witnesses.');
+    expect(t.quote).toBe('The protests continued in several cities');
+  });
 });
 
 describe('statementsComposer: chains', () => {
@@ -242,6 +330,23 @@ describe('statementsComposer: chains', () => {
     const b = only('خبرگزاری فارس در کانال تلگرامی خود نوشت که «امنیت مردم خط قرمز است».', 'IRNA');
     expect(b.chain.at(-1)).toEqual({ name: 'Fars News Agency', kind: 'account', platform: 'Telegram' });
     expect(b.direct).toBe(true);
+  });
+  it('relays through an outlet that hosted the occasion, until a paragraph without statements', () => {
+    const found = statements(
+      [
+        'Last week the ISNA news agency held a televised debate on the new budget.',
+        'Hamid Rezaei, an economist at a Tehran university, said, “The deficit will double next year.”',
+        'Leila Moradi answered that the ministry had already cut its spending.',
+        'The budget goes to parliament next month.',
+        'Years earlier, Hamid Rezaei had said that inflation would never fall below thirty percent.',
+      ].join('\n\n'),
+      'Iran Wire',
+    );
+    expect(found.map(chain)).toEqual([
+      ['Iran Wire', "Iranian Students' News Agency", 'Hamid Rezaei'],
+      ['Iran Wire', "Iranian Students' News Agency", 'Leila Moradi'],
+      ['Iran Wire', 'Hamid Rezaei'],
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { StatementDocument } from './_document.js';
 import { lexiconVersion } from './_lexicon.js';
 import { arrangeDrafts, type ArrangedDraft } from './arrange-drafts.js';
 import { buildChain, relayLink, relayLinks, sameName, sourceLink, type Link } from './build-chain.js';
+import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
@@ -127,6 +128,12 @@ export function findStatements(input: StatementsInput): Statement[] {
     worked.push(w);
   }
   const relays = shareRelays(worked);
+  hostedBy(
+    doc,
+    worked.map((w) => w.draft),
+  ).forEach((host, k) => {
+    if (host && relays[k]?.length === 0) relays[k] = [host];
+  });
   const statements: Statement[] = [];
   worked.forEach((w, k) => {
     const { draft, speaker } = w;
