@@ -74,8 +74,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
   const ledger = openFileLedger(ledgerPath(config.home));
   let store: ProjectionStore;
   try {
-    const { openSqliteStore } = await import('../store/index.js');
-    store = await openSqliteStore(join(config.home, 'store.sqlite'));
+    store = await openStore(config);
   } catch (error) {
     await ledger.close();
     throw error;
@@ -128,6 +127,16 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       await ledger.close();
     },
   };
+}
+
+/** The store the configuration names: PostgreSQL at `databaseUrl`, else SQLite in the home folder. */
+async function openStore(config: SanadConfig): Promise<ProjectionStore> {
+  if (config.databaseUrl) {
+    const { openPostgresStore } = await import('../store/postgres/index.js');
+    return openPostgresStore(config.databaseUrl);
+  }
+  const { openSqliteStore } = await import('../store/index.js');
+  return openSqliteStore(join(config.home, 'store.sqlite'));
 }
 
 /** Applies every ledger entry the store has not seen; resolves to how many. */

@@ -99,11 +99,10 @@ async function addDocument(
     ],
   );
   if (added === 0) return;
-  await driver.run(search.insertSql('document'), [
-    seq,
-    searchForm(document.title ?? ''),
-    searchForm(document.text),
-  ]);
+  await driver.run(
+    search.insertSql('document'),
+    search.insertParams('document', seq, [searchForm(document.title ?? ''), searchForm(document.text)]),
+  );
 }
 
 async function removeExtractionItems(
@@ -157,11 +156,10 @@ async function addExtraction(
         JSON.stringify(statement),
       ],
     );
-    await driver.run(search.insertSql('statement'), [
-      key,
-      searchForm(statement.quote ?? ''),
-      searchForm(speaker ?? ''),
-    ]);
+    await driver.run(
+      search.insertSql('statement'),
+      search.insertParams('statement', key, [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
+    );
   }
 
   const eventId = itemIdMinter('ev_', document);
@@ -190,12 +188,10 @@ async function addExtraction(
         document,
         name,
       ]);
-    await driver.run(search.insertSql('event'), [
-      key,
-      searchForm(event.summary ?? ''),
-      event.type,
-      places.join(' '),
-    ]);
+    await driver.run(
+      search.insertSql('event'),
+      search.insertParams('event', key, [searchForm(event.summary ?? ''), event.type, places.join(' ')]),
+    );
   }
 
   const lists = [

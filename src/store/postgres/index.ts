@@ -1,0 +1,3 @@
+export { openPostgresStore } from './open-postgres-store.js';
+export { connectPostgres, redactedUrl } from './postgres-driver.js';
+export { tsvectorSearchDialect } from './tsvector-search-dialect.js';
