@@ -21,3 +21,11 @@ export {
   type MapPoint,
   type MapQuery,
 } from './event-map.js';
+export {
+  queueInputs,
+  runWorker,
+  queueOf,
+  type QueueSummary,
+  type WorkerOptions,
+  type WorkerSummary,
+} from './ingest-queue.js';

@@ -7,12 +7,14 @@ import { isSanadError, messageOf } from '../core/errors.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerRebuild } from './commands/rebuild.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
+import { registerWorker } from './commands/worker.js';
 
 export function createProgram(): Command {
   const program = new Command('sanad')
@@ -36,6 +38,8 @@ Start here:
   for (const register of [
     registerSummary,
     registerIngest,
+    registerWorker,
+    registerJobs,
     registerExtract,
     registerSearch,
     registerEvents,
