@@ -49,7 +49,7 @@ export async function queueInputs(
 export interface WorkerOptions {
   /** Claim loops run side by side in this process. */
   readonly concurrency: number;
-  /** Stop when no job is left instead of waiting for more. */
+  /** Stop when no job is queued or running instead of waiting for more. */
   readonly once: boolean;
   /** How long a claimed job stays this worker's without a heartbeat. */
   readonly leaseSeconds: number;
@@ -123,7 +123,8 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
     while (!options.signal.aborted) {
       const jobs = await queue.claim(worker, options.batch, options.leaseSeconds);
       if (jobs.length === 0) {
-        if (options.once) return;
+        // Jobs still running may belong to a worker that died: wait to take them over.
+        if (options.once && (await queue.counts()).running === 0) return;
         await pause(options.pollMs ?? 1000, options.signal);
         continue;
       }

@@ -16,7 +16,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('ingest jobs queued by `sanad ingest --queue`, alongside any number of other workers')
     .option('--concurrency <n>', 'claim loops in this process', positiveNumber('--concurrency'), 1)
-    .option('--once', 'stop when no job is left instead of waiting for more')
+    .option('--once', 'stop once no job is queued or running, instead of waiting for more')
     .option(
       '--lease <seconds>',
       'how long a job stays claimed without a heartbeat before another worker takes it over',
