@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
- * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files).
+ * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files), --pg
+ * (also ingest through PostgreSQL workers, one then two; needs SANAD_BENCH_DATABASE_URL).
  * @module
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,10 +12,15 @@ import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
 import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureExtractionSpeed } from './extraction-speed.js';
+import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
 import { firstLoadJsKbGz, measureApiSearch } from './web-bench.js';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false } },
+  options: {
+    mb: { type: 'string', default: '50' },
+    keep: { type: 'boolean', default: false },
+    pg: { type: 'boolean', default: false },
+  },
 });
 const targetMb = Number(values.mb);
 const shared = resolve('../shared/corpus');
@@ -49,6 +55,7 @@ const noExtraction: Pipeline = {
 };
 
 async function main(): Promise<void> {
+  const pgUrl = values.pg ? benchDatabaseUrl() : null;
   log(
     `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
   );
@@ -134,6 +141,17 @@ async function main(): Promise<void> {
     `bench: extraction ${speed.extractMbS.toFixed(2)} MB/s, compromise ${speed.compromiseMbS.toFixed(3)} MB/s, on the same ${speed.mb.toFixed(2)} MB of English (${(speed.extractMbS / speed.compromiseMbS).toFixed(1)}×)`,
   );
 
+  // Worker processes, as a team would run them: the same corpus, one worker, then two.
+  const pg: Record<string, number> = {};
+  if (pgUrl) {
+    for (const workers of [1, 2]) {
+      const seconds = await timePgIngest(pgUrl, corpusDir, work, workers);
+      const key = workers === 1 ? 'pg_ingest_mb_s_1_worker' : 'pg_ingest_mb_s_2_workers';
+      pg[key] = round(corpusMb / seconds);
+      log(`bench: PostgreSQL ingest with ${workers} worker(s) in ${seconds.toFixed(1)} s → ${pg[key]} MB/s`);
+    }
+  }
+
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.stdout.write(
     `${JSON.stringify({
@@ -150,6 +168,7 @@ async function main(): Promise<void> {
       compromise_mb_s: round(speed.compromiseMbS, 3),
       api_search_p95_ms: round(api.p95),
       web_js_kb_gz: webJsKbGz === null ? null : round(webJsKbGz, 1),
+      ...pg,
     })}\n`,
   );
 }
