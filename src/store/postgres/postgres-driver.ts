@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { SanadError } from '../../core/errors.js';
 import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
+import { multiRowInserts } from './multi-row-insert.js';
 import { numberPlaceholders } from './placeholders.js';
 
 const INT8_OID = 20;
@@ -92,6 +93,13 @@ export function connectPostgres(url: string, options: PostgresDriverOptions = {}
     return {
       dialect: 'postgres',
       run: async (sql, params) => (await query('write to', sql, params)).rowCount ?? 0,
+      async runMany(sql, rows) {
+        let changed = 0;
+        for (const { sql: statement, params } of multiRowInserts(sql, rows)) {
+          changed += (await query('write to', statement, params)).rowCount ?? 0;
+        }
+        return changed;
+      },
       get: async <Row>(sql: string, params?: readonly SqlValue[]) =>
         (await query<Row>('query', sql, params)).rows[0],
       all: async <Row>(sql: string, params?: readonly SqlValue[]) =>
@@ -116,10 +124,12 @@ export function connectPostgres(url: string, options: PostgresDriverOptions = {}
     }
   };
   const onPool = executor(pool, () => true);
+  const onDriver = async <T>(work: () => Promise<T>): Promise<T> => (refuseInsideTransaction(), work());
 
   return {
     dialect: 'postgres',
     run: async (sql, params) => (refuseInsideTransaction(), onPool.run(sql, params)),
+    runMany: (sql, rows) => onDriver(() => onPool.runMany(sql, rows)),
     get: async <Row>(sql: string, params?: readonly SqlValue[]) => (
       refuseInsideTransaction(),
       onPool.get<Row>(sql, params)
