@@ -85,21 +85,22 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(queued.status, queued.stderr).toBe(0);
 
       const worker = () =>
-        spawnChild(workerHome, ['worker', '--once', '--lease', '3', '--batch', '4'], {
+        spawnChild(workerHome, ['worker', '--once', '--lease', '4', '--batch', '2'], {
           SANAD_DATABASE_URL: schema.url,
         });
       const doomed = worker();
       const survivor = worker();
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
-      // Kill the first worker once the pair has done a fair part of the corpus.
+      // Kill the first worker once the pair has done a fair part of the corpus, while it holds jobs.
       for (;;) {
-        const [row] = await query<{ done: string }>(
+        const [row] = await query<{ done: string; held: string }>(
           schema.url,
-          "SELECT count(*) AS done FROM jobs WHERE state = 'done'",
+          `SELECT count(*) FILTER (WHERE state = 'done') AS done,
+             count(*) FILTER (WHERE state = 'running' AND worker LIKE '%:${doomed.pid}') AS held FROM jobs`,
         );
-        if (Number(row!.done) >= files / 4) break;
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (Number(row!.done) >= files / 4 && Number(row!.held) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
       doomed.kill('SIGKILL');
       expect((await doomedExit).signal).toBe('SIGKILL');
@@ -123,8 +124,9 @@ describe.skipIf(!TEST_DATABASE_URL)(
         schema.url,
         'SELECT count(*) AS n FROM jobs WHERE attempts > 1',
       );
-      expect(Number(retried!.n)).toBe(killedWhileHolding);
       expect(killedWhileHolding).toBeGreaterThan(0);
+      // At least those; a busy machine may also delay a live worker's heartbeat past its lease.
+      expect(Number(retried!.n)).toBeGreaterThanOrEqual(killedWhileHolding);
     });
 
     it('adds every document to the ledger exactly once, as the single SQLite process does, and the ledger verifies', async () => {
