@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SanadError } from '../core/errors.js';
 
 /** Everything a sanad instance needs to know; CLI flags and environment map onto it. */
 export interface SanadConfig {
@@ -8,19 +9,37 @@ export interface SanadConfig {
   readonly maxBytes: number;
   /** How long a URL may take to answer, in milliseconds. */
   readonly timeoutMs: number;
+  /** A PostgreSQL database (`postgres://…`) to hold the store instead of the SQLite file. */
+  readonly databaseUrl?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** The configuration from the environment: `SANAD_HOME` (default `./.sanad`). */
+/** A database URL sanad can use, or a clear error naming the variable that held it. */
+function databaseUrlOf(value: string, variable: string): string {
+  if (!/^postgres(?:ql)?:\/\//.test(value)) {
+    throw new SanadError(
+      'SANAD_INVALID_ARGUMENT',
+      `Cannot use ${variable}: it must be a PostgreSQL URL (postgres://user:password@host:5432/database)`,
+    );
+  }
+  return value;
+}
+
+/**
+ * The configuration from the environment: `SANAD_HOME` (default `./.sanad`) and, to keep the
+ * store in PostgreSQL, `SANAD_DATABASE_URL`.
+ */
 export function configFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<SanadConfig> = {},
 ): SanadConfig {
+  const databaseUrl = overrides.databaseUrl ?? (env['SANAD_DATABASE_URL'] || undefined);
   return {
     home: resolve(overrides.home ?? env['SANAD_HOME'] ?? '.sanad'),
     maxBytes: overrides.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: overrides.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(databaseUrl ? { databaseUrl: databaseUrlOf(databaseUrl, 'SANAD_DATABASE_URL') } : {}),
   };
 }

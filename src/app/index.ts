@@ -30,3 +30,11 @@ export {
   type ExportFormat,
   type ExportSink,
 } from './export/index.js';
+export {
+  queueInputs,
+  runWorker,
+  queueOf,
+  type QueueSummary,
+  type WorkerOptions,
+  type WorkerSummary,
+} from './ingest-queue.js';

@@ -25,6 +25,7 @@ import type {
   ListedDocument,
   ListedEvent,
   EventView,
+  JobQueue,
   ProjectionStore,
   PropositionFilter,
   SearchResults,
@@ -52,6 +53,8 @@ const REPLAY_BATCH = 500;
 
 export interface Sanad {
   readonly config: SanadConfig;
+  /** The ingest job queue, when the store is a server database (`sanad ingest --queue`, `sanad worker`). */
+  readonly queue?: JobQueue;
   /** Reads, cleans, extracts and appends; see IngestOptions. */
   ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestSummary>;
   search(query: string, options?: { limit?: number }): Promise<SearchResults>;
@@ -101,9 +104,19 @@ export function ledgerPath(home: string): string {
   return join(home, 'ledger.jsonl');
 }
 
-/** Recomputes the ledger's hash chain without opening the store or taking the writer's lock. */
-export function verify(config: SanadConfig): Promise<VerifyResult> {
-  return verifyLedger(readFileLedger(ledgerPath(config.home)));
+/**
+ * Recomputes the ledger's hash chain without opening the store or taking the writer's lock: the
+ * file in the home folder, or the ledger table when the configuration names a database.
+ */
+export async function verify(config: SanadConfig): Promise<VerifyResult> {
+  if (!config.databaseUrl) return verifyLedger(readFileLedger(ledgerPath(config.home)));
+  const { openPostgresLedgerRecords } = await import('../store/postgres/index.js');
+  const records = await openPostgresLedgerRecords(config.databaseUrl);
+  try {
+    return await verifyLedger(records);
+  } finally {
+    await records.close();
+  }
 }
 
 /**
@@ -112,15 +125,7 @@ export function verify(config: SanadConfig): Promise<VerifyResult> {
  */
 export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promise<Sanad> {
   mkdirSync(config.home, { recursive: true });
-  const ledger = openFileLedger(ledgerPath(config.home));
-  let store: ProjectionStore;
-  try {
-    const { openSqliteStore } = await import('../store/index.js');
-    store = await openSqliteStore(join(config.home, 'store.sqlite'));
-  } catch (error) {
-    await ledger.close();
-    throw error;
-  }
+  const { ledger, store, queue } = await openLedgerAndStore(config);
   const archive = openRawArchive(join(config.home, 'raw'));
   try {
     await catchUp(ledger, store);
@@ -134,6 +139,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
 
   return {
     config,
+    ...(queue ? { queue } : {}),
     async ingest(inputs, options) {
       const { ingestDocuments } = await import('./ingest-documents.js');
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
@@ -199,6 +205,28 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       await ledger.close();
     },
   };
+}
+
+/**
+ * The ledger and store the configuration names: with `databaseUrl`, both (and the job queue) in
+ * PostgreSQL, so that workers on several machines append to one chain; else the ledger file and
+ * the SQLite store in the home folder.
+ */
+async function openLedgerAndStore(
+  config: SanadConfig,
+): Promise<{ ledger: LedgerStore; store: ProjectionStore; queue?: JobQueue }> {
+  if (config.databaseUrl) {
+    const { openPostgresSanad } = await import('../store/postgres/index.js');
+    return openPostgresSanad(config.databaseUrl);
+  }
+  const ledger = openFileLedger(ledgerPath(config.home));
+  try {
+    const { openSqliteStore } = await import('../store/index.js');
+    return { ledger, store: await openSqliteStore(join(config.home, 'store.sqlite')) };
+  } catch (error) {
+    await ledger.close();
+    throw error;
+  }
 }
 
 /** Applies every ledger entry the store has not seen; resolves to how many. */

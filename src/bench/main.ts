@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
  * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files),
- * --only extract (extraction alone, with seconds per stage: quick, for profiling).
+ * --only extract (extraction alone, with seconds per stage: quick, for profiling), --pg
+ * (also ingest through PostgreSQL workers, one then two; needs SANAD_BENCH_DATABASE_URL).
  * @module
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,12 +15,14 @@ import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed, measureStageSeconds } from './extraction-speed.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
+import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
 
 const { values } = parseArgs({
   options: {
     mb: { type: 'string', default: '50' },
     keep: { type: 'boolean', default: false },
     only: { type: 'string' },
+    pg: { type: 'boolean', default: false },
   },
 });
 const targetMb = Number(values.mb);
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
   if (values.only === 'extract') return extractionOnly();
   if (values.only !== undefined)
     throw new RangeError(`Cannot bench "--only ${values.only}": only "extract" is known`);
+  const pgUrl = values.pg ? benchDatabaseUrl() : null;
   log(
     `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
   );
@@ -173,6 +177,16 @@ async function main(): Promise<void> {
   log(
     `bench: claims regrouped ${claims.events} events into ${claims.propositions} propositions in ${claims.rebuildSeconds.toFixed(2)} s; claims p50 ${claims.queryMs.toFixed(2)} ms`,
   );
+  // Worker processes, as a team would run them: the same corpus, one worker, then two.
+  const pg: Record<string, number> = {};
+  if (pgUrl) {
+    for (const workers of [1, 2]) {
+      const seconds = await timePgIngest(pgUrl, corpusDir, work, workers);
+      const key = workers === 1 ? 'pg_ingest_mb_s_1_worker' : 'pg_ingest_mb_s_2_workers';
+      pg[key] = round(corpusMb / seconds);
+      log(`bench: PostgreSQL ingest with ${workers} worker(s) in ${seconds.toFixed(1)} s → ${pg[key]} MB/s`);
+    }
+  }
 
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.stdout.write(
@@ -194,6 +208,7 @@ async function main(): Promise<void> {
       claims_events: claims.events,
       claims_rebuild_s: round(claims.rebuildSeconds),
       claims_query_ms: round(claims.queryMs),
+      ...pg,
     })}\n`,
   );
 }

@@ -9,6 +9,7 @@ import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerRebuild } from './commands/rebuild.js';
 import { registerReview } from './commands/review.js';
 import { registerSearch } from './commands/search.js';
@@ -17,6 +18,7 @@ import { registerShow } from './commands/show.js';
 import { registerSources } from './commands/sources.js';
 import { registerSummary } from './commands/summary.js';
 import { registerVerify } from './commands/verify.js';
+import { registerWorker } from './commands/worker.js';
 
 export function createProgram(): Command {
   const program = new Command('sanad')
@@ -41,6 +43,8 @@ Start here:
   for (const register of [
     registerSummary,
     registerIngest,
+    registerWorker,
+    registerJobs,
     registerExtract,
     registerSearch,
     registerEvents,

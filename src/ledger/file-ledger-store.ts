@@ -21,19 +21,13 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { SanadError, messageOf } from '../core/errors.js';
-import {
-  canonicalPayload,
-  contentProblem,
-  decodeLine,
-  hashEncoded,
-  linkProblem,
-  lineOf,
-} from './_entry-codec.js';
+import { contentProblem, decodeLine, linkProblem } from './_entry-codec.js';
+import { chainDrafts } from './chain-drafts.js';
 import { acquireLock, lockPathOf, type FileLock } from './_file-lock.js';
 import { byteAt, lastNewlineBefore, readLastLine, readLines } from './_line-reader.js';
 import { readRecords } from './read-file-ledger.js';
 import { LedgerCorruptError } from './errors.js';
-import { GENESIS_PREV, deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
+import { GENESIS_PREV, deepFreeze, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
 import type { LedgerHead, LedgerRecord, LedgerStore } from './ledger-store.js';
 
 /** What opening the ledger repaired: an incomplete last line left by a crash, cut off. */
@@ -109,26 +103,11 @@ class FileLedger implements FileLedgerStore {
   async append(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
     const fd = this.#openFd('append to');
     if (drafts.length === 0) return Object.freeze([]);
-    const now = new Date().toISOString();
-    let { seq, hash: prev } = this.#head;
-    const lines: string[] = [];
-    const entries: LedgerEntry[] = [];
-    for (const draft of drafts) {
-      seq += 1;
-      const at = checkDraft(draft, seq) ?? now;
-      const payloadJson = canonicalPayload(draft.payload, seq);
-      const encoded = { entry: { seq, at, kind: draft.kind, payload: draft.payload, prev }, payloadJson };
-      const hash = hashEncoded(encoded);
-      lines.push(lineOf(encoded, hash));
-      // Read back from the canonical JSON, so the caller holds exactly what entries() will yield.
-      const payload = deepFreeze(JSON.parse(payloadJson) as unknown);
-      entries.push(Object.freeze({ seq, at, kind: draft.kind, payload, prev, hash }));
-      prev = hash;
-    }
-    lines.push('');
-    this.#write(fd, Buffer.from(lines.join('\n'), 'utf8'), drafts.length);
-    this.#head = { seq, hash: prev };
-    return Object.freeze(entries);
+    const { entries, lines, head } = chainDrafts(this.#head, drafts);
+    const text = `${lines.join('\n')}\n`;
+    this.#write(fd, Buffer.from(text, 'utf8'), drafts.length);
+    this.#head = head;
+    return entries;
   }
 
   entries(afterSeq = 0): AsyncIterable<LedgerEntry> {
@@ -192,20 +171,6 @@ class FileLedger implements FileLedgerStore {
     }
     this.#size = size + bytes.length;
   }
-}
-
-/** The draft's own `at`, if any; throws TypeError on a draft the ledger cannot hold. */
-function checkDraft(draft: EntryDraft, seq: number): string | undefined {
-  if (!isLedgerKind(draft.kind)) {
-    throw new TypeError(
-      `Cannot append entry ${seq}: kind ${JSON.stringify(draft.kind) ?? 'undefined'} is not a ledger kind`,
-    );
-  }
-  if (draft.at === undefined) return undefined;
-  if (typeof draft.at !== 'string' || Number.isNaN(Date.parse(draft.at))) {
-    throw new TypeError(`Cannot append entry ${seq}: at ${JSON.stringify(draft.at)} is not an ISO timestamp`);
-  }
-  return draft.at;
 }
 
 function* streamEntries(

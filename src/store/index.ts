@@ -25,4 +25,5 @@ export { openSqliteStore } from './sqlite/index.js';
 export { createSqlProjectionStore } from './sql/sql-projection-store.js';
 export type { Dialect, SqlDriver, SqlValue } from './sql/driver.js';
 export type { SearchDialect, SearchKind } from './sql/search-dialect.js';
+export { JOB_STATES, type Job, type JobFailure, type JobQueue, type JobState } from './job-queue.js';
 export { parseSearchQuery, type SearchTerm } from './sql/search-query.js';

@@ -45,9 +45,13 @@ export function sanad(home: string, args: readonly string[], env: NodeJS.Process
 }
 
 /** Like sanad(), but asynchronous, so a test can serve HTTP to it meanwhile. */
-export function sanadAsync(home: string, args: readonly string[]): Promise<RunResult> {
+export function sanadAsync(
+  home: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawnChild(home, args);
+    const child = spawnChild(home, args, env);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -56,10 +60,10 @@ export function sanadAsync(home: string, args: readonly string[]): Promise<RunRe
   });
 }
 
-export function spawnChild(home: string, args: readonly string[]): ChildProcess {
+export function spawnChild(home: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, SANAD_HOME: home },
+    env: { ...process.env, SANAD_HOME: home, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

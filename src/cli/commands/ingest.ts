@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { IngestSummary } from '../../app/index.js';
+import { queueInputs, type IngestSummary, type QueueSummary } from '../../app/index.js';
 import { configOf, positiveNumber, withSanad } from '../context.js';
-import { printJson, println } from '../output.js';
+import { printJson, println, warn } from '../output.js';
 import { createProgressView } from '../progress.js';
 
 interface IngestFlags {
@@ -10,6 +10,7 @@ interface IngestFlags {
   maxMb?: number;
   timeout?: number;
   progress?: boolean;
+  queue?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -29,12 +30,14 @@ export function registerIngest(program: Command): void {
     )
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--json', 'print a JSON summary (refused inputs included) instead of text')
+    .option('--queue', 'record one job per file or URL for `sanad worker` instead (needs SANAD_DATABASE_URL)')
     .addHelpText(
       'after',
       `
 Examples:
   $ sanad ingest samples/
   $ sanad ingest report.html notes/ https://example.org/article --source "Radio Farda"
+  $ SANAD_DATABASE_URL=postgres://sanad@db/sanad sanad ingest --queue /shared/reports/
 
 The same content twice adds nothing. Each refused input is named on stderr with the
 reason; the rest go on, and the exit code is 1 if anything was refused.`,
@@ -44,7 +47,9 @@ reason; the rest go on, and the exit code is 1 if anything was refused.`,
         maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
         timeoutMs: Math.round((flags.timeout ?? 15) * 1000),
       });
-      const summary = await runIngest(config, inputs, flags);
+      const summary = flags.queue
+        ? await runQueue(config, inputs, flags)
+        : await runIngest(config, inputs, flags);
       if (summary.rejected.length > 0) process.exitCode = 1;
     });
 }
@@ -63,6 +68,24 @@ export async function runIngest(
   view.stop();
   if (flags.json) printJson(summary);
   else printIngestSummary(summary);
+  return summary;
+}
+
+/** `ingest --queue`: jobs for `sanad worker`, and each input that cannot be queued on stderr. */
+async function runQueue(
+  config: Parameters<typeof withSanad>[0],
+  inputs: readonly string[],
+  flags: IngestFlags,
+): Promise<QueueSummary> {
+  const summary = await withSanad(config, (sanad) => queueInputs(sanad, inputs, flags.source ?? null));
+  if (flags.json) {
+    printJson(summary);
+  } else {
+    for (const refusal of summary.rejected) warn(refusal.message);
+    println(
+      `${summary.queued} jobs queued, ${summary.rejected.length} inputs refused; run "sanad worker" to ingest them`,
+    );
+  }
   return summary;
 }
 

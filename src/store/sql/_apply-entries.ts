@@ -1,7 +1,7 @@
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
 import { searchForm } from '../../core/text.js';
 import type { ProjectableEntry } from '../projection-store.js';
-import type { SqlExecutor } from './driver.js';
+import type { SqlExecutor, SqlValue } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
 import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
@@ -108,11 +108,10 @@ async function addDocument(
     ],
   );
   if (added === 0) return;
-  await driver.run(search.insertSql('document'), [
-    seq,
-    searchForm(document.title ?? ''),
-    searchForm(document.text),
-  ]);
+  await driver.run(
+    search.insertSql('document'),
+    search.insertParams('document', seq, [searchForm(document.title ?? ''), searchForm(document.text)]),
+  );
 }
 
 async function removeExtractionItems(
@@ -148,64 +147,68 @@ async function addExtraction(
   // Past KEYS_PER_EXTRACTION items keys would collide with the next extraction's; no real text gets near.
   const within = <T>(items: readonly T[]): readonly T[] => items.slice(0, KEYS_PER_EXTRACTION);
 
+  // Rows are gathered per table and inserted together: one round trip per table on a server database.
   const statementId = itemIdMinter('st_', document);
+  const statementRows: SqlValue[][] = [];
+  const statementIndexRows: SqlValue[][] = [];
   for (const [ord, statement] of within<Statement>(extraction.statements).entries()) {
     const key = base + ord;
     const speaker = statement.speaker?.name ?? null;
-    await driver.run(
-      `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        key,
-        statementId(statement.span, 'statement'),
-        document,
-        ord,
-        statement.span[0],
-        statement.span[1],
-        speaker,
-        JSON.stringify(statement),
-      ],
-    );
-    await driver.run(search.insertSql('statement'), [
+    statementRows.push([
       key,
-      searchForm(statement.quote ?? ''),
-      searchForm(speaker ?? ''),
+      statementId(statement.span, 'statement'),
+      document,
+      ord,
+      statement.span[0],
+      statement.span[1],
+      speaker,
+      JSON.stringify(statement),
     ]);
+    statementIndexRows.push(
+      search.insertParams('statement', key, [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
+    );
   }
+  await driver.runMany(
+    `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    statementRows,
+  );
+  await driver.runMany(search.insertSql('statement'), statementIndexRows);
 
   const eventId = itemIdMinter('ev_', document);
+  const eventRows: SqlValue[][] = [];
+  const placeRows: SqlValue[][] = [];
+  const eventIndexRows: SqlValue[][] = [];
   for (const [ord, event] of within<SanadEvent>(extraction.events).entries()) {
     const key = base + ord;
-    await driver.run(
-      `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        key,
-        eventId(event.span, event.type),
-        document,
-        ord,
-        event.type,
-        event.span[0],
-        event.span[1],
-        event.when?.start ?? null,
-        event.when?.end ?? null,
-        JSON.stringify(event),
-      ],
-    );
-    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
-    for (const name of places)
-      await driver.run('INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)', [
-        key,
-        document,
-        name,
-      ]);
-    await driver.run(search.insertSql('event'), [
+    eventRows.push([
       key,
-      searchForm(event.summary ?? ''),
+      eventId(event.span, event.type),
+      document,
+      ord,
       event.type,
-      places.join(' '),
+      event.span[0],
+      event.span[1],
+      event.when?.start ?? null,
+      event.when?.end ?? null,
+      JSON.stringify(event),
     ]);
+    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
+    for (const name of places) placeRows.push([key, document, name]);
+    eventIndexRows.push(
+      search.insertParams('event', key, [searchForm(event.summary ?? ''), event.type, places.join(' ')]),
+    );
   }
+  await driver.runMany(
+    `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    eventRows,
+  );
+  await driver.runMany(
+    'INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)',
+    placeRows,
+  );
+  await driver.runMany(search.insertSql('event'), eventIndexRows);
 
   const lists = [
     ['quantities', extraction.quantities, () => null],
@@ -214,13 +217,9 @@ async function addExtraction(
     ['entities', extraction.entities, (item: { name?: string }) => item.name ?? null],
   ] as const;
   for (const [table, items, nameOf] of lists) {
-    for (const [ord, item] of within<object>(items).entries()) {
-      await driver.run(`INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`, [
-        document,
-        ord,
-        nameOf(item),
-        JSON.stringify(item),
-      ]);
-    }
+    await driver.runMany(
+      `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
+      within<object>(items).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
+    );
   }
 }

@@ -17,6 +17,11 @@ export interface SqlExecutor {
   readonly dialect: Dialect;
   /** Runs one statement that returns no rows; resolves to how many rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * Runs one `INSERT … VALUES (?, …)` for each row of parameters, in order; resolves to how many
+   * rows they changed. A server database sends them as multi-row INSERTs, in one round trip each.
+   */
+  runMany(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<number>;
   /** Runs one query and resolves to its first row, or undefined. */
   get<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
   /** Runs one query and resolves to all its rows. */

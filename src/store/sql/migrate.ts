@@ -3,7 +3,7 @@
  * @module
  */
 import { SanadError } from '../../core/errors.js';
-import type { Dialect, SqlDriver } from './driver.js';
+import type { Dialect, SqlDriver, SqlExecutor } from './driver.js';
 import type { Migration } from './migration.js';
 import { createDocuments } from './migrations/0001-create-documents.js';
 import { createExtractions } from './migrations/0002-create-extractions.js';
@@ -43,25 +43,43 @@ function isStatementList(up: Migration['up']): up is readonly string[] {
   return Array.isArray(up);
 }
 
+/** An arbitrary key for PostgreSQL's advisory lock that migrations hold. */
+const MIGRATION_LOCK = 0x5a4ad;
+
+/**
+ * Makes the transaction the only one migrating. SQLite's BEGIN IMMEDIATE already is; on
+ * PostgreSQL several processes (workers) may open the store at once.
+ */
+async function lockMigrations(tx: SqlExecutor): Promise<void> {
+  if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+}
+
 /** Applies every migration not yet recorded, each in its own transaction; resolves to the names applied. */
 export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<string[]> {
-  await driver.exec(CREATE_SCHEMA_MIGRATIONS);
+  await driver.transaction(async (tx) => {
+    await lockMigrations(tx);
+    await tx.exec(CREATE_SCHEMA_MIGRATIONS);
+  });
   const rows = await driver.all<{ name: string }>('SELECT name FROM schema_migrations');
   const applied = new Set(rows.map((row) => row.name));
   const names: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.name)) continue;
-    await driver.transaction(async (tx) => {
+    const ran = await driver.transaction(async (tx) => {
+      await lockMigrations(tx);
+      // Another process may have applied it since the names were read.
+      if (await tx.get('SELECT name FROM schema_migrations WHERE name = ?', [migration.name])) return false;
       for (const statement of statementsFor(migration, driver.dialect)) await tx.exec(statement);
       await tx.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
         migration.name,
         new Date().toISOString(),
       ]);
+      return true;
     });
-    names.push(migration.name);
+    if (ran) names.push(migration.name);
   }
   return names;
 }
@@ -72,6 +90,7 @@ export async function unmigrate(
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<void> {
   await driver.transaction(async (tx) => {
+    await lockMigrations(tx);
     for (const migration of [...migrations].reverse()) {
       for (const statement of migration.down) await tx.exec(statement);
     }

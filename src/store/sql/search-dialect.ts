@@ -3,6 +3,7 @@
  * SQLite, tsvector later on PostgreSQL). Implementations only build SQL; the store runs it.
  * @module
  */
+import type { SqlValue } from './driver.js';
 import type { SearchTerm } from './search-query.js';
 
 export type SearchKind = 'document' | 'statement' | 'event';
@@ -22,8 +23,10 @@ export interface SearchMatchRow {
 
 /** Port: full-text search SQL for one dialect. */
 export interface SearchDialect {
-  /** Adds one row to a kind's index. Params: key, then the kind's SEARCH_FIELDS in search form. */
+  /** Adds one row to a kind's index. Params: those `insertParams` returns. */
   insertSql(kind: SearchKind): string;
+  /** The parameters of `insertSql` for a row: its key and the kind's SEARCH_FIELDS in search form. */
+  insertParams(kind: SearchKind, key: number, fields: readonly string[]): SqlValue[];
   /** Removes from the index every statement or event of one document. Param: the document id. */
   deleteByDocumentSql(kind: 'statement' | 'event'): string;
   /**

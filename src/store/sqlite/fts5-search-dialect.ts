@@ -21,6 +21,7 @@ const BASE = {
 
 export const fts5SearchDialect: SearchDialect = {
   insertSql: (kind) => INSERT[kind],
+  insertParams: (_kind, key, fields) => [key, ...fields],
 
   deleteByDocumentSql(kind) {
     const base = BASE[kind];

@@ -75,6 +75,13 @@ export function connectSqlite(path: string): SqlDriver {
   const sync = {
     run: (sql: string, params: readonly SqlValue[] = []): number =>
       guard('write to', () => prepared(sql).run(...params).changes),
+    runMany: (sql: string, rows: readonly (readonly SqlValue[])[]): number =>
+      guard('write to', () => {
+        const statement = prepared(sql);
+        let changes = 0;
+        for (const row of rows) changes += statement.run(...row).changes;
+        return changes;
+      }),
     get: <Row>(sql: string, params: readonly SqlValue[] = []): Row | undefined =>
       guard('query', () => prepared(sql).get(...params) as Row | undefined),
     all: <Row>(sql: string, params: readonly SqlValue[] = []): Row[] =>
@@ -111,6 +118,7 @@ export function connectSqlite(path: string): SqlDriver {
   return {
     dialect: 'sqlite',
     run: (sql, params) => outside(() => sync.run(sql, params)),
+    runMany: (sql, rows) => outside(() => sync.runMany(sql, rows)),
     get: <Row>(sql: string, params?: readonly SqlValue[]) => outside(() => sync.get<Row>(sql, params)),
     all: <Row>(sql: string, params?: readonly SqlValue[]) => outside(() => sync.all<Row>(sql, params)),
     exec: (sql) => outside(() => sync.exec(sql)),
@@ -137,6 +145,7 @@ export function connectSqlite(path: string): SqlDriver {
         const tx: SqlExecutor = {
           dialect: 'sqlite',
           run: (sql, params) => within(() => sync.run(sql, params)),
+          runMany: (sql, rows) => within(() => sync.runMany(sql, rows)),
           get: <Row>(sql: string, params?: readonly SqlValue[]) => within(() => sync.get<Row>(sql, params)),
           all: <Row>(sql: string, params?: readonly SqlValue[]) => within(() => sync.all<Row>(sql, params)),
           exec: (sql) => within(() => sync.exec(sql)),

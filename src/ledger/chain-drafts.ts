@@ -1,0 +1,62 @@
+/**
+ * Turning drafts into entries chained after a head: the one place seq, prev and hash are
+ * assigned, shared by every LedgerStore (the file, and a database table).
+ * @module
+ */
+import { canonicalPayload, decodeLine, hashEncoded, lineOf } from './_entry-codec.js';
+import { deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
+import type { LedgerHead } from './ledger-store.js';
+
+/** A batch ready to store: each entry and its stored text (canonical JSON, no newline). */
+export interface ChainedBatch {
+  readonly entries: readonly LedgerEntry[];
+  readonly lines: readonly string[];
+  readonly head: LedgerHead;
+}
+
+/** The draft's own `at`, if any; throws TypeError on a draft the ledger cannot hold. */
+function checkDraft(draft: EntryDraft, seq: number): string | undefined {
+  if (!isLedgerKind(draft.kind)) {
+    throw new TypeError(
+      `Cannot append entry ${seq}: kind ${JSON.stringify(draft.kind) ?? 'undefined'} is not a ledger kind`,
+    );
+  }
+  if (draft.at === undefined) return undefined;
+  if (typeof draft.at !== 'string' || Number.isNaN(Date.parse(draft.at))) {
+    throw new TypeError(`Cannot append entry ${seq}: at ${JSON.stringify(draft.at)} is not an ISO timestamp`);
+  }
+  return draft.at;
+}
+
+/**
+ * The drafts as entries chained after `head`, with their stored text. Entries are read back from
+ * the canonical JSON, so a caller holds exactly what reading the ledger will yield.
+ */
+export function chainDrafts(
+  head: LedgerHead,
+  drafts: readonly EntryDraft[],
+  now: string = new Date().toISOString(),
+): ChainedBatch {
+  let { seq, hash: prev } = head;
+  const lines: string[] = [];
+  const entries: LedgerEntry[] = [];
+  for (const draft of drafts) {
+    seq += 1;
+    const at = checkDraft(draft, seq) ?? now;
+    const payloadJson = canonicalPayload(draft.payload, seq);
+    const encoded = { entry: { seq, at, kind: draft.kind, payload: draft.payload, prev }, payloadJson };
+    const hash = hashEncoded(encoded);
+    lines.push(lineOf(encoded, hash));
+    const payload = deepFreeze(JSON.parse(payloadJson) as unknown);
+    entries.push(Object.freeze({ seq, at, kind: draft.kind, payload, prev, hash }));
+    prev = hash;
+  }
+  return { entries: Object.freeze(entries), lines, head: { seq, hash: prev } };
+}
+
+/** The entry a stored line holds; throws TypeError naming the line when it holds none. */
+export function entryOfLine(text: string, line: number): LedgerEntry {
+  const decoded = decodeLine(text, line);
+  if (!decoded.ok) throw new TypeError(decoded.reason);
+  return deepFreeze(decoded.entry);
+}
