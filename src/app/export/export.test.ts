@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededSanad } from '../../../test/testdata/seed-store.js';
+import { openSampleSanad } from '../../../test/testdata/sample-store.js';
 import { EVENT_TYPES } from '../../core/types.js';
 import { findPlace } from '../../extract/index.js';
 import { hashEntry, type LedgerEntry } from '../../ledger/index.js';
@@ -16,7 +16,7 @@ import { ACLED_COLUMNS, EXPORT_FORMATS, exportFormat, exportTo } from './index.j
 // The sample reports with their gold extraction, plus one source registered by hand.
 let sanad: Sanad;
 beforeAll(async () => {
-  sanad = await openSeededSanad('sanad-export-');
+  sanad = await openSampleSanad('sanad-export-');
   await sanad.addSource({
     name: 'Daily Planet',
     kind: 'independent_media',
@@ -38,9 +38,9 @@ async function exported(format: string): Promise<string> {
 
 describe('export formats', () => {
   it('are listed by name, and an unknown one is refused naming it and the known ones', () => {
-    expect(EXPORT_FORMATS.map((f) => f.name)).toEqual(['acled-csv', 'geojson', 'jsonl']);
+    expect(EXPORT_FORMATS.map((f) => f.name)).toEqual(['acled-csv', 'geojson', 'jsonl', 'claimreview']);
     expect(() => exportFormat('xml')).toThrow(
-      /Cannot export as "xml": no such format; use one of acled-csv, geojson, jsonl/,
+      /Cannot export as "xml": no such format; use one of acled-csv, geojson, jsonl, claimreview/,
     );
   });
 });
@@ -102,7 +102,7 @@ describe('acled-csv', () => {
       expect(record.source).toBe(source.name);
       expect(record.source_scale).toBe(scales[source.kind]);
       const place = record.location ? findPlace(record.location) : undefined;
-      if (place?.kind === 'city') expect(record.admin1).toBe(place.province);
+      if (place?.kind === 'city') expect(record.admin1).toBe(place.province ?? '');
     }
     expect(records.some((r) => r.source === 'Tasnim News Agency' && r.source_scale === 'National')).toBe(
       true,
