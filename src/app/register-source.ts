@@ -44,7 +44,6 @@ export async function currentRegistry(store: ProjectionStore): Promise<SourceReg
 
 function slugOf(name: string): string {
   return nameKey(name)
-    .normalize('NFD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -60,7 +59,7 @@ function checkUnique(record: SourceRecord, registry: SourceRegistry, action: str
       fail(`the name "${name}" is already source "${owner.id}" (${owner.name})`);
   }
   for (const domain of record.domains) {
-    if (!addressOf(domain)) fail(`"${domain}" is not a web domain`);
+    if (!addressOf(domain)?.host.includes('.')) fail(`"${domain}" is not a web domain`);
     const owner = registry.all().find((other) => other.id !== record.id && other.domains.includes(domain));
     if (owner) fail(`the domain "${domain}" is already source "${owner.id}" (${owner.name})`);
   }
