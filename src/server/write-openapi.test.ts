@@ -23,12 +23,18 @@ describe('docs/openapi.json', () => {
       '/api/ingest/url',
       '/api/map',
       '/api/places',
+      '/api/propositions',
+      '/api/propositions/{id}',
+      '/api/review-queue',
+      '/api/reviews',
       '/api/search',
       '/api/statements/{id}',
       '/api/timeline',
     ]);
     expect(document.paths['/api/ingest']!['post']!.security).toEqual([{ Bearer: [] }]);
     expect(document.paths['/api/ingest']!['post']!.responses['401']).toBeDefined();
+    expect(document.paths['/api/reviews']!['post']!.security).toEqual([{ Bearer: [] }]);
+    expect(document.paths['/api/reviews']!['post']!.responses['401']).toBeDefined();
     expect(document.components.securitySchemes['Bearer']).toEqual({ type: 'http', scheme: 'bearer' });
     expect(document.components.schemas['Error']).toBeDefined();
   });
