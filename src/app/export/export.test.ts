@@ -38,9 +38,9 @@ async function exported(format: string): Promise<string> {
 
 describe('export formats', () => {
   it('are listed by name, and an unknown one is refused naming it and the known ones', () => {
-    expect(EXPORT_FORMATS.map((f) => f.name)).toEqual(['acled-csv', 'geojson', 'jsonl']);
+    expect(EXPORT_FORMATS.map((f) => f.name)).toEqual(['acled-csv', 'geojson', 'jsonl', 'claimreview']);
     expect(() => exportFormat('xml')).toThrow(
-      /Cannot export as "xml": no such format; use one of acled-csv, geojson, jsonl/,
+      /Cannot export as "xml": no such format; use one of acled-csv, geojson, jsonl, claimreview/,
     );
   });
 });
