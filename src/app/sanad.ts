@@ -35,6 +35,7 @@ import type {
   DocumentSource,
 } from '../store/index.js';
 import {
+  listClaims,
   propositionView,
   recordReview,
   regroup,
@@ -165,7 +166,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     },
     events: (filter) => store.listEvents(filter),
     listDocuments: (options) => store.listDocuments(options),
-    claims: (filter) => store.listPropositions(filter),
+    claims: (filter) => listClaims(store, filter),
     proposition: (id) => propositionView(store, id),
     review: (request) => recordReview(ledger, store, request),
     reviewsOf: async (target) => (await store.reviews([target])).reverse(),
