@@ -605,6 +605,15 @@ function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Dra
   return null;
 }
 
+/** "“A,” he said, “B.”": the quotation before the subject, when the verb took the one after it. */
+function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft | null {
+  if (made.subjectVia !== 'subject' || !made.subject || made.content[0] < made.cue[1]) return null;
+  if (!OPENING_QUOTES.test(doc.text[made.content[0]] ?? '')) return null;
+  const words = wordsBefore(doc, unit, doc.firstTokenAtOrAfter(made.subject[0]));
+  if (!words?.direct) return null;
+  return { ...made, content: words.span, direct: true, relays: [...made.relays] };
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -621,6 +630,8 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
     const verb = lex.verbs.matchesAt(doc.text, doc.tokens, i)[0];
     if (verb && verb.last <= unit.last) {
       const made = readVerb(doc, unit, verb);
+      const before = made ? quotationBefore(doc, unit, made) : null;
+      if (before) drafts.push(before);
       if (made) drafts.push(made);
       i = verb.last;
     }

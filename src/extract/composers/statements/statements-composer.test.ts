@@ -163,6 +163,11 @@ describe('statementsComposer: subjects', () => {
     const s = only('“The numbers are much higher than reported,” the lawyer said of the official toll.');
     expect(s.quote).toBe('The numbers are much higher than reported,');
   });
+  it('reads both quotations of “A,” X said, “B.”', () => {
+    const found = statements('“We will not stop,” Karimi said, “until every prisoner is home.”');
+    expect(found.map((s) => s.quote)).toEqual(['We will not stop,', 'until every prisoner is home.']);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
