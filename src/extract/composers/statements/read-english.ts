@@ -576,7 +576,9 @@ function clauseVerb(doc: StatementDocument, subject: Range, end: number): number
  * The verb is the clause's own.
  */
 function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Draft[]): Draft | null {
-  for (let i = unit.first + 1; i <= unit.last; i++) {
+  const colon = doc.text.indexOf(':', unit.start);
+  if (colon === -1 || colon >= unit.end) return null;
+  for (let i = Math.max(unit.first + 1, doc.firstTokenAtOrAfter(colon)); i <= unit.last; i++) {
     const gap = doc.gapBefore(i);
     if (!gap.includes(':') || !OPENING_QUOTES.test(gap.slice(gap.indexOf(':')))) continue;
     if (doc.quotedWithin(i - 1, unit)) return null;
