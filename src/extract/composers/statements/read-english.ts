@@ -297,6 +297,7 @@ function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: n
   if (!doc.gapBefore(clauseFirst, unit.start).includes(',') || doc.gapBefore(next) !== ',') return -1;
   const token = doc.tokens[next] as Token;
   if (!token.latin || token.key.endsWith('ing') || lex.adjunctStarters.has(token.key)) return -1;
+  if (lex.coordinators.has(token.key) || lex.conjunctions.has(token.key)) return -1;
   if (lex.contentTrailers.matchesAt(doc.text, doc.tokens, next).length > 0) return -1;
   if (lex.verbs.matchesAt(doc.text, doc.tokens, next).length > 0 || doc.quotedWithin(next, unit)) return -1;
   return next;

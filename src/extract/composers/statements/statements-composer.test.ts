@@ -168,6 +168,12 @@ describe('statementsComposer: subjects', () => {
     expect(found.map((s) => s.quote)).toEqual(['We will not stop,', 'until every prisoner is home.']);
     expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
   });
+  it("reads ''…,'' said X as a direct quotation", () => {
+    const s = only("''The courts acted in haste,'' said Leila Karimi.");
+    expect(s.quote).toBe('The courts acted in haste,');
+    expect(s.direct).toBe(true);
+    expect(s.speaker.name).toBe('Leila Karimi');
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
