@@ -23,6 +23,14 @@ describe('findQuotes()', () => {
     expect(inner(text)).toEqual(["we don't negotiate"]);
   });
 
+  it("pairs ''…'' (two straight single marks) as one quotation, with the apostrophes inside kept", () => {
+    const text = "''That's the country's weak point,'' he said. ''It won't last.''";
+    expect(inner(text)).toEqual(["That's the country's weak point,", "It won't last."]);
+    const [first] = findQuotes(text);
+    expect(text[first!.close]).toBe("'");
+    expect(text[first!.close + 1]).toBe(' ');
+  });
+
   it('pairs curly single quotes but not the apostrophe in Iran’s', () => {
     expect(inner('Iran’s leader called it ‘a plot’ twice.')).toEqual(['a plot']);
   });

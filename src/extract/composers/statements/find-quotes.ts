@@ -1,18 +1,19 @@
 /**
- * Quotation marks paired into quoted passages: “…”, "…", «…», ‘…’ and '…' (told apart from
- * apostrophes by what stands on either side). One pass per line with a small stack, so
+ * Quotation marks paired into quoted passages: “…”, "…", «…», ‘…’, '…' (told apart from
+ * apostrophes by what stands on either side) and ''…'' (two straight single marks, as some
+ * newswires write double quotes). One pass per line with a small stack, so
  * unbalanced or nested marks cost nothing extra; an opener left unclosed at the end of its
  * line is dropped, since news text never carries a quotation across paragraphs unmarked.
  * @module
  */
 import type { Span } from '../../../core/types.js';
 
-export type QuoteStyle = 'double' | 'straight' | 'guillemet' | 'single' | 'straight-single';
+export type QuoteStyle = 'double' | 'straight' | 'guillemet' | 'single' | 'straight-single' | 'paired-single';
 
 export interface Quote {
   /** Offset of the opening mark. */
   readonly open: number;
-  /** Offset of the closing mark. */
+  /** Offset of the (last character of the) closing mark. */
   readonly close: number;
   /** The words between the marks. */
   readonly inner: Span;
@@ -49,13 +50,13 @@ function pairLine(text: string, from: number, to: number, found: Quote[]): void 
     if (stack.length === MAX_DEPTH) stack.shift();
     stack.push({ style, at });
   };
-  const pop = (k: number, close: number): void => {
+  const pop = (k: number, close: number, width = 1): void => {
     const opener = stack[k] as Opener;
     stack.length = k;
     found.push({
       open: opener.at,
-      close,
-      inner: [opener.at + 1, close],
+      close: close + width - 1,
+      inner: [opener.at + width, close],
       style: opener.style,
       depth: k,
     });
@@ -101,6 +102,15 @@ function pairLine(text: string, from: number, to: number, found: Quote[]): void 
         break;
       }
       case "'": {
+        if (after === "'") {
+          // ''…'': a pair of marks is one mark, closing when glued to the words before it.
+          const next = i + 2 < to ? (text[i + 2] as string) : '';
+          const k = closes(stack, 'paired-single');
+          if (k >= 0 && before !== '' && !/\s/u.test(before)) pop(k, i, 2);
+          else if (isSpaceOrStart(before) && next !== '' && !/\s/u.test(next)) push('paired-single', i);
+          i++;
+          break;
+        }
         if (isLetterOrDigit(before) && isLetterOrDigit(after)) break;
         const k = closes(stack, 'straight-single');
         if (k >= 0 && before !== '' && !/\s/u.test(before) && !isLetterOrDigit(after)) {

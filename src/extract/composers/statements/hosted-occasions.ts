@@ -46,7 +46,8 @@ function outletBefore(doc: StatementDocument, first: number, before: number): Li
     if (!entity) continue;
     const link = relayLink(doc, { span: entity.span, rank: 0 });
     if (link?.kind === 'outlet') return link;
-    i = doc.firstTokenAtOrAfter(entity.span[0]);
+    // Past the entity's other tokens, always moving left.
+    i = Math.min(i, doc.firstTokenAtOrAfter(entity.span[0]));
   }
   return null;
 }

@@ -297,6 +297,7 @@ function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: n
   if (!doc.gapBefore(clauseFirst, unit.start).includes(',') || doc.gapBefore(next) !== ',') return -1;
   const token = doc.tokens[next] as Token;
   if (!token.latin || token.key.endsWith('ing') || lex.adjunctStarters.has(token.key)) return -1;
+  if (lex.coordinators.has(token.key) || lex.conjunctions.has(token.key)) return -1;
   if (lex.contentTrailers.matchesAt(doc.text, doc.tokens, next).length > 0) return -1;
   if (lex.verbs.matchesAt(doc.text, doc.tokens, next).length > 0 || doc.quotedWithin(next, unit)) return -1;
   return next;
@@ -576,7 +577,9 @@ function clauseVerb(doc: StatementDocument, subject: Range, end: number): number
  * The verb is the clause's own.
  */
 function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Draft[]): Draft | null {
-  for (let i = unit.first + 1; i <= unit.last; i++) {
+  const colon = doc.text.indexOf(':', unit.start);
+  if (colon === -1 || colon >= unit.end) return null;
+  for (let i = Math.max(unit.first + 1, doc.firstTokenAtOrAfter(colon)); i <= unit.last; i++) {
     const gap = doc.gapBefore(i);
     if (!gap.includes(':') || !OPENING_QUOTES.test(gap.slice(gap.indexOf(':')))) continue;
     if (doc.quotedWithin(i - 1, unit)) return null;
@@ -605,6 +608,15 @@ function readColonQuote(doc: StatementDocument, unit: Unit, drafts: readonly Dra
   return null;
 }
 
+/** "“A,” he said, “B.”": the quotation before the subject, when the verb took the one after it. */
+function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft | null {
+  if (made.subjectVia !== 'subject' || !made.subject || made.content[0] < made.cue[1]) return null;
+  if (!OPENING_QUOTES.test(doc.text[made.content[0]] ?? '')) return null;
+  const words = wordsBefore(doc, unit, doc.firstTokenAtOrAfter(made.subject[0]));
+  if (!words?.direct) return null;
+  return { ...made, content: words.span, direct: true, relays: [...made.relays] };
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -621,6 +633,8 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
     const verb = lex.verbs.matchesAt(doc.text, doc.tokens, i)[0];
     if (verb && verb.last <= unit.last) {
       const made = readVerb(doc, unit, verb);
+      const before = made ? quotationBefore(doc, unit, made) : null;
+      if (before) drafts.push(before);
       if (made) drafts.push(made);
       i = verb.last;
     }

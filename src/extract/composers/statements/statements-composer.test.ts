@@ -163,6 +163,17 @@ describe('statementsComposer: subjects', () => {
     const s = only('“The numbers are much higher than reported,” the lawyer said of the official toll.');
     expect(s.quote).toBe('The numbers are much higher than reported,');
   });
+  it('reads both quotations of “A,” X said, “B.”', () => {
+    const found = statements('“We will not stop,” Karimi said, “until every prisoner is home.”');
+    expect(found.map((s) => s.quote)).toEqual(['We will not stop,', 'until every prisoner is home.']);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
+  });
+  it("reads ''…,'' said X as a direct quotation", () => {
+    const s = only("''The courts acted in haste,'' said Leila Karimi.");
+    expect(s.quote).toBe('The courts acted in haste,');
+    expect(s.direct).toBe(true);
+    expect(s.speaker.name).toBe('Leila Karimi');
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
