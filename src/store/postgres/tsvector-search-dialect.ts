@@ -79,6 +79,7 @@ export function tsvectorOf(fields: readonly string[]): { literal: string; tokens
  * Param: the query (the value of `expression`), then the key floor, then the limit.
  */
 function matchSql(kind: SearchKind): string {
+  // MATERIALIZED: computed once a query; inlined, the idf's count of matching rows ran again for every row.
   const index = INDEX[kind];
   const base = BASE[kind];
   const weights = `ARRAY[${WEIGHTS[kind].map((weight) => weight.toFixed(1)).join(', ')}]::float8[]`;
@@ -88,10 +89,10 @@ phrases AS (
     ARRAY(SELECT m[1] FROM regexp_matches(p.phrase, '''([^'']+)''', 'g') AS m) AS tokens
   FROM query, unnest(string_to_array(query.text, ' & ')) WITH ORDINALITY AS p(phrase, ord)
 ),
-totals AS (
+totals AS MATERIALIZED (
   SELECT CAST(count(*) AS float8) AS rows, CAST(coalesce(sum(tokens), 0) AS float8) AS tokens FROM ${index}
 ),
-idf AS (
+idf AS MATERIALIZED (
   SELECT p.ord, p.tokens, CASE WHEN x.idf <= 0 THEN 1e-6 ELSE x.idf END AS idf
   FROM phrases p CROSS JOIN totals t
   CROSS JOIN LATERAL (SELECT CAST(count(*) AS float8) AS hits FROM ${index} s WHERE s.terms @@ p.match) h

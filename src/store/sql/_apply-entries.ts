@@ -50,7 +50,8 @@ export async function applyEntries(
   search: SearchDialect,
   entries: readonly ProjectableEntry[],
 ): Promise<void> {
-  let last = Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
+  const before = Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
+  let last = before;
   for (const entry of entries) {
     if (entry.seq <= last) continue;
     const payload = entry.payload;
@@ -73,6 +74,8 @@ export async function applyEntries(
     }
     last = entry.seq;
   }
+  // Nothing new: no write, so that a writer which finds its entries projected never waits on the row.
+  if (last === before) return;
   await driver.run(
     "INSERT INTO projection_state (name, value) VALUES ('last_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [last],

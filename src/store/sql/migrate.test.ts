@@ -1,6 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connectPostgres } from '../postgres/postgres-driver.js';
+import {
+  SKIP_REASON,
+  TEST_DATABASE_URL,
+  createTestSchema,
+  type TestSchema,
+} from '../postgres/test-schemas.js';
 import { connectSqlite } from '../sqlite/sqlite-driver.js';
 import type { SqlDriver } from './driver.js';
 import { MIGRATIONS, migrate, statementsFor, unmigrate } from './migrate.js';
@@ -84,3 +91,36 @@ describe('unmigrate()', () => {
     await driver.close();
   });
 });
+
+describe.skipIf(!TEST_DATABASE_URL)(
+  `migrate() on PostgreSQL${TEST_DATABASE_URL ? '' : ` (${SKIP_REASON})`}`,
+  () => {
+    const schemas: TestSchema[] = [];
+    afterAll(async () => {
+      for (const schema of schemas) await schema.drop();
+    });
+    const postgresTables = async (driver: SqlDriver): Promise<string[]> =>
+      (
+        await driver.all<{ name: string }>(
+          'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name',
+        )
+      ).map((row) => row.name);
+
+    it('applies every migration once even when several processes migrate at the same moment', async () => {
+      const schema = await createTestSchema(TEST_DATABASE_URL!);
+      schemas.push(schema);
+      const drivers = [connectPostgres(schema.url), connectPostgres(schema.url), connectPostgres(schema.url)];
+      const applied = await Promise.all(drivers.map((driver) => migrate(driver)));
+      expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
+      const created = MIGRATIONS.flatMap((_, index) => createdBy(index)).filter(
+        (name) => !name.endsWith('_fts'),
+      );
+      for (const table of [...created, 'search_documents', 'search_statements', 'search_events']) {
+        expect(await postgresTables(drivers[0]!), table).toContain(table);
+      }
+      await unmigrate(drivers[0]!);
+      expect(await postgresTables(drivers[0]!)).toEqual([]);
+      for (const driver of drivers) await driver.close();
+    });
+  },
+);
