@@ -26,7 +26,13 @@ import {
   updatePropositions,
 } from './_propositions.js';
 import { searchStore } from './_search.js';
-import { documentGroups, getDocumentSource, listDocumentSources, listSources, seedRegistry } from './_sources.js';
+import {
+  documentGroups,
+  getDocumentSource,
+  listDocumentSources,
+  listSources,
+  seedRegistry,
+} from './_sources.js';
 import { loadSourceRegistry } from '../../sources/index.js';
 import type { SqlDriver } from './driver.js';
 import { migrate, unmigrate } from './migrate.js';
