@@ -102,7 +102,7 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     await page.goto(`${server.url}propositions/${proposition.id}`);
     await page.waitForSelector('.assertion');
     await page.locator('button[data-lang="fa"]').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('[data-badge="contested"]').textContent()).toBe('مورد مناقشه');
     const figure = (await page.locator('.assertion [data-field="figure"]').first().textContent())!;
     expect(figure).toContain(proposition.assertions[0]!.low!.toLocaleString('fa-IR'));

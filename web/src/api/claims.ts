@@ -20,6 +20,9 @@ export const DECIDED = { accept: 'accepted', reject: 'rejected', edit: 'edited' 
   string
 >;
 
+/** How many propositions a list screen loads at most; a page of thousands helps nobody. */
+export const LIST_LIMIT = 1000;
+
 /** Propositions as the server lists them (newest first), narrowed to contested ones or a group. */
 export async function listPropositions(query: {
   contested?: boolean;
@@ -30,6 +33,7 @@ export async function listPropositions(query: {
       query: {
         ...(query.contested ? { contested: 'true' } : {}),
         ...(query.group ? { group: query.group } : {}),
+        limit: LIST_LIMIT,
       },
     }),
   );
@@ -41,7 +45,7 @@ export async function getProposition(id: string): Promise<PropositionWithReviews
 
 /** Propositions no analyst has reviewed yet. */
 export async function reviewQueue(order: QueueOrder): Promise<Proposition[]> {
-  return (await read(await api['review-queue'].$get({ query: { order } }))).propositions;
+  return (await read(await api['review-queue'].$get({ query: { order, limit: LIST_LIMIT } }))).propositions;
 }
 
 /** Records a review; an ApiError (401 without a valid token) otherwise. */
