@@ -15,7 +15,10 @@ function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
-/** The narrowest statement of the event's document whose span holds the event's span. */
+/**
+ * The narrowest statement of the event's document whose span holds the event's span; failing
+ * that, one by the event's holder whose span overlaps it (an event may run past the attribution).
+ */
 function carryingStatement(event: ClaimEvent, statements: readonly ClaimStatement[]): ClaimStatement | null {
   const [start, end] = event.event.span;
   let best: ClaimStatement | null = null;
@@ -23,7 +26,11 @@ function carryingStatement(event: ClaimEvent, statements: readonly ClaimStatemen
     const [from, to] = statement.span;
     if (from <= start && end <= to && (!best || to - from < best.span[1] - best.span[0])) best = statement;
   }
-  return best;
+  const holder = event.event.asserted_by;
+  if (best || !holder) return best;
+  const overlapping = (statement: ClaimStatement): boolean =>
+    statement.speaker.name === holder && statement.span[0] < end && start < statement.span[1];
+  return statements.find(overlapping) ?? null;
 }
 
 function chainOf(event: ClaimEvent, statement: ClaimStatement | null, holder: string): ChainLink[] {

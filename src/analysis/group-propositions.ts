@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Assertion, PropositionDraft } from '../core/claims.js';
 import type { EventType } from '../core/types.js';
 import { lookupOrganization } from '../extract/annotators/entities/registry.js';
-import { placeWithin } from '../extract/annotators/places/place-lookup.js';
+import { lookupPlace, placeWithin } from '../extract/annotators/places/place-lookup.js';
 import rules from './rules/grouping.json' with { type: 'json' };
 
 const DAY_MS = 86_400_000;
@@ -33,7 +33,8 @@ interface Dated {
 
 interface Cluster {
   readonly anchor: Dated;
-  places: readonly string[];
+  /** The distinct non-empty place lists of the members: a newcomer must fit every one. */
+  readonly placeLists: Map<string, readonly string[]>;
   readonly members: Assertion[];
 }
 
@@ -50,12 +51,29 @@ function timesMeet(anchor: Dated, other: Dated): boolean {
   return other.start <= anchor.end + rules.toleranceDays && other.end >= anchor.start - rules.toleranceDays;
 }
 
-/** Whether two place lists overlap or one's place contains the other's; an empty list fits any. */
+const abroad = new Map<string, boolean>();
+
+/** Whether the gazetteer places this name outside the home country (unknown names stay home). */
+function isAbroad(name: string): boolean {
+  let answer = abroad.get(name);
+  if (answer === undefined) {
+    const country = lookupPlace(name)?.country;
+    abroad.set(name, (answer = country !== undefined && country !== null && country !== rules.homeCountry));
+  }
+  return answer;
+}
+
+/**
+ * Whether two place lists overlap or one's place contains the other's. An empty list fits any;
+ * places abroad are set aside first (see homeCountry in rules/grouping.json).
+ */
 export function placesCompatible(
-  a: readonly string[],
-  b: readonly string[],
+  allA: readonly string[],
+  allB: readonly string[],
   within: (inner: string, outer: string) => boolean = placeWithin,
 ): boolean {
+  const a = allA.filter((name) => !isAbroad(name));
+  const b = allB.filter((name) => !isAbroad(name));
   if (a.length === 0 || b.length === 0) return true;
   for (const x of a) for (const y of b) if (x === y || within(x, y) || within(y, x)) return true;
   return false;
@@ -136,16 +154,15 @@ function clusterBucket(dated: Dated[], within: (inner: string, outer: string) =>
       (cluster) =>
         timesMeet(cluster.anchor, item) &&
         sameScale(cluster.anchor, item) &&
-        placesCompatible(cluster.places, assertion.where, within) &&
+        [...cluster.placeLists.values()].every((places) =>
+          placesCompatible(places, assertion.where, within),
+        ) &&
         targetsCompatible(cluster.anchor.assertion.targets, assertion.targets),
     );
-    if (home) {
-      home.members.push(assertion);
-      // Places accumulate: a later report may name the province where the first named the city.
-      if (assertion.where.length > 0) home.places = [...new Set([...home.places, ...assertion.where])];
-    } else {
-      open.push({ anchor: item, places: assertion.where, members: [assertion] });
-    }
+    const cluster: Cluster = home ?? { anchor: item, placeLists: new Map(), members: [] };
+    if (!home) open.push(cluster);
+    cluster.members.push(assertion);
+    if (assertion.where.length > 0) cluster.placeLists.set(assertion.where.join('\u0000'), assertion.where);
   }
   return [...done, ...open];
 }

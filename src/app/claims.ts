@@ -4,10 +4,17 @@
  * @module
  */
 import { buildAssertions, groupPropositions, judgeWith, latestReviews } from '../analysis/index.js';
-import type { Proposition, Review, ReviewDecision, ReviewPayload } from '../core/claims.js';
+import type {
+  Assertion,
+  Proposition,
+  Review,
+  ReviewDecision,
+  ReviewPayload,
+  StoredProposition,
+} from '../core/claims.js';
 import { NotFoundError, SanadError } from '../core/errors.js';
 import type { LedgerStore } from '../ledger/index.js';
-import type { ProjectionStore } from '../store/index.js';
+import type { ProjectionStore, PropositionFilter } from '../store/index.js';
 
 /** A proposition with its own review history, newest first. */
 export type PropositionView = Proposition & { reviews: Review[] };
@@ -40,8 +47,47 @@ export async function regroupIfStale(store: ProjectionStore): Promise<void> {
   if ((await store.propositionsStale()).stale) await regroup(store);
 }
 
+/**
+ * Stored propositions made whole: their assertions rebuilt from the events (with the same pure
+ * functions grouping used) and judged under the reviews recorded now.
+ */
+async function assemble(
+  store: ProjectionStore,
+  stored: readonly StoredProposition[],
+): Promise<Proposition[]> {
+  if (stored.length === 0) return [];
+  const { events, statements } = await store.claimInputs(stored.flatMap((p) => p.eventIds));
+  const byId = new Map(buildAssertions(events, statements).map((a): [string, Assertion] => [a.id, a]));
+  const members = (p: StoredProposition): Assertion[] =>
+    p.assertionIds.map((id) => byId.get(id)).filter((a): a is Assertion => a !== undefined);
+  const targets = new Set<string>();
+  for (const proposition of stored) {
+    targets.add(proposition.id);
+    for (const a of members(proposition))
+      for (const id of [a.id, a.event, a.statement]) if (id) targets.add(id);
+  }
+  const judge = judgeWith(latestReviews(await store.reviews([...targets])));
+  return stored.map((proposition) => {
+    const { assertionIds: _ids, eventIds: _events, ...head } = proposition;
+    return judge({ ...head, assertions: members(proposition) });
+  });
+}
+
+/** Propositions as `sanad claims --json` prints them. */
+export async function listClaims(
+  store: ProjectionStore,
+  filter: PropositionFilter = {},
+): Promise<Proposition[]> {
+  return assemble(store, await store.listPropositions(filter));
+}
+
+async function wholeProposition(store: ProjectionStore, id: string): Promise<Proposition | null> {
+  const stored = await store.getProposition(id);
+  return stored ? ((await assemble(store, [stored]))[0] ?? null) : null;
+}
+
 export async function propositionView(store: ProjectionStore, id: string): Promise<PropositionView> {
-  const proposition = await store.getProposition(id);
+  const proposition = await wholeProposition(store, id);
   if (!proposition) throw new NotFoundError('proposition', id);
   const reviews = (await store.reviews([proposition.id])).reverse();
   return { ...proposition, reviews };
@@ -92,18 +138,9 @@ export async function recordReview(
   const touched = payload.target.startsWith('pr_')
     ? [payload.target]
     : await store.propositionsHolding([payload.target]);
-  const judge = judgeWith(latestReviews(await store.reviews()));
-  const updated = (await Promise.all(touched.map((id) => store.getProposition(id))))
-    .filter((proposition): proposition is Proposition => proposition !== null)
-    .map((proposition) => judge({ ...proposition, assertions: proposition.assertions.map(stripJudgement) }));
+  const updated = (await Promise.all(touched.map((id) => wholeProposition(store, id)))).filter(
+    (proposition): proposition is Proposition => proposition !== null,
+  );
   await store.updatePropositions(updated);
   return { seq: entry!.seq, at: entry!.at, ...payload };
-}
-
-/** An assertion as grouping made it, without what an earlier judgement added. */
-function stripJudgement<T extends { counted?: unknown; edited?: unknown; review?: unknown }>(
-  assertion: T,
-): Omit<T, 'counted' | 'edited' | 'review'> {
-  const { counted: _counted, edited: _edited, review: _review, ...plain } = assertion;
-  return plain;
 }

@@ -23,3 +23,10 @@ export {
 } from './event-map.js';
 export { regroup, type PropositionView, type ReviewRequest } from './claims.js';
 export { currentRegistry, type SourceChanges, type SourceInput } from './register-source.js';
+export {
+  EXPORT_FORMATS,
+  exportFormat,
+  exportTo,
+  type ExportFormat,
+  type ExportSink,
+} from './export/index.js';

@@ -6,16 +6,13 @@ import type { ProjectionStore } from '../store/index.js';
 
 /**
  * Ids of every reviewed proposition, event and statement. A review of a proposition counts for
- * the events and statements its assertions come from: an analyst judged what they say.
+ * the events it groups: an analyst judged what they report.
  */
 export async function reviewedItems(store: ProjectionStore): Promise<ReadonlySet<string>> {
   const reviewed = new Set((await store.reviews()).map((review) => review.target));
   for (const id of [...reviewed]) {
     if (!id.startsWith('pr_')) continue;
-    for (const assertion of (await store.getProposition(id))?.assertions ?? []) {
-      reviewed.add(assertion.event);
-      if (assertion.statement) reviewed.add(assertion.statement);
-    }
+    for (const event of (await store.getProposition(id))?.eventIds ?? []) reviewed.add(event);
   }
   return reviewed;
 }

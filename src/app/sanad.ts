@@ -34,6 +34,7 @@ import type {
   DocumentSource,
 } from '../store/index.js';
 import {
+  listClaims,
   propositionView,
   recordReview,
   regroup,
@@ -84,7 +85,7 @@ export interface Sanad {
   documentSources(): Promise<DocumentSource[]>;
   /** The affiliation group of each of these documents' source, when one was matched. */
   documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
-  /** Ids of the reviewed propositions, and of the events and statements reviewed or held by one. */
+  /** Ids of the reviewed propositions, statements and events, and of the events a reviewed proposition groups. */
   reviewedItems(): Promise<ReadonlySet<string>>;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
@@ -157,7 +158,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     },
     events: (filter) => store.listEvents(filter),
     listDocuments: (options) => store.listDocuments(options),
-    claims: (filter) => store.listPropositions(filter),
+    claims: (filter) => listClaims(store, filter),
     proposition: (id) => propositionView(store, id),
     review: (request) => recordReview(ledger, store, request),
     reviewsOf: async (target) => (await store.reviews([target])).reverse(),

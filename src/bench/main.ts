@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
 import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
+import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed } from './extraction-speed.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
@@ -139,6 +140,11 @@ async function main(): Promise<void> {
     `bench: extraction ${speed.extractMbS.toFixed(2)} MB/s, compromise ${speed.compromiseMbS.toFixed(3)} MB/s, on the same ${speed.mb.toFixed(2)} MB of English (${(speed.extractMbS / speed.compromiseMbS).toFixed(1)}×)`,
   );
 
+  const claims = await measureClaims(work);
+  log(
+    `bench: claims regrouped ${claims.events} events into ${claims.propositions} propositions in ${claims.rebuildSeconds.toFixed(2)} s (${claims.rebuildCpuSeconds.toFixed(2)} CPU s); claims p50 ${claims.queryMs.toFixed(2)} ms`,
+  );
+
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.stdout.write(
     `${JSON.stringify({
@@ -156,6 +162,10 @@ async function main(): Promise<void> {
       api_search_p95_ms: round(api.p95),
       api_proposition_p95_ms: proposition === null ? null : round(proposition.p95),
       web_js_kb_gz: webJsKbGz === null ? null : round(webJsKbGz, 1),
+      claims_events: claims.events,
+      claims_rebuild_s: round(claims.rebuildSeconds),
+      claims_rebuild_cpu_s: round(claims.rebuildCpuSeconds),
+      claims_query_ms: round(claims.queryMs),
     })}\n`,
   );
 }

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isSanadError, messageOf } from '../core/errors.js';
 import { registerClaims } from './commands/claims.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRebuild } from './commands/rebuild.js';
@@ -47,6 +48,7 @@ Start here:
     registerShow,
     registerReview,
     registerSources,
+    registerExport,
     registerVerify,
     registerRebuild,
     registerServe,

@@ -125,3 +125,12 @@ export interface ClaimStatement {
   readonly speaker: Speaker;
   readonly chain: readonly ChainLink[];
 }
+
+/**
+ * A proposition as the store keeps it: its verdicts, and the ids of its assertions and of the
+ * events they come from, in order. The assertions themselves are rebuilt from the events on read.
+ */
+export type StoredProposition = Omit<Proposition, 'assertions'> & {
+  readonly assertionIds: readonly string[];
+  readonly eventIds: readonly string[];
+};

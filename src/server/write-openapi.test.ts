@@ -34,6 +34,7 @@ describe('docs/openapi.json', () => {
     expect(document.paths['/api/ingest']!['post']!.security).toEqual([{ Bearer: [] }]);
     expect(document.paths['/api/ingest']!['post']!.responses['401']).toBeDefined();
     expect(document.paths['/api/reviews']!['post']!.security).toEqual([{ Bearer: [] }]);
+    expect(document.paths['/api/reviews']!['post']!.responses['401']).toBeDefined();
     expect(document.components.securitySchemes['Bearer']).toEqual({ type: 'http', scheme: 'bearer' });
     expect(document.components.schemas['Error']).toBeDefined();
   });

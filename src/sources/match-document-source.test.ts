@@ -75,3 +75,20 @@ describe('matchDocumentSource', () => {
     for (const text of texts) expect(matchDocumentSource(doc({ text }), { registry }), text).toBeNull();
   });
 });
+
+describe('matchDocumentSource on scraped text', () => {
+  it('takes a line that is just an outlet name near the top as its masthead', () => {
+    const text =
+      'Skip to content\nHome  News  Contact\n\nIran Focus\n\nFriday 6th Dec 2019\n\nHeadline here\n\nBody text.';
+    expect(matchDocumentSource(doc({ text }), { registry })).toEqual({
+      source_id: 'iranfocus',
+      how: 'masthead',
+      evidence: 'Iran Focus',
+    });
+  });
+
+  it('does not take an abbreviation in brackets for a dateline', () => {
+    const text = 'Headline\n\nReports gathered by the People’s Mojahedin (PMOI/MEK) from inside the country.';
+    expect(matchDocumentSource(doc({ text }), { registry })).toBeNull();
+  });
+});

@@ -13,13 +13,17 @@ const HEAD_CHARS = 3000;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CUE_BEFORE = new RegExp(
-  String.raw`(?:according to|reported by|quoted by|carried by|published by|cited by|told|in a report by|به گزارش|به نقل از|از قول)\s+(?:the\s+|خبرگزاری\s+)?$|\(\s*$`,
+  String.raw`(?:according to|reported by|quoted by|carried by|published by|cited by|told|in a report by|به گزارش|به نقل از|از قول)\s+(?:the\s+|خبرگزاری\s+)?$`,
   'iu',
 );
 const CUE_AFTER = new RegExp(
-  String.raw`^(?:\s*\)\s*[-–—]|(?:\s*,[^,.\n]{1,80},)?\s+(?:news agency\s+|website\s+)?(?:reported|reports|said|says|quoted|wrote|announced|published|carried|cited|stated|confirmed)\b|\s+(?:گزارش داد|گزارش داده|نوشت|اعلام کرد|خبر داد))`,
+  String.raw`^(?:(?:\s*,[^,.\n]{1,80},)?\s+(?:news agency\s+|website\s+)?(?:reported|reports|said|says|quoted|wrote|announced|published|carried|cited|stated|confirmed)\b|\s+(?:گزارش داد|گزارش داده|نوشت|اعلام کرد|خبر داد))`,
   'iu',
 );
+
+/** "DUBAI (AP) —": the outlet in brackets before a dash. */
+const DATELINE_BEFORE = /\(\s*$/u;
+const DATELINE_AFTER = /^\s*\)\s*[-–—]/u;
 
 /** Short upper-case abbreviations ("AP", "IHR") only count when written in capitals. */
 const isAbbreviation = (name: string): boolean => name.length <= 5 && /^[A-Z][A-Z0-9/-]*$/.test(name);
@@ -71,12 +75,17 @@ export class OutletMentionFinder {
         if (best !== null && match.index >= best.index) break;
         const before = head.slice(Math.max(0, match.index - 40), match.index);
         const after = head.slice(match.index + match[0].length, match.index + match[0].length + 120);
-        const cueBefore = CUE_BEFORE.exec(before);
-        const cueAfter = cueBefore ? null : CUE_AFTER.exec(after);
+        const dateline = DATELINE_BEFORE.test(before) ? DATELINE_AFTER.exec(after) : null;
+        const cueBefore = dateline ? null : CUE_BEFORE.exec(before);
+        const cueAfter = dateline ?? (cueBefore ? null : CUE_AFTER.exec(after));
         if (!cueBefore && !cueAfter) continue;
         const source = this.#sourceFor(match[0]);
         if (!source) continue;
-        const evidence = cueBefore ? `${cueBefore[0]}${match[0]}` : `${match[0]}${cueAfter![0]}`;
+        const evidence = dateline
+          ? `(${match[0]}${dateline[0]}`
+          : cueBefore
+            ? `${cueBefore[0]}${match[0]}`
+            : `${match[0]}${cueAfter![0]}`;
         best = { index: match.index, mention: { source, evidence: evidence.replace(/\s+/g, ' ').trim() } };
         break;
       }

@@ -3,7 +3,7 @@
  * The store is disposable; the ledger is the only source of truth.
  * @module
  */
-import type { ClaimEvent, ClaimStatement, Proposition, Review } from '../core/claims.js';
+import type { ClaimEvent, ClaimStatement, Proposition, Review, StoredProposition } from '../core/claims.js';
 import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
 import type { SourceMatch, SourceRecord } from '../sources/index.js';
 
@@ -102,7 +102,6 @@ export interface PropositionFilter {
   order?: 'newest' | 'contested';
   limit?: number;
 }
-
 /** A source as the store holds it: shipped with sanad, or registered (added or edited) through the ledger. */
 export type StoredSource = SourceRecord & {
   origin: 'registry' | 'ledger';
@@ -143,19 +142,25 @@ export interface ProjectionStore {
   getStatement(id: string): Promise<StatementView | null>;
   /** One event by its `ev_…` id, or null. */
   getEvent(id: string): Promise<EventView | null>;
-  /** Every current event with its document's source and evidence, and every statement's chain. */
-  claimInputs(): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }>;
+  /**
+   * Current events with their document's source and evidence, and the chains of their documents'
+   * statements: every event, or only those with the ids given.
+   */
+  claimInputs(eventIds?: readonly string[]): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }>;
   /** Reviews of these targets (all reviews when omitted), oldest first. */
   reviews(targets?: readonly string[]): Promise<Review[]>;
-  /** Replaces every proposition and records the extraction seq they were grouped at. */
+  /**
+   * Replaces every proposition and records the extraction seq they were grouped at. Only verdicts
+   * and assertion ids are kept: assertions are rebuilt from their events when read.
+   */
   replacePropositions(propositions: readonly Proposition[], groupedSeq: number): Promise<void>;
   /** Rewrites existing propositions after a review, keeping their order. */
   updatePropositions(propositions: readonly Proposition[]): Promise<void>;
   /** Ids of the propositions holding assertions from these event, statement or assertion ids. */
   propositionsHolding(ids: readonly string[]): Promise<string[]>;
-  listPropositions(filter?: PropositionFilter): Promise<Proposition[]>;
+  listPropositions(filter?: PropositionFilter): Promise<StoredProposition[]>;
   /** One proposition by its `pr_…` id, or null. */
-  getProposition(id: string): Promise<Proposition | null>;
+  getProposition(id: string): Promise<StoredProposition | null>;
   /** Whether extractions changed since propositions were last grouped. */
   propositionsStale(): Promise<{ stale: boolean; extractionSeq: number }>;
   /** Sources, shipped ones first in registry order, then those registered through the ledger. */

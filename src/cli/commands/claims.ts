@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Proposition } from '../../core/claims.js';
 import { configOf, positiveNumber, withSanad } from '../context.js';
-import { formatTime, printJson, println, table } from '../output.js';
+import { formatTime, printJson, println } from '../output.js';
 
 interface ClaimsFlags {
   contested?: boolean;
@@ -19,12 +19,34 @@ export function formatRange(range: { low: number | null; high: number | null }):
   return low === high ? String(low) : `${low}–${high}`;
 }
 
-function holdersOf(proposition: Proposition): string {
-  const counted = proposition.assertions.filter((assertion) => assertion.counted);
-  const holders = [...new Set(counted.map((assertion) => `${assertion.holder} (${assertion.group})`))];
-  return holders.length > 3
-    ? `${holders.slice(0, 3).join('; ')}; +${holders.length - 3}`
-    : holders.join('; ');
+/** One line per distinct holder and figure still counted: "  30000  NCRI (ncri-mek)". */
+function holderLines(proposition: Proposition): string[] {
+  const lines = new Set<string>();
+  for (const assertion of proposition.assertions) {
+    const figure = formatRange(assertion.edited ?? assertion);
+    const status = assertion.counted ? '' : '  [rejected]';
+    lines.add(`    ${figure.padEnd(12)} ${assertion.holder} (${assertion.group})${status}`);
+  }
+  return [...lines];
+}
+
+function headline(p: Proposition): string {
+  const flags = [
+    p.contested ? 'contested' : '',
+    p.admission_against_interest ? `admission against interest (${p.admissions.join(', ')})` : '',
+    p.review ? `${p.review.decision}: ${p.review.reason}` : '',
+  ].filter(Boolean);
+  return [
+    p.id,
+    `${p.type}${p.measure ? ` (${p.measure})` : ''}`,
+    formatTime(p.when),
+    p.where.length ? p.where.slice(0, 4).join(', ') : '',
+    `range ${formatRange(p.range)}`,
+    `corroboration ${p.corroboration}: ${p.groups.join(', ') || '—'}`,
+    ...flags,
+  ]
+    .filter(Boolean)
+    .join('  ');
 }
 
 export function registerClaims(program: Command): void {
@@ -58,26 +80,9 @@ Examples:
       const propositions = await withSanad(configOf(command), (sanad) => sanad.claims(filter));
       if (flags.json) return printJson(propositions);
       if (propositions.length === 0) return println('No propositions match');
-      println(
-        table([
-          ['id', 'type', 'measure', 'when', 'range', 'flags', 'groups', 'holders'],
-          ...propositions.map((p) => [
-            p.id,
-            p.type,
-            p.measure ?? '—',
-            formatTime(p.when),
-            formatRange(p.range),
-            [
-              p.contested ? 'contested' : '',
-              p.admission_against_interest ? 'admission' : '',
-              p.review ? p.review.decision : '',
-            ]
-              .filter(Boolean)
-              .join(',') || '—',
-            `${p.corroboration}: ${p.groups.join(', ') || '—'}`,
-            holdersOf(p),
-          ]),
-        ]),
-      );
+      for (const proposition of propositions) {
+        println(headline(proposition));
+        for (const line of holderLines(proposition)) println(line);
+      }
     });
 }

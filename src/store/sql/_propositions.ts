@@ -10,6 +10,7 @@ import type {
   Review,
   ReviewDecision,
   ReviewPayload,
+  StoredProposition,
 } from '../../core/claims.js';
 import type { SanadEvent, Statement } from '../../core/types.js';
 import type { PropositionFilter } from '../projection-store.js';
@@ -104,18 +105,52 @@ interface StatementRow {
   body: string;
 }
 
-/** Every current event with its document's source and evidence, and every statement's chain. */
+const EVENT_SELECT = `SELECT e.id, e.document, d.source,
+   SUBSTR(d.text, e.span_start + 1, e.span_end - e.span_start) AS evidence, e.body
+ FROM events e JOIN documents d ON d.id = e.document`;
+
+/** Ids per `IN (…)` list, well under any driver's parameter limit. */
+const IDS_PER_QUERY = 500;
+
+async function allIn<Row>(
+  driver: SqlExecutor,
+  sql: (marks: string) => string,
+  ids: readonly string[],
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    rows.push(...(await driver.all<Row>(sql(chunk.map(() => '?').join(', ')), chunk)));
+  }
+  return rows;
+}
+
+/**
+ * Current events with their document's source and evidence, and the chains of the statements of
+ * their documents: every event, or only those with the ids given.
+ */
 export async function readClaimInputs(
   driver: SqlExecutor,
+  eventIds?: readonly string[],
 ): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }> {
-  const eventRows = await driver.all<EventRow>(
-    `SELECT e.id, e.document, d.source,
-       SUBSTR(d.text, e.span_start + 1, e.span_end - e.span_start) AS evidence, e.body
-     FROM events e JOIN documents d ON d.id = e.document ORDER BY e.key`,
-  );
-  const statementRows = await driver.all<StatementRow>(
-    'SELECT id, document, body FROM statements ORDER BY key',
-  );
+  let eventRows: EventRow[];
+  let statementRows: StatementRow[];
+  if (eventIds) {
+    eventRows = await allIn<EventRow>(
+      driver,
+      (marks) => `${EVENT_SELECT} WHERE e.id IN (${marks}) ORDER BY e.key`,
+      [...new Set(eventIds)],
+    );
+    const documents = [...new Set(eventRows.map((row) => row.document))];
+    statementRows = await allIn<StatementRow>(
+      driver,
+      (marks) => `SELECT id, document, body FROM statements WHERE document IN (${marks}) ORDER BY key`,
+      documents,
+    );
+  } else {
+    eventRows = await driver.all<EventRow>(`${EVENT_SELECT} ORDER BY e.key`);
+    statementRows = await driver.all<StatementRow>('SELECT id, document, body FROM statements ORDER BY key');
+  }
   return {
     events: eventRows.map((row) => ({
       id: row.id,
@@ -137,43 +172,72 @@ export async function readClaimInputs(
   };
 }
 
-async function insertProposition(driver: SqlExecutor, ord: number, proposition: Proposition): Promise<void> {
-  await driver.run(
+/** Rows per multi-row INSERT: far fewer round trips, well under any driver's parameter limit. */
+const ROWS_PER_INSERT = 200;
+
+async function insertRows(
+  driver: SqlExecutor,
+  head: string,
+  width: number,
+  rows: readonly (readonly SqlValue[])[],
+  tail = '',
+): Promise<void> {
+  const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    await driver.run(`${head} VALUES ${chunk.map(() => row).join(', ')}${tail}`, chunk.flat());
+  }
+}
+
+/** Inserts propositions with their groups and assertions, each at its place in the listing. */
+async function insertPropositions(
+  driver: SqlExecutor,
+  propositions: readonly Proposition[],
+  ords: readonly number[],
+): Promise<void> {
+  const propositionRows = propositions.map((proposition, index): SqlValue[] => [
+    proposition.id,
+    ords[index]!,
+    proposition.type,
+    proposition.measure,
+    proposition.when?.start ?? null,
+    proposition.when?.end ?? null,
+    proposition.contested ? 1 : 0,
+    proposition.corroboration,
+    proposition.admission_against_interest ? 1 : 0,
+    proposition.review ? 1 : 0,
+    JSON.stringify({ ...proposition, assertions: undefined }),
+  ]);
+  await insertRows(
+    driver,
     `INSERT INTO propositions (id, ord, type, measure, when_start, when_end, contested, corroboration,
-       admission, reviewed, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
+       admission, reviewed, body)`,
+    11,
+    propositionRows,
+  );
+  const groupRows = propositions.flatMap((proposition) =>
+    proposition.groups.map((group): SqlValue[] => [proposition.id, group]),
+  );
+  await insertRows(driver, 'INSERT INTO proposition_groups (proposition, grp)', 2, groupRows);
+  const assertionRows = propositions.flatMap((proposition) =>
+    proposition.assertions.map((assertion, ord): SqlValue[] => [
+      assertion.id,
       proposition.id,
       ord,
-      proposition.type,
-      proposition.measure,
-      proposition.when?.start ?? null,
-      proposition.when?.end ?? null,
-      proposition.contested ? 1 : 0,
-      proposition.corroboration,
-      proposition.admission_against_interest ? 1 : 0,
-      proposition.review ? 1 : 0,
-      JSON.stringify(proposition),
-    ],
+      assertion.event,
+      assertion.statement,
+      assertion.document,
+      assertion.holder,
+      assertion.group,
+    ]),
   );
-  for (const group of proposition.groups)
-    await driver.run('INSERT INTO proposition_groups (proposition, grp) VALUES (?, ?)', [
-      proposition.id,
-      group,
-    ]);
-  for (const assertion of proposition.assertions)
-    await driver.run(
-      `INSERT INTO assertions (id, proposition, event, statement, document, holder, grp)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      [
-        assertion.id,
-        proposition.id,
-        assertion.event,
-        assertion.statement,
-        assertion.document,
-        assertion.holder,
-        assertion.group,
-      ],
-    );
+  await insertRows(
+    driver,
+    'INSERT INTO assertions (id, proposition, ord, event, statement, document, holder, grp)',
+    8,
+    assertionRows,
+    ' ON CONFLICT (id) DO NOTHING',
+  );
 }
 
 /** Replaces every proposition, in order, and records the extraction seq they were grouped at. */
@@ -184,7 +248,11 @@ export async function replacePropositions(
 ): Promise<void> {
   for (const table of ['assertions', 'proposition_groups', 'propositions'])
     await driver.run(`DELETE FROM ${table}`);
-  for (const [ord, proposition] of propositions.entries()) await insertProposition(driver, ord, proposition);
+  await insertPropositions(
+    driver,
+    propositions,
+    propositions.map((_, ord) => ord),
+  );
   await driver.run(
     "INSERT INTO projection_state (name, value) VALUES ('grouped_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [groupedSeq],
@@ -204,7 +272,7 @@ export async function updatePropositions(
     await driver.run('DELETE FROM assertions WHERE proposition = ?', [proposition.id]);
     await driver.run('DELETE FROM proposition_groups WHERE proposition = ?', [proposition.id]);
     await driver.run('DELETE FROM propositions WHERE id = ?', [proposition.id]);
-    await insertProposition(driver, Number(row.ord), proposition);
+    await insertPropositions(driver, [proposition], [Number(row.ord)]);
   }
 }
 
@@ -219,11 +287,36 @@ export async function propositionsHolding(driver: SqlExecutor, ids: readonly str
   return rows.map((row) => row.proposition).sort();
 }
 
+/** Attaches each proposition's assertion and event ids, in order. */
+async function withAssertionIds(
+  driver: SqlExecutor,
+  rows: readonly { body: string }[],
+): Promise<StoredProposition[]> {
+  const heads = rows.map((row) => JSON.parse(row.body) as Omit<Proposition, 'assertions'>);
+  const members = await allIn<{ proposition: string; id: string; event: string }>(
+    driver,
+    (marks) =>
+      `SELECT proposition, id, event FROM assertions WHERE proposition IN (${marks}) ORDER BY proposition, ord`,
+    heads.map((head) => head.id),
+  );
+  const byProposition = new Map<string, { assertionIds: string[]; eventIds: string[] }>();
+  for (const member of members) {
+    let ids = byProposition.get(member.proposition);
+    if (!ids) byProposition.set(member.proposition, (ids = { assertionIds: [], eventIds: [] }));
+    ids.assertionIds.push(member.id);
+    ids.eventIds.push(member.event);
+  }
+  return heads.map((head) => ({
+    ...head,
+    ...(byProposition.get(head.id) ?? { assertionIds: [], eventIds: [] }),
+  }));
+}
+
 /** Propositions matching `filter`, in listing order (or most contested first). */
 export async function listPropositions(
   driver: SqlExecutor,
   filter: PropositionFilter,
-): Promise<Proposition[]> {
+): Promise<StoredProposition[]> {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.contested !== undefined) {
@@ -245,12 +338,12 @@ export async function listPropositions(
      ORDER BY ${order} LIMIT ?`,
     params,
   );
-  return rows.map((row) => JSON.parse(row.body) as Proposition);
+  return withAssertionIds(driver, rows);
 }
 
-export async function readProposition(driver: SqlExecutor, id: string): Promise<Proposition | null> {
+export async function readProposition(driver: SqlExecutor, id: string): Promise<StoredProposition | null> {
   const row = await driver.get<{ body: string }>('SELECT body FROM propositions WHERE id = ?', [id.trim()]);
-  return row ? (JSON.parse(row.body) as Proposition) : null;
+  return row ? ((await withAssertionIds(driver, [row]))[0] ?? null) : null;
 }
 
 /** The seq of the newest extraction, and the one propositions were last grouped at. */

@@ -97,7 +97,7 @@ export async function createSqlProjectionStore(
     },
     getStatement: (id): Promise<StatementView | null> => item<Statement>('statements', id),
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
-    claimInputs: () => readClaimInputs(driver),
+    claimInputs: (eventIds) => readClaimInputs(driver, eventIds),
     reviews: (targets) => listReviews(driver, targets),
     replacePropositions: (propositions, groupedSeq) =>
       driver.transaction((tx) => replacePropositions(tx, propositions, groupedSeq)),

@@ -31,6 +31,7 @@ export const createPropositions: Migration = {
     `CREATE TABLE IF NOT EXISTS assertions (
       id TEXT PRIMARY KEY,
       proposition TEXT NOT NULL,
+      ord INTEGER NOT NULL,
       event TEXT NOT NULL,
       statement TEXT,
       document TEXT NOT NULL,
@@ -39,7 +40,7 @@ export const createPropositions: Migration = {
     )`,
     'CREATE INDEX IF NOT EXISTS assertions_by_event ON assertions (event)',
     'CREATE INDEX IF NOT EXISTS assertions_by_statement ON assertions (statement)',
-    'CREATE INDEX IF NOT EXISTS assertions_by_proposition ON assertions (proposition)',
+    'CREATE INDEX IF NOT EXISTS assertions_by_proposition ON assertions (proposition, ord)',
     `CREATE TABLE IF NOT EXISTS reviews (
       seq BIGINT PRIMARY KEY,
       at TEXT NOT NULL,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { day, month, assertion } from './_test-assertions.js';
+import { groupPropositions, placesCompatible, targetsCompatible } from './group-propositions.js';
+
+describe('groupPropositions', () => {
+  it('groups figures of one type, time and place from different documents into one proposition', () => {
+    const amnesty = assertion({ low: 304, high: null });
+    const officials = assertion({
+      low: 1500,
+      high: 1500,
+      holder: 'Interior Ministry officials',
+      group: 'iran-state',
+    });
+    const drafts = groupPropositions([amnesty, officials]);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.assertions.map((a) => a.id)).toEqual([amnesty.id, officials.id].sort());
+  });
+
+  it('keeps apart different event types, different measures and times that do not meet', () => {
+    const drafts = groupPropositions([
+      assertion(),
+      assertion({ type: 'arrest', measure: 'arrested', low: 7000, high: 7000 }),
+      assertion({ measure: 'injured' }),
+      assertion({ when: month('2022-09') }),
+    ]);
+    expect(drafts).toHaveLength(4);
+  });
+
+  it('groups killings with executions of the same time, as one type family', () => {
+    const drafts = groupPropositions([
+      assertion({ when: month('1988-08'), low: 30000, high: 30000 }),
+      assertion({ type: 'execution', measure: 'executed', when: month('1988-08'), low: 5000, high: null }),
+    ]);
+    expect(drafts).toHaveLength(1);
+  });
+
+  it('lets a city meet its province and Iran, but not another province', () => {
+    const drafts = groupPropositions([
+      assertion({ where: ['Zahedan'], when: day('2022-09-30') }),
+      assertion({ where: ['Sistan and Baluchestan'], when: day('2022-09-30') }),
+      assertion({ where: ['Iran'], when: day('2022-09-30') }),
+      assertion({ where: ['Kurdistan'], when: day('2022-09-30') }),
+    ]);
+    expect(drafts.map((draft) => draft.assertions.length).sort()).toEqual([1, 3]);
+  });
+
+  it("keeps one day's toll apart from a whole uprising's", () => {
+    const uprising = { start: '2022-09-16', end: '2022-11-29', precision: 'range' } as const;
+    const drafts = groupPropositions([
+      assertion({ when: uprising, where: [] }),
+      assertion({ when: day('2022-09-30'), where: [] }),
+    ]);
+    expect(drafts).toHaveLength(2);
+  });
+
+  it('gives the same ids to the same assertions in any order', () => {
+    const items = [assertion(), assertion({ low: 230, high: 230 }), assertion({ when: month('2020-01') })];
+    const once = groupPropositions(items).map((draft) => draft.id);
+    const again = groupPropositions([...items].reverse()).map((draft) => draft.id);
+    expect(again).toEqual(once);
+    expect(once.every((id) => /^pr_[0-9a-f]{16}$/.test(id))).toBe(true);
+  });
+
+  it('leaves an undated assertion on its own', () => {
+    expect(groupPropositions([assertion({ when: null }), assertion({ when: null })])).toHaveLength(2);
+  });
+});
+
+describe('placesCompatible and targetsCompatible', () => {
+  it('sets aside places abroad, where a figure was announced', () => {
+    expect(placesCompatible(['Washington'], ['Tehran'])).toBe(true);
+    expect(placesCompatible(['Mashhad'], ['Tabriz'])).toBe(false);
+  });
+
+  it('refuses targets that name different people, and accepts role words', () => {
+    expect(targetsCompatible(['Mohsen Shekari'], ['Majidreza Rahnavard'])).toBe(false);
+    expect(targetsCompatible(['Mohsen Shekari', 'protesters'], ['Mohsen Shekari'])).toBe(true);
+    expect(targetsCompatible(['protesters'], ['members of the security forces'])).toBe(true);
+  });
+});
