@@ -150,6 +150,27 @@ describe('searchWithFacets() by source group and review', () => {
   });
 });
 
+describe('searchWithFacets() propositions', () => {
+  it('lists the propositions grouping the events found, contested first', async () => {
+    const results = await searchWithFacets(sanad, 'Tehran', {}, 200);
+    expect(results.propositions.length).toBeGreaterThan(0);
+    const found = new Set(results.events.map((hit) => hit.id));
+    for (const hit of results.propositions) {
+      const whole = await sanad.proposition(hit.id);
+      expect(
+        whole.assertions.some((a) => found.has(a.event)),
+        hit.id,
+      ).toBe(true);
+      expect(hit.assertions).toBe(whole.assertions.length);
+      expect(hit).toMatchObject({ kind: 'proposition', contested: whole.contested, type: whole.type });
+    }
+    const contested = results.propositions.map((p) => p.contested);
+    expect(contested).toEqual([...contested].sort((a, b) => Number(b) - Number(a)));
+    // No events kept, no propositions: they follow the filters through the events.
+    expect((await searchWithFacets(sanad, 'Tehran', { kinds: ['document'] }, 200)).propositions).toEqual([]);
+  });
+});
+
 describe('placeName()', () => {
   it('finds the name events record for a place typed in Persian or another spelling', async () => {
     expect(placeName('زاهدان')).toBe('Zahedan');

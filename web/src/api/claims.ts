@@ -10,6 +10,7 @@ export type Proposition = InferResponseType<typeof api.propositions.$get, 200>[n
 export type PropositionWithReviews = InferResponseType<(typeof api.propositions)[':id']['$get'], 200>;
 export type Assertion = Proposition['assertions'][number];
 export type Review = PropositionWithReviews['reviews'][number];
+export type ReviewSummary = Proposition['review'];
 export type ReviewRequest = InferRequestType<typeof api.reviews.$post>['json'];
 export type Decision = ReviewRequest['decision'];
 export type QueueOrder = 'newest' | 'contested';
