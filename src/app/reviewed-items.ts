@@ -6,7 +6,7 @@ import type { ProjectionStore } from '../store/index.js';
 
 /**
  * Ids of every reviewed proposition, event and statement. A review of a proposition counts for
- * the events its assertions come from: an analyst judged what they say.
+ * the events it groups: an analyst judged what they report.
  */
 export async function reviewedItems(store: ProjectionStore): Promise<ReadonlySet<string>> {
   const reviewed = new Set((await store.reviews()).map((review) => review.target));

@@ -18,7 +18,7 @@ import {
   type LedgerStore,
   type VerifyResult,
 } from '../ledger/index.js';
-import type { Proposition, Review } from '../core/claims.js';
+import type { Proposition, Review, StoredProposition } from '../core/claims.js';
 import type {
   DocumentView,
   EventFilter,
@@ -90,7 +90,9 @@ export interface Sanad {
   documentSource(document: string): Promise<(DocumentSource & { source: StoredSource | null }) | null>;
   /** The affiliation group of each of these documents' source, when one was matched. */
   documentGroups(documents: readonly string[]): Promise<Map<string, string>>;
-  /** Ids of the reviewed propositions, and of the events and statements reviewed or held by one. */
+  /** The propositions grouping these events, as stored (verdicts, without assertions), by id. */
+  propositionsOf(events: readonly string[]): Promise<StoredProposition[]>;
+  /** Ids of the reviewed propositions, statements and events, and of the events a reviewed proposition groups. */
   reviewedItems(): Promise<ReadonlySet<string>>;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
@@ -192,6 +194,11 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     },
     documentGroups: (documents) => store.documentGroups(documents),
     reviewedItems: () => reviewedItems(store),
+    async propositionsOf(events) {
+      const ids = await store.propositionsHolding(events);
+      const found = await Promise.all(ids.map((id) => store.getProposition(id)));
+      return found.filter((p): p is StoredProposition => p !== null);
+    },
     ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {

@@ -135,7 +135,7 @@ describe('searchWithFacets() by source group and review', () => {
       const found = new Set(before.events.map((hit) => hit.id));
       const proposition = (await own.claims()).find((p) => p.assertions.some((a) => found.has(a.event)))!;
       await own.review({ target: proposition.id, decision: 'accept', reason: 'matches the report' });
-      const held = new Set(proposition.assertions.flatMap((a) => [a.event, a.statement ?? '']));
+      const held = new Set(proposition.assertions.map((a) => a.event));
 
       const after = await searchWithFacets(own, 'Tehran', { review: 'reviewed' }, 200);
       expect(after.documents).toEqual([]);
@@ -147,6 +147,27 @@ describe('searchWithFacets() by source group and review', () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe('searchWithFacets() propositions', () => {
+  it('lists the propositions grouping the events found, contested first', async () => {
+    const results = await searchWithFacets(sanad, 'Tehran', {}, 200);
+    expect(results.propositions.length).toBeGreaterThan(0);
+    const found = new Set(results.events.map((hit) => hit.id));
+    for (const hit of results.propositions) {
+      const whole = await sanad.proposition(hit.id);
+      expect(
+        whole.assertions.some((a) => found.has(a.event)),
+        hit.id,
+      ).toBe(true);
+      expect(hit.assertions).toBe(whole.assertions.length);
+      expect(hit).toMatchObject({ kind: 'proposition', contested: whole.contested, type: whole.type });
+    }
+    const contested = results.propositions.map((p) => p.contested);
+    expect(contested).toEqual([...contested].sort((a, b) => Number(b) - Number(a)));
+    // No events kept, no propositions: they follow the filters through the events.
+    expect((await searchWithFacets(sanad, 'Tehran', { kinds: ['document'] }, 200)).propositions).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { searchForm } from '../core/text.js';
+import type { StoredProposition } from '../core/claims.js';
 import type { EventType, Time } from '../core/types.js';
 import type { SearchHit, SearchHitKind } from '../store/index.js';
 import { dayBound } from './_days.js';
@@ -55,11 +56,19 @@ export interface Facets {
   readonly review: Readonly<Record<string, number>>;
 }
 
+/** A proposition grouping events the search found: what it is about, and its verdicts. */
+export type PropositionHit = Omit<StoredProposition, 'assertionIds' | 'eventIds'> & {
+  readonly kind: 'proposition';
+  readonly assertions: number;
+};
+
 export interface FacetedResults {
   readonly query: string;
   readonly documents: readonly FacetedHit[];
   readonly statements: readonly FacetedHit[];
   readonly events: readonly FacetedHit[];
+  /** Propositions grouping the events found, contested first; not counted in facets or total. */
+  readonly propositions: readonly PropositionHit[];
   /** Per facet, the hits each value would leave with the other filters applied. */
   readonly facets: Facets;
   /** Hits matching every filter, before the per-kind limit. */
@@ -137,11 +146,21 @@ export async function searchWithFacets(
   const kept = hits.filter((hit) => passesAllBut(hit, null));
   const ofKind = (kind: SearchHitKind): FacetedHit[] =>
     kept.filter((hit) => hit.kind === kind).slice(0, limit);
+  const events = ofKind('event');
+  const propositions = (await sanad.propositionsOf(events.map((hit) => hit.id)))
+    .map(({ assertionIds, eventIds: _events, ...head }) => ({
+      ...head,
+      kind: 'proposition' as const,
+      assertions: assertionIds.length,
+    }))
+    .sort((a, b) => Number(b.contested) - Number(a.contested) || b.corroboration - a.corroboration)
+    .slice(0, limit);
   return {
     query,
     documents: ofKind('document'),
     statements: ofKind('statement'),
-    events: ofKind('event'),
+    events,
+    propositions,
     facets,
     total: kept.length,
   };

@@ -188,25 +188,6 @@ const Hit = z.object({
 
 const Tally = z.record(z.string(), z.number().int());
 
-export const SearchResults = z
-  .object({
-    query: z.string(),
-    documents: list(Hit),
-    statements: list(Hit),
-    events: list(Hit),
-    facets: z.object({
-      kind: Tally,
-      language: Tally,
-      source: Tally,
-      group: Tally,
-      type: Tally,
-      year: Tally,
-      review: Tally,
-    }),
-    total: z.number().int(),
-  })
-  .openapi('SearchResults');
-
 export const Timeline = z
   .object({
     bucket: z.enum(['day', 'week', 'month', 'year']),
@@ -318,3 +299,29 @@ export const Proposition = z
   .openapi('Proposition');
 
 export const PropositionView = Proposition.extend({ reviews: list(Review) }).openapi('PropositionView');
+
+const PropositionHit = Proposition.omit({ assertions: true })
+  .extend({ kind: z.literal('proposition'), assertions: z.number().int() })
+  .openapi('PropositionHit');
+
+export const SearchResults = z
+  .object({
+    query: z.string(),
+    documents: list(Hit),
+    statements: list(Hit),
+    events: list(Hit),
+    propositions: list(PropositionHit).openapi({
+      description: 'Propositions grouping the events found, contested first; not in facets or total',
+    }),
+    facets: z.object({
+      kind: Tally,
+      language: Tally,
+      source: Tally,
+      group: Tally,
+      type: Tally,
+      year: Tally,
+      review: Tally,
+    }),
+    total: z.number().int(),
+  })
+  .openapi('SearchResults');

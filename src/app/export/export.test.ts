@@ -13,7 +13,7 @@ import type { Sanad } from '../sanad.js';
 import mapping from './acled-mapping.json' with { type: 'json' };
 import { ACLED_COLUMNS, EXPORT_FORMATS, exportFormat, exportTo } from './index.js';
 
-// The sample reports with their gold extraction, plus one source registered by hand.
+// The sample reports as the default pipeline extracts them, plus one source registered by hand.
 let sanad: Sanad;
 beforeAll(async () => {
   sanad = await openSampleSanad('sanad-export-');
@@ -102,6 +102,7 @@ describe('acled-csv', () => {
       expect(record.source).toBe(source.name);
       expect(record.source_scale).toBe(scales[source.kind]);
       const place = record.location ? findPlace(record.location) : undefined;
+      // A CSV cell has no null: a city the gazetteer gives no province has an empty admin1.
       if (place?.kind === 'city') expect(record.admin1).toBe(place.province ?? '');
     }
     expect(records.some((r) => r.source === 'Tasnim News Agency' && r.source_scale === 'National')).toBe(

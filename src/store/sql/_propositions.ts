@@ -81,12 +81,13 @@ function reviewOf(row: ReviewRow): Review {
 export async function listReviews(driver: SqlExecutor, targets?: readonly string[]): Promise<Review[]> {
   if (targets && targets.length === 0) return [];
   const rows = targets
-    ? await driver.all<ReviewRow>(
-        `SELECT seq, at, target, decision, reason, edit FROM reviews WHERE target IN (${targets
-          .map(() => '?')
-          .join(', ')}) ORDER BY seq`,
-        targets,
-      )
+    ? (
+        await allIn<ReviewRow>(
+          driver,
+          (marks) => `SELECT seq, at, target, decision, reason, edit FROM reviews WHERE target IN (${marks})`,
+          [...new Set(targets)],
+        )
+      ).sort((a, b) => a.seq - b.seq)
     : await driver.all<ReviewRow>('SELECT seq, at, target, decision, reason, edit FROM reviews ORDER BY seq');
   return rows.map(reviewOf);
 }

@@ -94,6 +94,26 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     expect(problems).toEqual([]);
   });
 
+  it('lays a proposition out right to left in Persian, with Persian digits and the first assertion on the right', async () => {
+    const contested = await api<Proposition[]>('/api/propositions?contested=true');
+    const proposition = contested.find((p) => p.assertions.length >= 2 && p.assertions[0]!.low !== null)!;
+    const problems: string[] = [];
+    const page = await strictPage(browser, problems);
+    await page.goto(`${server.url}propositions/${proposition.id}`);
+    await page.waitForSelector('.assertion');
+    await page.locator('button[data-lang="fa"]').click();
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('[data-badge="contested"]').textContent()).toBe('مورد مناقشه');
+    const figure = (await page.locator('.assertion [data-field="figure"]').first().textContent())!;
+    expect(figure).toContain(proposition.assertions[0]!.low!.toLocaleString('fa-IR'));
+    expect(figure).not.toMatch(/[0-9]/);
+    const [first, second] = await page
+      .locator('.assertion')
+      .evaluateAll((nodes) => nodes.slice(0, 2).map((n) => n.getBoundingClientRect().left));
+    expect(first).toBeGreaterThan(second!);
+    expect(problems).toEqual([]);
+  });
+
   it('records a review from the keyboard with the token, and shows it after a reload', async () => {
     const problems: string[] = [];
     const page = await strictPage(browser, problems);

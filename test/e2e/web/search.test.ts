@@ -31,8 +31,10 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
       string,
       unknown[]
     >;
-    const found = (['document', 'statement', 'event'] as const).filter((kind) => api[`${kind}s`]!.length > 0);
-    expect(found).toHaveLength(3);
+    const found = (['document', 'statement', 'event', 'proposition'] as const).filter(
+      (kind) => api[`${kind}s`]!.length > 0,
+    );
+    expect(found).toEqual(['document', 'statement', 'event', 'proposition']);
     expect(groups).toEqual(found);
     // Facet counts add up to the hits the kind facet reports.
     const kindCounts = await page.locator('[data-facet="kind"] .count').allTextContents();

@@ -10,6 +10,7 @@ export type Proposition = InferResponseType<typeof api.propositions.$get, 200>[n
 export type PropositionWithReviews = InferResponseType<(typeof api.propositions)[':id']['$get'], 200>;
 export type Assertion = Proposition['assertions'][number];
 export type Review = PropositionWithReviews['reviews'][number];
+export type ReviewSummary = Proposition['review'];
 export type ReviewRequest = InferRequestType<typeof api.reviews.$post>['json'];
 export type Decision = ReviewRequest['decision'];
 export type QueueOrder = 'newest' | 'contested';
@@ -19,6 +20,9 @@ export const DECIDED = { accept: 'accepted', reject: 'rejected', edit: 'edited' 
   Decision,
   string
 >;
+
+/** How many propositions a list screen loads at most; a page of thousands helps nobody. */
+export const LIST_LIMIT = 1000;
 
 /** Propositions as the server lists them (newest first), narrowed to contested ones or a group. */
 export async function listPropositions(query: {
@@ -30,6 +34,7 @@ export async function listPropositions(query: {
       query: {
         ...(query.contested ? { contested: 'true' } : {}),
         ...(query.group ? { group: query.group } : {}),
+        limit: LIST_LIMIT,
       },
     }),
   );
@@ -41,7 +46,7 @@ export async function getProposition(id: string): Promise<PropositionWithReviews
 
 /** Propositions no analyst has reviewed yet. */
 export async function reviewQueue(order: QueueOrder): Promise<Proposition[]> {
-  return (await read(await api['review-queue'].$get({ query: { order } }))).propositions;
+  return (await read(await api['review-queue'].$get({ query: { order, limit: LIST_LIMIT } }))).propositions;
 }
 
 /** Records a review; an ApiError (401 without a valid token) otherwise. */

@@ -1,8 +1,12 @@
-import type { Proposition } from '../api/claims.js';
+import type { ReviewSummary } from '../api/claims.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 
 /** Contested, admission against interest, and the latest review, as short labels. */
-export function PropositionBadges({ proposition }: { proposition: Proposition }) {
+export function PropositionBadges({
+  proposition,
+}: {
+  proposition: { contested: boolean; admission_against_interest: boolean; review: ReviewSummary };
+}) {
   const { t } = useI18n();
   return (
     <span class="badges">

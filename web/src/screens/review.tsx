@@ -129,6 +129,7 @@ function Queue({
     reasonField.current?.focus();
   };
 
+  // Bound again after every render, so the handler sees the current list and selection.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;

@@ -1,11 +1,13 @@
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'preact/hooks';
 import { api, read } from '../api/client.js';
-import { useGroupName } from '../components/proposition-badges.js';
+import { PropositionBadges, useGroupName } from '../components/proposition-badges.js';
 import { Status } from '../components/status.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 import { Link, navigate, useLocation, withQuery } from '../router.js';
 import { useFetch } from '../use-fetch.js';
+import { useInterval } from './event.js';
+import { usePropositionTitle } from './proposition.js';
 
 type Results = InferResponseType<typeof api.search.$get, 200>;
 type Hit = Results['documents'][number];
@@ -122,6 +124,7 @@ export function SearchScreen() {
                 <HitGroup title={t('kind.document.plural')} hits={results.documents} kind="document" />
                 <HitGroup title={t('kind.statement.plural')} hits={results.statements} kind="statement" />
                 <HitGroup title={t('kind.event.plural')} hits={results.events} kind="event" />
+                <PropositionGroup propositions={results.propositions} />
                 {results.total === 0 ? <p>{t('search.none', { query: results.query })}</p> : null}
               </div>
             </div>
@@ -298,6 +301,36 @@ function HitGroup({
               {hit.source ? <span dir="auto">{hit.source}</span> : null}
               {hit.date ? <span>{day(hit.date)}</span> : null}
               {kind !== 'document' && hit.title ? <span dir="auto">{hit.title}</span> : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Propositions grouping the events found: what several sources assert about the same thing. */
+function PropositionGroup({ propositions }: { propositions: Results['propositions'] }) {
+  const { t, num, day } = useI18n();
+  const title = usePropositionTitle();
+  const interval = useInterval();
+  if (propositions.length === 0) return null;
+  return (
+    <section class="hit-group hits-proposition" data-kind="proposition">
+      <h2>
+        {t('kind.proposition.plural')} <span class="count">{num(propositions.length)}</span>
+      </h2>
+      <ol class="hits">
+        {propositions.map((p) => (
+          <li key={p.id} class="hit">
+            <Link href={`/propositions/${encodeURIComponent(p.id)}`} class="hit-title" dir="auto">
+              {title(p)}
+            </Link>{' '}
+            <PropositionBadges proposition={p} />
+            <p class="meta">
+              <span>{interval(p.range)}</span>
+              <span>{t('proposition.groupsCount', { count: p.corroboration })}</span>
+              {p.when ? <span>{day(p.when.start)}</span> : null}
             </p>
           </li>
         ))}
