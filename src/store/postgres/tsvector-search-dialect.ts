@@ -13,20 +13,13 @@
  * @module
  */
 import type { SqlValue } from '../sql/driver.js';
-import { SEARCH_FIELDS, type SearchDialect, type SearchKind } from '../sql/search-dialect.js';
+import { SEARCH_BASE, SEARCH_FIELDS, type SearchDialect, type SearchKind } from '../sql/search-dialect.js';
 import { searchTokens, type SearchTerm } from '../sql/search-query.js';
 
 const INDEX = {
   document: 'search_documents',
   statement: 'search_statements',
   event: 'search_events',
-} as const;
-
-/** The table holding each kind's public id, and the column the index key refers to. */
-const BASE = {
-  document: { table: 'documents', key: 'seq' },
-  statement: { table: 'statements', key: 'key' },
-  event: { table: 'events', key: 'key' },
 } as const;
 
 /** The bm25 weight of each SEARCH_FIELDS column, as migration 0004 configures FTS5's rank. */
@@ -81,7 +74,7 @@ export function tsvectorOf(fields: readonly string[]): { literal: string; tokens
 function matchSql(kind: SearchKind): string {
   // MATERIALIZED: computed once a query; inlined, the idf's count of matching rows ran again for every row.
   const index = INDEX[kind];
-  const base = BASE[kind];
+  const base = SEARCH_BASE[kind];
   const weights = `ARRAY[${WEIGHTS[kind].map((weight) => weight.toFixed(1)).join(', ')}]::float8[]`;
   return `WITH query AS (SELECT CAST(? AS text) AS text),
 phrases AS (
@@ -125,7 +118,7 @@ export const tsvectorSearchDialect: SearchDialect = {
     return [key, literal, tokens];
   },
   deleteByDocumentSql(kind) {
-    const base = BASE[kind];
+    const base = SEARCH_BASE[kind];
     return `DELETE FROM ${INDEX[kind]} WHERE key IN (SELECT ${base.key} FROM ${base.table} WHERE document = ?)`;
   },
   newestKeySql: (kind) =>

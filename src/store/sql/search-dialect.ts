@@ -16,6 +16,13 @@ export const SEARCH_FIELDS = {
 } as const satisfies Record<SearchKind, readonly string[]>;
 
 /** A row of `matchSql`: the indexed row's key and its rank, lower is better. */
+/** The table holding each kind's public id, and the column its search index's key refers to. */
+export const SEARCH_BASE = {
+  document: { table: 'documents', key: 'seq' },
+  statement: { table: 'statements', key: 'key' },
+  event: { table: 'events', key: 'key' },
+} as const;
+
 export interface SearchMatchRow {
   readonly key: number;
   readonly rank: number;

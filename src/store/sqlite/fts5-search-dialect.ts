@@ -3,7 +3,7 @@
  * 0004-create-search-index) ranked by their configured bm25 weights.
  * @module
  */
-import type { SearchDialect, SearchKind } from '../sql/search-dialect.js';
+import { SEARCH_BASE, type SearchDialect, type SearchKind } from '../sql/search-dialect.js';
 import type { SearchTerm } from '../sql/search-query.js';
 
 const INDEX = { document: 'documents_fts', statement: 'statements_fts', event: 'events_fts' } as const;
@@ -12,19 +12,13 @@ const INSERT = {
   statement: 'INSERT INTO statements_fts (rowid, quote, speaker) VALUES (?, ?, ?)',
   event: 'INSERT INTO events_fts (rowid, summary, type, places) VALUES (?, ?, ?, ?)',
 } as const;
-/** The table holding each kind's public id, and the column the index rowid refers to. */
-const BASE = {
-  document: { table: 'documents', key: 'seq' },
-  statement: { table: 'statements', key: 'key' },
-  event: { table: 'events', key: 'key' },
-} as const;
 
 export const fts5SearchDialect: SearchDialect = {
   insertSql: (kind) => INSERT[kind],
   insertParams: (_kind, key, fields) => [key, ...fields],
 
   deleteByDocumentSql(kind) {
-    const base = BASE[kind];
+    const base = SEARCH_BASE[kind];
     return `DELETE FROM ${INDEX[kind]} WHERE rowid IN (SELECT ${base.key} FROM ${base.table} WHERE document = ?)`;
   },
 
@@ -32,7 +26,7 @@ export const fts5SearchDialect: SearchDialect = {
     `SELECT rowid AS key FROM ${INDEX[kind]} WHERE ${INDEX[kind]} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
   matchSql(kind: SearchKind) {
     const index = INDEX[kind];
-    const base = BASE[kind];
+    const base = SEARCH_BASE[kind];
     // FTS5 reads a rowid bound from its doclists, so rows below the floor are never ranked.
     return (
       `SELECT f.rowid AS key, f.rank AS rank FROM ${index} f JOIN ${base.table} b ON b.${base.key} = f.rowid ` +

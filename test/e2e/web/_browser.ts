@@ -5,6 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { sampleHome } from '../../testdata/sample-store.js';
 import { BIN, ROOT } from '../_cli.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -89,4 +91,27 @@ export async function strictPage(browser: Browser, problems: string[]): Promise<
     void dialog.dismiss();
   });
   return page;
+}
+
+/** What a describe block of browser tests works on: `sanad serve` on the samples, and Chromium. */
+export interface ServedSamples {
+  readonly server: Served;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves a fresh store of the sample reports and launches Chromium before the enclosing describe
+ * block's tests, and closes both after them. Read `server` and `browser` inside the tests.
+ */
+export function useServedSamples(): ServedSamples {
+  const served = {} as { server: Served; browser: Browser };
+  beforeAll(async () => {
+    served.server = await serve(await sampleHome());
+    served.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.stop();
+  });
+  return served;
 }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 // Text that would run if it were ever treated as markup: each payload sets a flag.
 const HOSTILE = [
@@ -18,22 +17,13 @@ async function ran(page: Page): Promise<unknown> {
 }
 
 describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const served = useServedSamples();
 
   it('ingests an upload whose text holds script and image tags, and shows them as text without running them', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}ingest`);
-    await page.locator('input[name="token"]').fill(server.token);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}ingest`);
+    await page.locator('input[name="token"]').fill(served.server.token);
     await page.locator('input[type="file"]').setInputFiles({
       name: 'hostile-report.txt',
       mimeType: 'text/plain',
@@ -58,16 +48,18 @@ describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () =
       await page
         .locator('a.raw-link')
         .getAttribute('href')
-        .then((h) => new URL(h!, server.url).href),
+        .then((h) => new URL(h!, served.server.url).href),
     );
     expect(raw.headers()['content-type']).toMatch(/^text\/plain/);
     expect(raw.headers()['content-security-policy']).toContain('sandbox');
-    await page.goto(new URL((await page.locator('a.raw-link').getAttribute('href'))!, server.url).href);
+    await page.goto(
+      new URL((await page.locator('a.raw-link').getAttribute('href'))!, served.server.url).href,
+    );
     expect(await page.locator('body').textContent()).toContain('<script>');
     expect(await ran(page)).toBeUndefined();
 
     // Found by search, its snippet is text too.
-    await page.goto(`${server.url}search?q=bazaar`);
+    await page.goto(`${served.server.url}search?q=bazaar`);
     await page.waitForSelector('.hit .snippet');
     expect(await page.locator('.hit script, .hit img').count()).toBe(0);
     expect(await ran(page)).toBeUndefined();
@@ -76,9 +68,9 @@ describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () =
 
   it('names each refused file with the reason in plain words', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}ingest`);
-    await page.locator('input[name="token"]').fill(server.token);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}ingest`);
+    await page.locator('input[name="token"]').fill(served.server.token);
     await page.locator('input[type="file"]').setInputFiles([
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
       {
@@ -92,14 +84,14 @@ describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () =
     expect(messages.some((m) => m.includes('"empty.txt"'))).toBe(true);
     expect(messages.some((m) => m.includes('"picture.png"'))).toBe(true);
     expect(messages.every((m) => m.startsWith('Cannot ingest'))).toBe(true);
-    // Refusals answered with an HTTP error, which the browser reports on the console.
+    // Refusals answered with an HTTP error, which the served.browser reports on the console.
     expect(problems.filter((p) => !p.includes('status of 4'))).toEqual([]);
   });
 
   it('refuses a write without the token, in the page and over HTTP', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}ingest`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}ingest`);
     await page.locator('input[name="token"]').fill('');
     await page.locator('input[type="file"]').setInputFiles({
       name: 'report.txt',
@@ -113,17 +105,17 @@ describe.runIf(browserAvailable())('ingest and untrusted text in Chromium', () =
 
     const form = new FormData();
     form.append('file', new Blob(['Protest in Shiraz\n\nQuokkafest crowds gathered.\n']), 'report.txt');
-    const none = await fetch(`${server.url}api/ingest`, { method: 'POST', body: form });
+    const none = await fetch(`${served.server.url}api/ingest`, { method: 'POST', body: form });
     expect(none.status).toBe(401);
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe('SANAD_UNAUTHORIZED');
-    const wrong = await fetch(`${server.url}api/ingest`, {
+    const wrong = await fetch(`${served.server.url}api/ingest`, {
       method: 'POST',
       body: form,
       headers: { Authorization: 'Bearer not-the-token' },
     });
     expect(wrong.status).toBe(401);
     // Nothing was added by the refused writes.
-    const found = (await (await fetch(`${server.url}api/search?q=Quokkafest`)).json()) as {
+    const found = (await (await fetch(`${served.server.url}api/search?q=Quokkafest`)).json()) as {
       documents: unknown[];
     };
     expect(found.documents).toEqual([]);

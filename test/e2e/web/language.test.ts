@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 const PERSIAN_DIGIT = /[۰-۹]/;
 const ASCII_DIGIT = /[0-9]/;
 
 describe.runIf(browserAvailable())('the interface in Persian, in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const served = useServedSamples();
 
   it('switches to right-to-left with mirrored navigation, Persian digits and Solar Hijri dates beside Gregorian ones', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}search?q=Mashhad`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}search?q=Mashhad`);
     await page.waitForSelector('.hit-group');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     const brandLtr = (await page.locator('.brand').boundingBox())!;
@@ -43,7 +32,7 @@ describe.runIf(browserAvailable())('the interface in Persian, in Chromium', () =
     expect(dates.some((text) => /[۱][۳۴][۰-۹]{2}.*\(.*[۱۲][۹۰][۰-۹]{2}\)/.test(text))).toBe(true);
 
     // The choice is remembered across a reload and applies to every screen.
-    await page.goto(`${server.url}map`);
+    await page.goto(`${served.server.url}map`);
     await page.waitForSelector('.map-summary');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('.map-summary').textContent()).toMatch(PERSIAN_DIGIT);

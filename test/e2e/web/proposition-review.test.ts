@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 interface Assertion {
   holder: string;
@@ -24,21 +22,12 @@ interface Review {
 }
 
 describe.runIf(browserAvailable())('propositions and the review queue in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
+  const served = useServedSamples();
   const api = async <T>(path: string): Promise<T> => {
-    const response = await fetch(new URL(path, server.url));
+    const response = await fetch(new URL(path, served.server.url));
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
   };
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('opens a contested proposition from the claims list and shows both figures and both groups', async () => {
     // A contested proposition whose assertions come from at least two groups, as the store has it.
@@ -50,8 +39,8 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     const proposition = chosen!;
 
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(server.url);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(served.server.url);
     await page.getByRole('link', { name: 'Claims' }).click();
     await page.locator('input[name="contested"]').check();
     await page.waitForURL(/contested=true/);
@@ -98,8 +87,8 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     const contested = await api<Proposition[]>('/api/propositions?contested=true');
     const proposition = contested.find((p) => p.assertions.length >= 2 && p.assertions[0]!.low !== null)!;
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}propositions/${proposition.id}`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}propositions/${proposition.id}`);
     await page.waitForSelector('.assertion');
     await page.locator('button[data-lang="fa"]').click();
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -116,9 +105,9 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
 
   it('records a review from the keyboard with the token, and shows it after a reload', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}review?order=contested`);
-    await page.locator('.token-form input[name="token"]').fill(server.token);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}review?order=contested`);
+    await page.locator('.token-form input[name="token"]').fill(served.server.token);
     await page.locator('.token-form input[name="token"]').press('Enter');
     await page.waitForSelector('.queue-item[aria-selected="true"]');
     const selectedId = () => page.locator('.queue-item[aria-selected="true"]').getAttribute('data-id');
@@ -153,7 +142,7 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     expect(await page.locator(`.queue-item[data-id="${target}"]`).count()).toBe(0);
 
     // The proposition shows the decision and its reason in its history.
-    await page.goto(`${server.url}propositions/${target}`);
+    await page.goto(`${served.server.url}propositions/${target}`);
     await page.waitForSelector('.review-history li');
     expect(await page.locator('[data-badge="review"]').textContent()).toBe('accepted');
     expect(await page.locator('.review-history .reason').first().textContent()).toBe(
@@ -170,8 +159,8 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
 
   it('refuses a review without the right token, in the page and over HTTP, and records nothing', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}review`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}review`);
     await page.locator('.token-form input[name="token"]').fill('not-the-token');
     await page.locator('.token-form button').click();
     await page.waitForSelector('.queue-item[aria-selected="true"]');
@@ -186,11 +175,11 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     // The wrong token is forgotten and asked for again; the item stays in the queue.
     expect(await page.locator('.token-form').count()).toBe(1);
     expect(await page.locator(`.queue-item[data-id="${target}"]`).count()).toBe(1);
-    // The browser logs the refused request itself; nothing else went wrong.
+    // The served.browser logs the refused request itself; nothing else went wrong.
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
 
     const post = (headers: Record<string, string>) =>
-      fetch(new URL('/api/reviews', server.url), {
+      fetch(new URL('/api/reviews', served.server.url), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...headers },
         body: JSON.stringify({ target, decision: 'reject', reason: 'no token' }),

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 describe.runIf(browserAvailable())('the search screen in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const served = useServedSamples();
 
   it('finds English text, groups hits by kind, and opens a document with its highlights and hashes', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(server.url);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(served.server.url);
     await page.getByRole('searchbox').fill('Tehran');
     await page.getByRole('searchbox').press('Enter');
     await page.waitForSelector('.hit-group');
@@ -27,7 +16,7 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
       .locator('.hit-group')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
     // One group per kind the API found, in a fixed order.
-    const api = (await (await fetch(new URL('/api/search?q=Tehran', server.url))).json()) as Record<
+    const api = (await (await fetch(new URL('/api/search?q=Tehran', served.server.url))).json()) as Record<
       string,
       unknown[]
     >;
@@ -56,8 +45,8 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
 
   it('narrows results with a facet and keeps the filter in the address', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}search?q=killed`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}search?q=killed`);
     await page.waitForSelector('.hit-group');
     await page.locator('[data-facet="kind"] [data-value="statement"]').click();
     await page.waitForURL(/kind=statement/);
@@ -68,8 +57,8 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
 
   it('narrows results to a source group and to what is not reviewed yet, with counts per value', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}search?q=killed`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}search?q=killed`);
     await page.waitForSelector('[data-facet="group"] .facet-option');
     const option = page.locator('[data-facet="group"] .facet-option').first();
     const group = (await option.getAttribute('data-value'))!;
@@ -84,7 +73,7 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
     await page.waitForURL(/review=unreviewed/);
     await expect.poll(() => page.locator('.hits-document').count()).toBe(0);
     const api = (await (
-      await fetch(new URL(`/api/search?q=killed&group=${group}&review=unreviewed`, server.url))
+      await fetch(new URL(`/api/search?q=killed&group=${group}&review=unreviewed`, served.server.url))
     ).json()) as { total: number };
     await expect
       .poll(() => page.locator('[role="status"]').textContent())
@@ -94,8 +83,8 @@ describe.runIf(browserAvailable())('the search screen in Chromium', () => {
 
   it('finds Persian text and opens a statement', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(server.url);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(served.server.url);
     await page.getByRole('searchbox').fill('اعدام');
     await page.getByRole('searchbox').press('Enter');
     await page.waitForSelector('.hits-statement .hit-title');

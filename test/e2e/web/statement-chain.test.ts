@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 describe.runIf(browserAvailable())('a statement and its chain in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const served = useServedSamples();
 
   it('goes from a highlighted statement to its chain, outlet first and speaker last, and back along it', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
+    const page = await strictPage(served.browser, problems);
     // Reuters reporting what officials told it: a chain of outlet and speaker.
-    await page.goto(`${server.url}search?q=${encodeURIComponent('"1,500"')}&kind=document`);
+    await page.goto(`${served.server.url}search?q=${encodeURIComponent('"1,500"')}&kind=document`);
     await page.locator('.hits-document .hit-title').first().click();
     await page.waitForSelector('mark.hl-statement');
     const source = await page.locator('dl.facts dd').first().textContent();

@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleHome } from '../../testdata/sample-store.js';
-import { browserAvailable, launchBrowser, serve, strictPage, type Served } from './_browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, strictPage, useServedSamples } from './_browser.js';
 
 async function mapEvents(page: Page): Promise<number> {
   return Number(await page.locator('.map-summary').getAttribute('data-events'));
 }
 
 describe.runIf(browserAvailable())('the timeline and the map in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(await sampleHome());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const served = useServedSamples();
 
   it('brushing a range under the timeline changes the counts on the map', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}map`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}map`);
     await page.waitForSelector('.event-circle');
     const before = await mapEvents(page);
     const circlesBefore = await page.locator('.event-circle').count();
@@ -54,8 +44,8 @@ describe.runIf(browserAvailable())('the timeline and the map in Chromium', () =>
 
   it('lists the events of a bar selected on the timeline', async () => {
     const problems: string[] = [];
-    const page = await strictPage(browser, problems);
-    await page.goto(`${server.url}timeline?bucket=year`);
+    const page = await strictPage(served.browser, problems);
+    await page.goto(`${served.server.url}timeline?bucket=year`);
     await page.waitForSelector('.timeline-chart canvas');
     // The tallest bar is somewhere; click along the plot's lower edge until one answers.
     const box = (await page.locator('.timeline-chart').boundingBox())!;
