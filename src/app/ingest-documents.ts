@@ -44,6 +44,12 @@ export interface IngestOptions {
    * nothing to the user (an upload is read from a temporary copy named after the uploaded file).
    */
   readonly names?: ReadonlyMap<string, string>;
+  /**
+   * Regroup propositions after the ingest (default true). Regrouping reads every event in the
+   * store, so workers, ingesting batch after batch, leave it to the next command that opens the
+   * store (opening regroups when the extractions changed since the last grouping).
+   */
+  readonly regroup?: boolean;
 }
 
 export interface IngestSummary {

@@ -104,7 +104,7 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
       // Jobs queued with different --source values are ingested apart, each with its own.
       for (const source of new Set(jobs.map((job) => job.source))) {
         const inputs = jobs.filter((job) => job.source === source).map((job) => job.input);
-        const summary = await sanad.ingest(inputs, { source });
+        const summary = await sanad.ingest(inputs, { source, regroup: false });
         for (const refusal of summary.rejected) reasons.set(refusal.input, refusal.message);
       }
       for (const job of jobs) {

@@ -147,7 +147,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       const { ingestDocuments } = await import('./ingest-documents.js');
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
       const summary = await ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
-      await regroupIfStale(store);
+      if (options?.regroup !== false) await regroupIfStale(store);
       return summary;
     },
     search: (query, options) => store.search(query, options),
