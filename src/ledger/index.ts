@@ -2,6 +2,7 @@
  * The append-only, hash-chained ledger: sanad's only source of truth.
  * @module
  */
+export { canonicalJson } from './_canonical-json.js';
 export { chainDrafts, entryOfLine, type ChainedBatch } from './chain-drafts.js';
 export { LedgerCorruptError, LedgerLockedError } from './errors.js';
 export { openFileLedger, type FileLedgerStore, type TailRecovery } from './file-ledger-store.js';

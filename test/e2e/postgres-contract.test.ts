@@ -104,5 +104,30 @@ describe.skipIf(!TEST_DATABASE_URL)(
       };
       expect(await summary(onPostgres)).toEqual(await summary(onSqlite));
     });
+
+    it('claims --json is the same under every filter', async () => {
+      for (const filter of [[], ['--contested'], ['--group', 'ncri-mek']])
+        await same(['claims', '--json', ...filter]);
+      const contested = JSON.parse(await same(['claims', '--json', '--contested'])) as unknown[];
+      expect(contested.length).toBeGreaterThan(0);
+    });
+
+    it('export --format jsonl holds the same sources and ledger entries, but for their times and hashes', async () => {
+      // Each ledger stamps its own times, and the hashes cover them: compare what was recorded.
+      const recorded = async (run: (args: string[]) => Promise<RunResult>): Promise<string[]> => {
+        const result = await run(['export', '--format', 'jsonl']);
+        expect(result.status, result.stderr).toBe(0);
+        return result.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { type: string; kind?: string; payload?: unknown })
+          .filter((line) => line.type !== 'header')
+          .map((line) => JSON.stringify(line.type === 'entry' ? [line.kind, line.payload] : line))
+          .sort();
+      };
+      const [expected, actual] = await Promise.all([recorded(onSqlite), recorded(onPostgres)]);
+      expect(expected.length).toBeGreaterThan(40);
+      expect(actual).toEqual(expected);
+    });
   },
 );
