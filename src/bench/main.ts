@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
+import { emptyExtraction } from '../core/types.js';
 import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed, measureStageSeconds } from './extraction-speed.js';
-import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
+import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,15 +47,7 @@ const noExtraction: Pipeline = {
     throw new TypeError('Cannot add a stage to the bench pipeline: it measures ingest without extraction');
   },
   version: '',
-  run: () => ({
-    quantities: [],
-    dates: [],
-    places: [],
-    entities: [],
-    statements: [],
-    events: [],
-    diagnostics: [],
-  }),
+  run: () => emptyExtraction(),
 };
 
 /** Up to about 1 MB of the English seed texts: what extraction is timed on. */

@@ -162,6 +162,20 @@ export interface Extraction {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** An extraction that found nothing, with `parts` laid over it: a pipeline stub's result, a test's. */
+export function emptyExtraction(parts: Partial<Extraction> = {}): Extraction {
+  return {
+    quantities: [],
+    dates: [],
+    places: [],
+    entities: [],
+    statements: [],
+    events: [],
+    diagnostics: [],
+    ...parts,
+  };
+}
+
 /** A cleaned, normalized document: what the ledger stores and every span points into. */
 export interface SanadDocument {
   /** `sha256:` + hex of the UTF-8 cleaned text. */

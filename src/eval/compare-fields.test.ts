@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction, Span } from '../core/types.js';
+import { emptyExtraction, type Extraction, type Span } from '../core/types.js';
 import { compareDocument } from './compare-fields.js';
 import type { LocatedGold } from './locate-gold.js';
 
@@ -51,15 +51,7 @@ const gold: LocatedGold = {
   unlisted: [],
 };
 
-const nothing: Extraction = {
-  quantities: [],
-  dates: [],
-  places: [],
-  entities: [],
-  statements: [],
-  events: [],
-  diagnostics: [],
-};
+const nothing = emptyExtraction();
 
 describe('compareDocument()', () => {
   it('counts every gold item as missed when nothing is found', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SanadError } from '../core/errors.js';
-import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
+import { emptyExtraction, type SanadDocument, type SanadEvent, type Statement } from '../core/types.js';
 import type {
   ProjectableEntry,
   ProjectableKind,
@@ -62,18 +62,7 @@ function entry(seq: number, kind: ProjectableKind, payload: unknown): Projectabl
   };
 }
 
-function extractionOf(parts: Partial<Extraction>): Extraction {
-  return {
-    quantities: [],
-    dates: [],
-    places: [],
-    entities: [],
-    statements: [],
-    events: [],
-    diagnostics: [],
-    ...parts,
-  };
-}
+const extractionOf = emptyExtraction;
 
 function statementAt(text: string, quote: string, speaker: string): Statement {
   const start = text.indexOf(quote);

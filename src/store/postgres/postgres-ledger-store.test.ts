@@ -7,6 +7,7 @@ import { createPostgresLedger } from './postgres-ledger-store.js';
 import { SERVER_MIGRATIONS } from './server-migrations.js';
 import { SKIP_REASON, TEST_DATABASE_URL, createTestSchema, type TestSchema } from './test-schemas.js';
 import { tsvectorSearchDialect } from './tsvector-search-dialect.js';
+import { emptyExtraction } from '../../core/types.js';
 
 function documentDraft(id: string): EntryDraft {
   return {
@@ -21,15 +22,7 @@ function extractionDraft(document: string): EntryDraft {
     payload: {
       document,
       extractor: 'test@1',
-      extraction: {
-        quantities: [],
-        dates: [],
-        places: [],
-        entities: [],
-        statements: [],
-        events: [],
-        diagnostics: [],
-      },
+      extraction: emptyExtraction(),
     },
   };
 }
