@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Assertion, PropositionDraft } from '../core/claims.js';
 import { day, month, assertion } from './_test-assertions.js';
-import { groupPropositions, placesCompatible, targetsCompatible } from './group-propositions.js';
+import {
+  createPropositionGrouper,
+  groupPropositions,
+  placesCompatible,
+  targetsCompatible,
+} from './group-propositions.js';
 
 describe('groupPropositions', () => {
   it('groups figures of one type, time and place from different documents into one proposition', () => {
@@ -76,5 +83,65 @@ describe('placesCompatible and targetsCompatible', () => {
     expect(targetsCompatible(['Mohsen Shekari'], ['Majidreza Rahnavard'])).toBe(false);
     expect(targetsCompatible(['Mohsen Shekari', 'protesters'], ['Mohsen Shekari'])).toBe(true);
     expect(targetsCompatible(['protesters'], ['members of the security forces'])).toBe(true);
+  });
+});
+
+describe('createPropositionGrouper', () => {
+  const places = [[], ['Tehran'], ['Zahedan'], ['Sistan and Baluchestan'], ['Mashhad', 'Tehran'], ['Iran']];
+  const kinds = [
+    { type: 'killing', measure: 'killed' },
+    { type: 'execution', measure: 'executed' },
+    { type: 'arrest', measure: 'arrested' },
+    { type: 'protest', measure: null },
+  ] as const;
+  const arbitraryAssertion = fc
+    .record({
+      kind: fc.constantFrom(...kinds),
+      offset: fc.integer({ min: 0, max: 120 }),
+      length: fc.constantFrom(1, 1, 1, 3, 30, 365),
+      undated: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+      where: fc.constantFrom(...places),
+      target: fc.constantFrom([], ['Navid Afkari'], ['Reza Rasaei']),
+    })
+    .map(({ kind, offset, length, undated, where, target }) => {
+      const start = new Date(Date.UTC(2022, 8, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+      const end = new Date(Date.UTC(2022, 8, 1) + (offset + length - 1) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return assertion({
+        ...kind,
+        when: undated ? null : { start, end, precision: length === 1 ? 'day' : 'month' },
+        where,
+        targets: target,
+      });
+    });
+
+  it('fed one day at a time, in time order, makes exactly the propositions grouping all at once makes', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryAssertion, { maxLength: 80 }), (assertions) => {
+        const byDay = new Map<string, Assertion[]>();
+        for (const item of assertions) {
+          const key = item.when?.start ?? '~undated';
+          byDay.set(key, [...(byDay.get(key) ?? []), item]);
+        }
+        const grouper = createPropositionGrouper();
+        const streamed = [...byDay.keys()]
+          .sort()
+          .flatMap((key) => grouper.add(byDay.get(key)!))
+          .concat(grouper.finish());
+        const summary = (drafts: readonly PropositionDraft[]) =>
+          drafts.map((draft) => [draft.id, draft.assertions.map((a) => a.id)]).sort();
+        expect(summary(streamed)).toEqual(summary(groupPropositions(assertions)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hands back a cluster once nothing still to come can join it', () => {
+    const grouper = createPropositionGrouper();
+    expect(grouper.add([assertion({ when: day('2022-09-30') })])).toEqual([]);
+    const closed = grouper.add([assertion({ when: day('2022-12-30') })]);
+    expect(closed.map((draft) => draft.when?.start)).toEqual(['2022-09-30']);
+    expect(grouper.finish().map((draft) => draft.when?.start)).toEqual(['2022-12-30']);
   });
 });

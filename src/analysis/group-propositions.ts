@@ -6,7 +6,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { Assertion, PropositionDraft } from '../core/claims.js';
+import { comparePropositionOrder, type Assertion, type PropositionDraft } from '../core/claims.js';
 import type { EventType } from '../core/types.js';
 import { lookupOrganization } from '../extract/annotators/entities/registry.js';
 import { lookupPlace, placeWithin } from '../extract/annotators/places/place-lookup.js';
@@ -137,11 +137,17 @@ function draftOf(key: string, anchor: Assertion, members: readonly Assertion[]):
   };
 }
 
-/** Clusters one bucket's dated assertions, in time order, each joining the first cluster it fits. */
-function clusterBucket(dated: Dated[], within: (inner: string, outer: string) => boolean): Cluster[] {
-  dated.sort(compareDated);
-  const done: Cluster[] = [];
-  let open: Cluster[] = [];
+/**
+ * Sweeps one bucket's dated assertions, in time order, into its open clusters: each joins the
+ * first open cluster it fits, or opens its own. Clusters that can no longer take anything that
+ * starts at or after the newest start are moved to `done`.
+ */
+function sweepBucket(
+  open: Cluster[],
+  dated: readonly Dated[],
+  within: (inner: string, outer: string) => boolean,
+  done: Cluster[],
+): Cluster[] {
   for (const item of dated) {
     const stillOpen: Cluster[] = [];
     for (const cluster of open) {
@@ -164,7 +170,61 @@ function clusterBucket(dated: Dated[], within: (inner: string, outer: string) =>
     cluster.members.push(assertion);
     if (assertion.where.length > 0) cluster.placeLists.set(assertion.where.join('\u0000'), assertion.where);
   }
-  return [...done, ...open];
+  return open;
+}
+
+/**
+ * Groups assertions fed in time order, a few days at a time, so that a store of any size is
+ * grouped holding only the clusters still open. Each `add` returns the propositions it closed;
+ * `finish` returns the rest. An assertion without a time stands alone.
+ */
+export interface PropositionGrouper {
+  /**
+   * Adds assertions that all start later than those of earlier calls (the same day must not be
+   * split between two calls: ties within a day are ordered by length and id). A late assertion
+   * can only join the clusters still open.
+   */
+  add(assertions: readonly Assertion[]): PropositionDraft[];
+  finish(): PropositionDraft[];
+}
+
+export function createPropositionGrouper(
+  within: (inner: string, outer: string) => boolean = placeWithin,
+): PropositionGrouper {
+  const placeTest = memoized(within);
+  const open = new Map<string, Cluster[]>();
+  const draftsOf = (key: string, clusters: readonly Cluster[]): PropositionDraft[] =>
+    clusters.map((cluster) => draftOf(key, cluster.anchor.assertion, cluster.members));
+  return {
+    add(assertions) {
+      const buckets = new Map<string, Dated[]>();
+      const drafts: PropositionDraft[] = [];
+      for (const assertion of assertions) {
+        const key = bucketKey(assertion);
+        const dated = assertion.when
+          ? { assertion, start: dayOf(assertion.when.start), end: dayOf(assertion.when.end) }
+          : null;
+        if (!dated || !Number.isFinite(dated.start) || !Number.isFinite(dated.end)) {
+          drafts.push(draftOf(key, assertion, [assertion]));
+          continue;
+        }
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(dated);
+        else buckets.set(key, [dated]);
+      }
+      for (const [key, dated] of buckets) {
+        const done: Cluster[] = [];
+        open.set(key, sweepBucket(open.get(key) ?? [], dated.sort(compareDated), placeTest, done));
+        drafts.push(...draftsOf(key, done));
+      }
+      return drafts;
+    },
+    finish() {
+      const drafts = [...open].flatMap(([key, clusters]) => draftsOf(key, clusters));
+      open.clear();
+      return drafts;
+    },
+  };
 }
 
 /**
@@ -176,29 +236,6 @@ export function groupPropositions(
   assertions: readonly Assertion[],
   within: (inner: string, outer: string) => boolean = placeWithin,
 ): PropositionDraft[] {
-  const placeTest = memoized(within);
-  const buckets = new Map<string, Dated[]>();
-  const drafts: PropositionDraft[] = [];
-  for (const assertion of assertions) {
-    const key = bucketKey(assertion);
-    if (!assertion.when) {
-      drafts.push(draftOf(key, assertion, [assertion]));
-      continue;
-    }
-    const dated = { assertion, start: dayOf(assertion.when.start), end: dayOf(assertion.when.end) };
-    if (!Number.isFinite(dated.start) || !Number.isFinite(dated.end)) {
-      drafts.push(draftOf(key, assertion, [assertion]));
-      continue;
-    }
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(dated);
-    else buckets.set(key, [dated]);
-  }
-  for (const [key, dated] of buckets)
-    for (const cluster of clusterBucket(dated, placeTest))
-      drafts.push(draftOf(key, cluster.anchor.assertion, cluster.members));
-  return drafts.sort(
-    (a, b) =>
-      (b.when?.start ?? '').localeCompare(a.when?.start ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const grouper = createPropositionGrouper(within);
+  return [...grouper.add(assertions), ...grouper.finish()].sort(comparePropositionOrder);
 }

@@ -5,7 +5,13 @@
  * @module
  */
 export { buildAssertions, UNKNOWN_HOLDER } from './assertions.js';
-export { groupPropositions, placesCompatible, targetsCompatible } from './group-propositions.js';
+export {
+  createPropositionGrouper,
+  groupPropositions,
+  placesCompatible,
+  targetsCompatible,
+  type PropositionGrouper,
+} from './group-propositions.js';
 export {
   figuresContested,
   judgeWith,

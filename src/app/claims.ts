@@ -3,7 +3,7 @@
  * and recording an analyst's review as a ledger entry.
  * @module
  */
-import { buildAssertions, groupPropositions, judgeWith, latestReviews } from '../analysis/index.js';
+import { buildAssertions, createPropositionGrouper, judgeWith, latestReviews } from '../analysis/index.js';
 import type {
   Assertion,
   Proposition,
@@ -35,11 +35,14 @@ const TARGET = /^(pr|ev|st)_[0-9a-f]{16}$/;
 export async function regroup(store: ProjectionStore): Promise<{ propositions: number; seconds: number }> {
   const started = performance.now();
   const { extractionSeq } = await store.propositionsStale();
-  const { events, statements } = await store.claimInputs();
   const judge = judgeWith(latestReviews(await store.reviews()));
-  const propositions = groupPropositions(buildAssertions(events, statements)).map(judge);
-  await store.replacePropositions(propositions, extractionSeq);
-  return { propositions: propositions.length, seconds: (performance.now() - started) / 1000 };
+  const propositions = await store.rewritePropositions(extractionSeq, async function* (pages) {
+    const grouper = createPropositionGrouper();
+    for await (const { events, statements } of pages)
+      yield grouper.add(buildAssertions(events, statements)).map(judge);
+    yield grouper.finish().map(judge);
+  });
+  return { propositions, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Regroups when extractions changed since the last grouping. */

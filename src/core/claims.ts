@@ -134,3 +134,11 @@ export type StoredProposition = Omit<Proposition, 'assertions'> & {
   readonly assertionIds: readonly string[];
   readonly eventIds: readonly string[];
 };
+
+/** The listing order of propositions: newest first, undated last, ties by id. */
+export function comparePropositionOrder(
+  a: { readonly id: string; readonly when: { readonly start: string } | null },
+  b: { readonly id: string; readonly when: { readonly start: string } | null },
+): number {
+  return (b.when?.start ?? '').localeCompare(a.when?.start ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

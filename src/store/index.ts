@@ -12,6 +12,8 @@ export type {
   ProjectableEntry,
   ProjectableKind,
   ProjectionStore,
+  ClaimInputs,
+  PropositionBuilder,
   PropositionFilter,
   SearchHit,
   SearchHitKind,

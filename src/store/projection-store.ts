@@ -114,6 +114,15 @@ export type StoredSource = SourceRecord & {
 export type DocumentSource = SourceMatch & { document: string };
 
 /** Port: the read model. Every method resolves once the database has answered. */
+/** Events with their document's source and evidence, and the statements of their documents. */
+export interface ClaimInputs {
+  readonly events: ClaimEvent[];
+  readonly statements: ClaimStatement[];
+}
+
+/** Makes propositions, a batch at a time, of claim inputs read a page at a time in time order. */
+export type PropositionBuilder = (pages: AsyncIterable<ClaimInputs>) => AsyncIterable<readonly Proposition[]>;
+
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
   lastSeq(): Promise<number>;
@@ -144,17 +153,19 @@ export interface ProjectionStore {
   /** One event by its `ev_…` id, or null. */
   getEvent(id: string): Promise<EventView | null>;
   /**
-   * Current events with their document's source and evidence, and the chains of their documents'
-   * statements: every event, or only those with the ids given.
+   * The events with these ids, with their document's source and evidence, and the chains of
+   * their documents' statements.
    */
-  claimInputs(eventIds?: readonly string[]): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }>;
+  claimInputs(eventIds: readonly string[]): Promise<ClaimInputs>;
   /** Reviews of these targets (all reviews when omitted), oldest first. */
   reviews(targets?: readonly string[]): Promise<Review[]>;
   /**
-   * Replaces every proposition and records the extraction seq they were grouped at. Only verdicts
-   * and assertion ids are kept: assertions are rebuilt from their events when read.
+   * Replaces every proposition, in one transaction, with those `group` makes of every current
+   * event (fed a page at a time, in time order), and records the extraction seq they were grouped
+   * at; resolves to how many there are. Only verdicts and assertion ids are kept: assertions are
+   * rebuilt from their events when read.
    */
-  replacePropositions(propositions: readonly Proposition[], groupedSeq: number): Promise<void>;
+  rewritePropositions(groupedSeq: number, group: PropositionBuilder): Promise<number>;
   /** Rewrites existing propositions after a review, keeping their order. */
   updatePropositions(propositions: readonly Proposition[]): Promise<void>;
   /** Ids of the propositions holding assertions from these event, statement or assertion ids. */

@@ -3,17 +3,16 @@
  * statements with their chains), what it writes back, and the queries claims answer from.
  * @module
  */
-import type {
-  ClaimEvent,
-  ClaimStatement,
-  Proposition,
-  Review,
-  ReviewDecision,
-  ReviewPayload,
-  StoredProposition,
+import {
+  comparePropositionOrder,
+  type Proposition,
+  type Review,
+  type ReviewDecision,
+  type ReviewPayload,
+  type StoredProposition,
 } from '../../core/claims.js';
 import type { SanadEvent, Statement } from '../../core/types.js';
-import type { PropositionFilter } from '../projection-store.js';
+import type { ClaimInputs, PropositionBuilder, PropositionFilter } from '../projection-store.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { clampLimit } from './_limits.js';
 
@@ -98,6 +97,7 @@ interface EventRow {
   source: string | null;
   evidence: string | null;
   body: string;
+  when_start: string | null;
 }
 
 interface StatementRow {
@@ -107,7 +107,7 @@ interface StatementRow {
 }
 
 const EVENT_SELECT = `SELECT e.id, e.document, d.source,
-   SUBSTR(d.text, e.span_start + 1, e.span_end - e.span_start) AS evidence, e.body
+   SUBSTR(d.text, e.span_start + 1, e.span_end - e.span_start) AS evidence, e.body, e.when_start
  FROM events e JOIN documents d ON d.id = e.document`;
 
 /** Ids per `IN (…)` list, well under any driver's parameter limit. */
@@ -128,30 +128,27 @@ async function allIn<Row>(
 
 /**
  * Current events with their document's source and evidence, and the chains of the statements of
- * their documents: every event, or only those with the ids given.
+ * their documents: the events with the ids given.
  */
 export async function readClaimInputs(
   driver: SqlExecutor,
-  eventIds?: readonly string[],
-): Promise<{ events: ClaimEvent[]; statements: ClaimStatement[] }> {
-  let eventRows: EventRow[];
-  let statementRows: StatementRow[];
-  if (eventIds) {
-    eventRows = await allIn<EventRow>(
-      driver,
-      (marks) => `${EVENT_SELECT} WHERE e.id IN (${marks}) ORDER BY e.key`,
-      [...new Set(eventIds)],
-    );
-    const documents = [...new Set(eventRows.map((row) => row.document))];
-    statementRows = await allIn<StatementRow>(
-      driver,
-      (marks) => `SELECT id, document, body FROM statements WHERE document IN (${marks}) ORDER BY key`,
-      documents,
-    );
-  } else {
-    eventRows = await driver.all<EventRow>(`${EVENT_SELECT} ORDER BY e.key`);
-    statementRows = await driver.all<StatementRow>('SELECT id, document, body FROM statements ORDER BY key');
-  }
+  eventIds: readonly string[],
+): Promise<ClaimInputs> {
+  const eventRows = await allIn<EventRow>(
+    driver,
+    (marks) => `${EVENT_SELECT} WHERE e.id IN (${marks}) ORDER BY e.key`,
+    [...new Set(eventIds)],
+  );
+  return withStatements(driver, eventRows);
+}
+
+async function withStatements(driver: SqlExecutor, eventRows: readonly EventRow[]): Promise<ClaimInputs> {
+  const documents = [...new Set(eventRows.map((row) => row.document))];
+  const statementRows = await allIn<StatementRow>(
+    driver,
+    (marks) => `SELECT id, document, body FROM statements WHERE document IN (${marks}) ORDER BY key`,
+    documents,
+  );
   return {
     events: eventRows.map((row) => ({
       id: row.id,
@@ -171,6 +168,53 @@ export async function readClaimInputs(
       };
     }),
   };
+}
+
+/** Events read per page when every event is read for grouping. */
+const EVENTS_PER_PAGE = 2_000;
+
+/**
+ * Every current event, a page at a time, in time order: dated events by start day (a day is never
+ * split between pages), then undated ones. Each page comes with its documents' statements.
+ */
+export async function* claimInputPages(
+  driver: SqlExecutor,
+  eventsPerPage = EVENTS_PER_PAGE,
+): AsyncGenerator<ClaimInputs> {
+  let carried: EventRow[] = [];
+  let after: [string, string] = ['', ''];
+  for (;;) {
+    const rows = await driver.all<EventRow>(
+      `${EVENT_SELECT}
+       WHERE e.when_start IS NOT NULL AND (e.when_start > ? OR (e.when_start = ? AND e.id > ?))
+       ORDER BY e.when_start, e.id LIMIT ${eventsPerPage}`,
+      [after[0], after[0], after[1]],
+    );
+    const buffered = carried.concat(rows);
+    if (rows.length < eventsPerPage) {
+      if (buffered.length > 0) yield await withStatements(driver, buffered);
+      break;
+    }
+    const last = rows[rows.length - 1]!;
+    after = [last.when_start!, last.id];
+    const lastDay = buffered.findIndex((row) => row.when_start === last.when_start);
+    if (lastDay === 0) {
+      carried = buffered;
+      continue;
+    }
+    carried = buffered.slice(lastDay);
+    yield await withStatements(driver, buffered.slice(0, lastDay));
+  }
+  let afterId = '';
+  for (;;) {
+    const rows = await driver.all<EventRow>(
+      `${EVENT_SELECT} WHERE e.when_start IS NULL AND e.id > ? ORDER BY e.id LIMIT ${eventsPerPage}`,
+      [afterId],
+    );
+    if (rows.length > 0) yield await withStatements(driver, rows);
+    if (rows.length < eventsPerPage) break;
+    afterId = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Rows per multi-row INSERT: far fewer round trips, well under any driver's parameter limit. */
@@ -241,23 +285,50 @@ async function insertPropositions(
   );
 }
 
-/** Replaces every proposition, in order, and records the extraction seq they were grouped at. */
-export async function replacePropositions(
+/**
+ * Replaces every proposition, in one transaction, with those `group` makes of every event (read a
+ * page at a time, in time order), puts them in listing order, and records the extraction seq they
+ * were grouped at; resolves to how many there are.
+ */
+export async function rewritePropositions(
   driver: SqlExecutor,
-  propositions: readonly Proposition[],
   groupedSeq: number,
-): Promise<void> {
+  group: PropositionBuilder,
+): Promise<number> {
   for (const table of ['assertions', 'proposition_groups', 'propositions'])
     await driver.run(`DELETE FROM ${table}`);
-  await insertPropositions(
-    driver,
-    propositions,
-    propositions.map((_, ord) => ord),
-  );
+  let count = 0;
+  for await (const propositions of group(claimInputPages(driver))) {
+    await insertPropositions(
+      driver,
+      propositions,
+      propositions.map(() => count++),
+    );
+  }
+  await putInListingOrder(driver);
   await driver.run(
     "INSERT INTO projection_state (name, value) VALUES ('grouped_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [groupedSeq],
   );
+  return count;
+}
+
+/** Renumbers `ord` newest first, undated last, ties by id (see comparePropositionOrder). */
+async function putInListingOrder(driver: SqlExecutor): Promise<void> {
+  const rows = await driver.all<{ id: string; when_start: string | null }>(
+    'SELECT id, when_start FROM propositions',
+  );
+  const ordered = rows
+    .map((row) => ({ id: row.id, when: row.when_start === null ? null : { start: row.when_start } }))
+    .sort(comparePropositionOrder);
+  for (let start = 0; start < ordered.length; start += ROWS_PER_INSERT) {
+    const chunk = ordered.slice(start, start + ROWS_PER_INSERT);
+    await driver.run(
+      `UPDATE propositions SET ord = CAST(v.column2 AS INTEGER)
+       FROM (VALUES ${chunk.map(() => '(?, ?)').join(', ')}) AS v WHERE propositions.id = v.column1`,
+      chunk.flatMap((row, index) => [row.id, start + index]),
+    );
+  }
 }
 
 /** Writes new judgements of existing propositions, keeping their place in the listing. */

@@ -22,7 +22,7 @@ import {
   propositionsHolding,
   readClaimInputs,
   readProposition,
-  replacePropositions,
+  rewritePropositions,
   updatePropositions,
 } from './_propositions.js';
 import { searchStore } from './_search.js';
@@ -105,8 +105,8 @@ export async function createSqlProjectionStore(
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
     claimInputs: (eventIds) => readClaimInputs(driver, eventIds),
     reviews: (targets) => listReviews(driver, targets),
-    replacePropositions: (propositions, groupedSeq) =>
-      driver.transaction((tx) => replacePropositions(tx, propositions, groupedSeq)),
+    rewritePropositions: (groupedSeq, group) =>
+      driver.transaction((tx) => rewritePropositions(tx, groupedSeq, group)),
     updatePropositions: (propositions) => driver.transaction((tx) => updatePropositions(tx, propositions)),
     propositionsHolding: (ids) => propositionsHolding(driver, ids),
     listPropositions: (filter = {}) => listPropositions(driver, filter),

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleHome } from '../../../test/testdata/sample-store.js';
+import { connectSqlite } from '../sqlite/sqlite-driver.js';
+import type { SqlDriver } from './driver.js';
+import { claimInputPages } from './_propositions.js';
+
+describe('claimInputPages', () => {
+  let driver: SqlDriver;
+  let everyEvent: Array<{ id: string; when_start: string | null }>;
+
+  beforeAll(async () => {
+    driver = connectSqlite(join(await sampleHome('sanad-pages-'), 'store.sqlite'));
+    everyEvent = await driver.all('SELECT id, when_start FROM events');
+  }, 120_000);
+  afterAll(() => driver.close());
+
+  it.each([1, 3, 7, 10_000])(
+    'with %i events a page, reads every event once, days whole and in order, undated last',
+    async (perPage) => {
+      const startOf = new Map(everyEvent.map((event) => [event.id, event.when_start]));
+      const pages: string[][] = [];
+      for await (const page of claimInputPages(driver, perPage)) {
+        pages.push(page.events.map((event) => event.id));
+        const documents = new Set(page.events.map((event) => event.document));
+        expect(page.statements.every((statement) => documents.has(statement.document))).toBe(true);
+      }
+      const read = pages.flat();
+      expect(read.length).toBe(everyEvent.length);
+      expect(new Set(read).size).toBe(everyEvent.length);
+      const starts = read.map((id) => startOf.get(id) ?? '~');
+      expect(starts).toEqual([...starts].sort());
+      const pageOfDay = new Map<string, number>();
+      pages.forEach((page, index) => {
+        for (const id of page) {
+          const start = startOf.get(id);
+          if (start === null || start === undefined) continue;
+          expect(pageOfDay.get(start) ?? index).toBe(index);
+          pageOfDay.set(start, index);
+        }
+      });
+    },
+  );
+
+  it("gives each page the statements of its events' documents", async () => {
+    const withStatements = new Set(
+      (await driver.all<{ document: string }>('SELECT DISTINCT document FROM statements')).map(
+        (row) => row.document,
+      ),
+    );
+    for await (const page of claimInputPages(driver, 5)) {
+      const expected = new Set(
+        page.events.map((event) => event.document).filter((id) => withStatements.has(id)),
+      );
+      expect(new Set(page.statements.map((statement) => statement.document))).toEqual(expected);
+    }
+  });
+});
