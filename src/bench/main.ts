@@ -111,6 +111,9 @@ async function main(): Promise<void> {
 
   const bare = await ingest('bare', false);
   await bare.sanad.close();
+  // maxRSS only grows, and the bare ingest runs first: this is its peak (corpus building streams).
+  const barePeakRssMb = process.resourceUsage().maxRSS / 1024;
+  log(`bench: peak RSS after the ingest without extraction ${barePeakRssMb.toFixed(0)} MB`);
   // Each ingest stands for a process of its own: what the first left for the collector is not the second's.
   (globalThis as { gc?: () => void }).gc?.();
   const full = await ingest('full', true);
@@ -191,6 +194,7 @@ async function main(): Promise<void> {
       ingest_bare_cpu_mb_s: round(corpusMb / bare.cpuSeconds),
       docs_s: round(full.docs / full.seconds, 0),
       peak_rss_mb: round(peakRssMb, 0),
+      peak_rss_bare_mb: round(barePeakRssMb, 0),
       search_p50_ms: round(percentile(timings, 50)),
       search_p95_ms: round(percentile(timings, 95)),
       extract_mb_s: round(speed.extractMbS),
