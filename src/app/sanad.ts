@@ -22,6 +22,7 @@ import type { Proposition, Review, StoredProposition } from '../core/claims.js';
 import type {
   DocumentView,
   EventFilter,
+  EventPage,
   ListedDocument,
   ListedEvent,
   EventView,
@@ -66,6 +67,8 @@ export interface Sanad {
   /** An event by its `ev_…` id, with the text it covers; rejects with NotFoundError. */
   event(id: string): Promise<EventView>;
   events(filter?: EventFilter): Promise<ListedEvent[]>;
+  /** Every event, earliest first (undated last), ties by id, a page at a time with its documents (for exports). */
+  eventPages(): AsyncIterable<EventPage>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
   /** Propositions, as `sanad claims --json` prints them. */
   claims(filter?: PropositionFilter): Promise<Proposition[]>;
@@ -167,6 +170,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       return view;
     },
     events: (filter) => store.listEvents(filter),
+    eventPages: () => store.eventPages(),
     listDocuments: (options) => store.listDocuments(options),
     claims: (filter) => listClaims(store, filter),
     proposition: (id) => propositionView(store, id),

@@ -13,6 +13,7 @@ export type {
   ProjectableKind,
   ProjectionStore,
   ClaimInputs,
+  EventPage,
   PropositionBuilder,
   PropositionFilter,
   SearchHit,

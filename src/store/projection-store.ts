@@ -72,6 +72,12 @@ export interface DocumentView {
 
 export type ListedDocument = Omit<SanadDocument, 'text'> & { seq: number; chars: number };
 
+/** A page of events with the documents they come from. */
+export interface EventPage {
+  readonly events: ListedEvent[];
+  readonly documents: ListedDocument[];
+}
+
 export interface EventFilter {
   type?: string;
   /** Only events ending on or after this day (`YYYY-MM-DD`). */
@@ -148,6 +154,8 @@ export interface ProjectionStore {
   listDocuments(options?: { limit?: number; offset?: number }): Promise<ListedDocument[]>;
   /** Events of the current extractions, newest first (undated last), ties by id. */
   listEvents(filter?: EventFilter): Promise<ListedEvent[]>;
+  /** Every event, earliest first (undated last), ties by id, a page at a time, with its documents. */
+  eventPages(): AsyncIterable<EventPage>;
   /** One statement by its `st_…` id, or null. */
   getStatement(id: string): Promise<StatementView | null>;
   /** One event by its `ev_…` id, or null. */

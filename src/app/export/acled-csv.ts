@@ -162,8 +162,14 @@ export const acledCsv: ExportFormat = {
   description: "ACLED's columns and codes, one row per dated event",
   extension: 'csv',
   async write(sanad, sink) {
-    const [items, timestamps] = await Promise.all([exportedEvents(sanad), addedTimes(sanad)]);
-    const rows = items.map((item) => rowOf(item, timestamps)).filter((row) => row !== null);
-    await sink(stringify(rows, { header: true, columns: [...ACLED_COLUMNS] }));
+    const timestamps = await addedTimes(sanad);
+    let header = true;
+    for await (const page of exportedEvents(sanad)) {
+      const rows = page.map((item) => rowOf(item, timestamps)).filter((row) => row !== null);
+      if (rows.length === 0) continue;
+      await sink(stringify(rows, { header, columns: [...ACLED_COLUMNS] }));
+      header = false;
+    }
+    if (header) await sink(stringify([], { header, columns: [...ACLED_COLUMNS] }));
   },
 };

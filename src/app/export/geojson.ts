@@ -39,7 +39,15 @@ export const geojson: ExportFormat = {
   description: 'a GeoJSON FeatureCollection of the events with a known place (RFC 7946)',
   extension: 'geojson',
   async write(sanad, sink) {
-    const features = (await exportedEvents(sanad)).map(featureOf).filter((feature) => feature !== null);
-    await sink(`${JSON.stringify({ type: 'FeatureCollection', features })}\n`);
+    // Written feature by feature, the same bytes as JSON.stringify of the whole collection.
+    await sink('{"type":"FeatureCollection","features":[');
+    let first = true;
+    for await (const page of exportedEvents(sanad)) {
+      const features = page.map(featureOf).filter((feature) => feature !== null);
+      if (features.length === 0) continue;
+      await sink(`${first ? '' : ','}${features.map((feature) => JSON.stringify(feature)).join(',')}`);
+      first = false;
+    }
+    await sink(']}\n');
   },
 };

@@ -10,9 +10,6 @@ import { SourceRegistry, type SourceRecord } from '../../sources/index.js';
 import type { ListedDocument } from '../../store/index.js';
 import type { Sanad } from '../sanad.js';
 
-/** At most this many events and documents are exported: the store's listing limit. */
-export const EXPORT_LIMIT = 100_000;
-
 export interface ExportedEvent {
   readonly id: string;
   readonly event: SanadEvent;
@@ -40,29 +37,21 @@ function mostSpecificPlace(names: readonly string[]): GazetteerPlace | undefined
   return best;
 }
 
-export async function exportedEvents(sanad: Sanad): Promise<ExportedEvent[]> {
-  const [events, documents, matches, sources] = await Promise.all([
-    sanad.events({ limit: EXPORT_LIMIT }),
-    sanad.listDocuments({ limit: EXPORT_LIMIT }),
-    sanad.documentSources(),
-    sanad.sources(),
-  ]);
-  const documentById = new Map(documents.map((document) => [document.id, document]));
+/** Every event to export, a page at a time, in the order above. */
+export async function* exportedEvents(sanad: Sanad): AsyncGenerator<ExportedEvent[]> {
+  const [matches, sources] = await Promise.all([sanad.documentSources(), sanad.sources()]);
   const registry = new SourceRegistry(sources);
   const sourceOf = new Map(matches.map((match) => [match.document, registry.get(match.source_id)]));
-  return events
-    .map(({ id, document, ...event }) => ({
+  for await (const page of sanad.eventPages()) {
+    const documentById = new Map(page.documents.map((document) => [document.id, document]));
+    yield page.events.map(({ id, document, ...event }) => ({
       id,
       event,
       document: documentById.get(document),
       source: sourceOf.get(document),
       place: mostSpecificPlace(event.where),
-    }))
-    .sort(
-      (a, b) =>
-        (a.event.when?.start ?? '9999').localeCompare(b.event.when?.start ?? '9999') ||
-        a.id.localeCompare(b.id),
-    );
+    }));
+  }
 }
 
 /** The name an export gives a document's source: the registry's, else what the document states. */

@@ -2,6 +2,7 @@ import { SanadError } from '../../core/errors.js';
 import type { Extraction, Precision, SanadDocument, SanadEvent, Statement } from '../../core/types.js';
 import type { DocumentView, ListedDocument, StoredExtraction } from '../projection-store.js';
 import type { SqlExecutor } from './driver.js';
+import { allIn } from './_all-in.js';
 
 interface DocumentRow {
   id: string;
@@ -136,6 +137,21 @@ export async function listDocuments(
     [limit, offset],
   );
   return rows.map((row) => ({ ...fieldsOf(row), seq: row.seq, chars: row.chars }));
+}
+
+/** These documents without their text, in ledger order; ids not in the store are left out. */
+export async function listDocumentsById(
+  driver: SqlExecutor,
+  ids: readonly string[],
+): Promise<ListedDocument[]> {
+  const rows = await allIn<DocumentRow>(
+    driver,
+    (marks) => `SELECT ${LISTED_COLUMNS} FROM documents WHERE id IN (${marks})`,
+    ids,
+  );
+  return rows
+    .sort((a, b) => a.seq - b.seq)
+    .map((row) => ({ ...fieldsOf(row), seq: row.seq, chars: row.chars }));
 }
 
 /** The text a span of a document covers, or null when the document is not in the store. */

@@ -14,7 +14,9 @@ import {
 import type { SanadEvent, Statement } from '../../core/types.js';
 import type { ClaimInputs, PropositionBuilder, PropositionFilter } from '../projection-store.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
+import { allIn } from './_all-in.js';
 import { clampLimit } from './_limits.js';
+import { EVENTS_PER_PAGE, eventRowPages } from './_event-pages.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 100_000;
@@ -110,22 +112,6 @@ const EVENT_SELECT = `SELECT e.id, e.document, d.source,
    SUBSTR(d.text, e.span_start + 1, e.span_end - e.span_start) AS evidence, e.body, e.when_start
  FROM events e JOIN documents d ON d.id = e.document`;
 
-/** Ids per `IN (…)` list, well under any driver's parameter limit. */
-const IDS_PER_QUERY = 500;
-
-async function allIn<Row>(
-  driver: SqlExecutor,
-  sql: (marks: string) => string,
-  ids: readonly string[],
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
-    const chunk = ids.slice(start, start + IDS_PER_QUERY);
-    rows.push(...(await driver.all<Row>(sql(chunk.map(() => '?').join(', ')), chunk)));
-  }
-  return rows;
-}
-
 /**
  * Current events with their document's source and evidence, and the chains of the statements of
  * their documents: the events with the ids given.
@@ -170,51 +156,25 @@ async function withStatements(driver: SqlExecutor, eventRows: readonly EventRow[
   };
 }
 
-/** Events read per page when every event is read for grouping. */
-const EVENTS_PER_PAGE = 2_000;
-
 /**
- * Every current event, a page at a time, in time order: dated events by start day (a day is never
- * split between pages), then undated ones. Each page comes with its documents' statements.
+ * Every current event, a page at a time, in time order (see eventRowPages), a day never split
+ * between pages; each page with its documents' statements.
  */
 export async function* claimInputPages(
   driver: SqlExecutor,
   eventsPerPage = EVENTS_PER_PAGE,
 ): AsyncGenerator<ClaimInputs> {
   let carried: EventRow[] = [];
-  let after: [string, string] = ['', ''];
-  for (;;) {
-    const rows = await driver.all<EventRow>(
-      `${EVENT_SELECT}
-       WHERE e.when_start IS NOT NULL AND (e.when_start > ? OR (e.when_start = ? AND e.id > ?))
-       ORDER BY e.when_start, e.id LIMIT ${eventsPerPage}`,
-      [after[0], after[0], after[1]],
-    );
+  for await (const rows of eventRowPages<EventRow>(driver, EVENT_SELECT, eventsPerPage)) {
     const buffered = carried.concat(rows);
-    if (rows.length < eventsPerPage) {
-      if (buffered.length > 0) yield await withStatements(driver, buffered);
-      break;
-    }
-    const last = rows[rows.length - 1]!;
-    after = [last.when_start!, last.id];
-    const lastDay = buffered.findIndex((row) => row.when_start === last.when_start);
-    if (lastDay === 0) {
-      carried = buffered;
-      continue;
-    }
+    const lastStart = buffered[buffered.length - 1]!.when_start;
+    // Undated events come last: nothing after them can share their day.
+    const lastDay =
+      lastStart === null ? buffered.length : buffered.findIndex((row) => row.when_start === lastStart);
+    if (lastDay > 0) yield await withStatements(driver, buffered.slice(0, lastDay));
     carried = buffered.slice(lastDay);
-    yield await withStatements(driver, buffered.slice(0, lastDay));
   }
-  let afterId = '';
-  for (;;) {
-    const rows = await driver.all<EventRow>(
-      `${EVENT_SELECT} WHERE e.when_start IS NULL AND e.id > ? ORDER BY e.id LIMIT ${eventsPerPage}`,
-      [afterId],
-    );
-    if (rows.length > 0) yield await withStatements(driver, rows);
-    if (rows.length < eventsPerPage) break;
-    afterId = rows[rows.length - 1]!.id;
-  }
+  if (carried.length > 0) yield await withStatements(driver, carried);
 }
 
 /** Rows per multi-row INSERT: far fewer round trips, well under any driver's parameter limit. */

@@ -13,6 +13,7 @@ import type {
 import type { SanadEvent, Statement } from '../../core/types.js';
 import { LAST_SEQ_SQL, applyEntries } from './_apply-entries.js';
 import { evidenceOf, listDocuments, readDocument } from './_documents.js';
+import { eventPages } from './_event-pages.js';
 import { eventListQuery } from './_event-query.js';
 import { clampLimit, clampOffset } from './_limits.js';
 import {
@@ -101,6 +102,7 @@ export async function createSqlProjectionStore(
         document: row.document,
       }));
     },
+    eventPages: () => eventPages(driver),
     getStatement: (id): Promise<StatementView | null> => item<Statement>('statements', id),
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
     claimInputs: (eventIds) => readClaimInputs(driver, eventIds),

@@ -3,18 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleHome } from '../../../test/testdata/sample-store.js';
 import { connectSqlite } from '../sqlite/sqlite-driver.js';
 import type { SqlDriver } from './driver.js';
+import { eventPages } from './_event-pages.js';
 import { claimInputPages } from './_propositions.js';
 
+let driver: SqlDriver;
+let everyEvent: Array<{ id: string; when_start: string | null }>;
+
+beforeAll(async () => {
+  driver = connectSqlite(join(await sampleHome('sanad-pages-'), 'store.sqlite'));
+  everyEvent = await driver.all('SELECT id, when_start FROM events');
+}, 120_000);
+afterAll(() => driver.close());
+
 describe('claimInputPages', () => {
-  let driver: SqlDriver;
-  let everyEvent: Array<{ id: string; when_start: string | null }>;
-
-  beforeAll(async () => {
-    driver = connectSqlite(join(await sampleHome('sanad-pages-'), 'store.sqlite'));
-    everyEvent = await driver.all('SELECT id, when_start FROM events');
-  }, 120_000);
-  afterAll(() => driver.close());
-
   it.each([1, 3, 7, 10_000])(
     'with %i events a page, reads every event once, days whole and in order, undated last',
     async (perPage) => {
@@ -55,4 +56,26 @@ describe('claimInputPages', () => {
       expect(new Set(page.statements.map((statement) => statement.document))).toEqual(expected);
     }
   });
+});
+
+describe('eventPages', () => {
+  it.each([1, 4, 10_000])(
+    'with %i events a page, reads every event once, earliest first, undated last, ties by id, with its documents',
+    async (perPage) => {
+      const read: Array<{ id: string; start: string | null }> = [];
+      for await (const page of eventPages(driver, perPage)) {
+        expect(page.events.length).toBeLessThanOrEqual(perPage);
+        const documents = new Set(page.events.map((event) => event.document));
+        expect(page.documents.map((document) => document.id).sort()).toEqual([...documents].sort());
+        read.push(...page.events.map((event) => ({ id: event.id, start: event.when?.start ?? null })));
+      }
+      const expected = everyEvent
+        .map((event) => ({ id: event.id, start: event.when_start }))
+        .sort(
+          (a, b) =>
+            (a.start ?? '9999').localeCompare(b.start ?? '9999') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        );
+      expect(read).toEqual(expected);
+    },
+  );
 });
