@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../api/event-types.js';
+import { GROUPS } from '../api/groups.js';
 import { i18nFor, LANGUAGES } from './index.js';
 
 describe('the translation files', () => {
@@ -14,6 +16,17 @@ describe('the translation files', () => {
           placeholders(LANGUAGES['en']![key as 'app.name']),
         );
       }
+    }
+  });
+});
+
+describe('the names of groups and event types', () => {
+  it('are in every language', () => {
+    for (const [code, messages] of Object.entries(LANGUAGES)) {
+      for (const group of GROUPS)
+        expect(messages, `${code} group.${group}`).toHaveProperty([`group.${group}`]);
+      for (const type of EVENT_TYPES)
+        expect(messages, `${code} type.${type}`).toHaveProperty([`type.${type}`]);
     }
   });
 });

@@ -5,21 +5,11 @@ import { useI18n, type MessageKey } from '../i18n/index.js';
 import { Link, navigate, useLocation, withQuery } from '../router.js';
 import { useFetch } from '../use-fetch.js';
 import { useInterval } from './event.js';
+import { EVENT_TYPES } from '../api/event-types.js';
 
 type Listed = InferResponseType<typeof api.events.$get, 200>['events'][number];
 
-export const EVENT_TYPES = [
-  'protest',
-  'riot',
-  'defiance',
-  'arrest',
-  'sentence',
-  'execution',
-  'killing',
-  'torture',
-  'crackdown',
-  'other',
-] as const;
+export { EVENT_TYPES };
 
 /** A table of events; used by the events screen and under the timeline. */
 export function EventTable({ events }: { events: readonly Listed[] }) {
