@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { isOneSentence, splitSentences } from './sentences.js';
 
 function sentences(text: string, language = 'en'): string[] {
   return splitSentences(text, language).map(([start, end]) => text.slice(start, end));
@@ -58,5 +59,50 @@ describe('splitSentences()', () => {
     const spans = splitSentences(text, 'en');
     expect(spans.length).toBeGreaterThan(1);
     expect(spans.map(([s, e]) => text.slice(s, e)).join(' ')).toBe(text.trim());
+  });
+
+  it('takes a line as one sentence without segmenting only when Intl.Segmenter would too', () => {
+    const pieces = [
+      'Tehran',
+      'said',
+      ' ',
+      '  ',
+      '.',
+      '!',
+      '?',
+      '؟',
+      '۔',
+      '。',
+      ',',
+      ';',
+      '"',
+      '“',
+      '”',
+      '’',
+      "'",
+      '»',
+      '(',
+      ')',
+      ']',
+      'U.S.',
+      'Mr',
+      '\r',
+      '\u2028',
+      '\u0085',
+      '5',
+      'اعدام',
+    ];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
+    for (const language of ['en', 'fa']) {
+      const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+      fc.assert(
+        fc.property(line, (text) => {
+          if (isOneSentence(text)) expect([...segmenter.segment(text)].length).toBeLessThanOrEqual(1);
+        }),
+        { numRuns: 3000 },
+      );
+    }
+    expect(isOneSentence('A headline without a period')).toBe(true);
+    expect(isOneSentence('Protests spread. Dozens were arrested.')).toBe(false);
   });
 });

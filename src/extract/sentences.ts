@@ -35,7 +35,34 @@ export function endsWithNamePrefix(text: string): boolean {
  */
 const WINDOW = 4096;
 
+/**
+ * What can end a sentence in Unicode's sentence breaking (UAX #29): STerm and ATerm characters
+ * and paragraph separators. A line without one, but for a final terminator, is one sentence.
+ */
+const SENTENCE_END = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\r\u0085\u2028\u2029]/u;
+const TERMINATOR = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E]/u;
+const CLOSING = /["'”’»)\]]/;
+const SPACE = /[^\S\r\u2028\u2029]/;
+
+/**
+ * Whether Intl.Segmenter gives `line` as one sentence because it can end only at its end:
+ * terminators, then closing quotes or brackets, then spaces (checked against the segmenter by a
+ * property test).
+ */
+export function isOneSentence(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line[end - 1] as string)) end--;
+  while (end > 0 && CLOSING.test(line[end - 1] as string)) end--;
+  while (end > 0 && TERMINATOR.test(line[end - 1] as string)) end--;
+  return !SENTENCE_END.test(end === line.length ? line : line.slice(0, end));
+}
+
 function* sentencePieces(line: string, segmenter: Intl.Segmenter): Generator<Span> {
+  // Segmenting costs more than the rest of splitting; most headings, captions and list items need none.
+  if (line.length <= WINDOW && isOneSentence(line)) {
+    yield [0, line.length];
+    return;
+  }
   let offset = 0;
   while (offset < line.length) {
     const window = line.slice(offset, offset + WINDOW);

@@ -126,6 +126,22 @@ describe('datesAnnotator resolves relative English dates against publication', (
     expect(out.dates).toEqual([]);
     expect(out.diagnostics.map((d) => d.ruleId)).toEqual(['relative-without-publication']);
   });
+
+  it('without a publication date, still reads years, decades and seasons, and still not relative dates', () => {
+    const pipeline = createPipeline().use(datesAnnotator);
+    const out = pipeline.run({
+      text: 'In 1988 and through the 1990s the ministry held prisoners in the northern jails, and it did so again last November. In the summer of 2009 it acted on Monday.',
+      language: 'en',
+      published: null,
+      source: null,
+    });
+    expect(out.dates.map((d) => `${d.text} | ${d.start} ${d.end} ${d.precision}`)).toEqual([
+      '1988 | 1988-01-01 1988-12-31 year',
+      '1990s | 1990-01-01 1999-12-31 decade',
+      'summer of 2009 | 2009-06-01 2009-08-31 season',
+    ]);
+    expect(out.diagnostics.map((d) => d.ruleId)).toEqual(['relative-without-publication']);
+  });
 });
 
 describe('datesAnnotator leaves numbers and words that are not dates alone', () => {

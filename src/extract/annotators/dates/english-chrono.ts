@@ -518,6 +518,17 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:year': yearParser,
 };
 const PERIOD_PARSERS: readonly chrono.Parser[] = Object.values(SANAD_PARSERS);
+
+/**
+ * sanad's parsers whose periods come from the words alone, never from the reference day ("1988",
+ * "the 1980s", "summer 2019", "the eighties"): what they find means the same whenever it was written.
+ */
+export const REFERENCE_FREE_PARSERS: ReadonlySet<string> = new Set([
+  'sanad:year',
+  'sanad:decade',
+  'sanad:season',
+  'sanad:decadeWord',
+]);
 const parserName = (p: chrono.Parser): string =>
   Object.entries(SANAD_PARSERS).find(([, q]) => q === p)?.[0] ?? p.constructor.name;
 

@@ -26,7 +26,13 @@ import {
   type Ymd,
 } from './_calendar.js';
 import { cueWindows, type CueKind, type CueWindow } from './_english-cues.js';
-import { ANCHORED, createEnglishChrono, createNarrowChrono, periods } from './english-chrono.js';
+import {
+  ANCHORED,
+  createEnglishChrono,
+  createNarrowChrono,
+  periods,
+  REFERENCE_FREE_PARSERS,
+} from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
 export interface SentenceDate {
@@ -55,14 +61,31 @@ export interface EnglishState {
 const engine = createEnglishChrono();
 const narrowEngines = new Map<string, Chrono>();
 
+const kindsKey = (kinds: ReadonlySet<CueKind>): string => [...kinds].sort().join('+');
+const parsersFor = (kinds: ReadonlySet<CueKind>): string[] =>
+  [...kinds].flatMap((k) => rules.cues.parsers[k]);
+
 /** The chrono for a window with cues of `kinds`, built on first use. */
 function engineFor(kinds: ReadonlySet<CueKind>): Chrono {
-  const key = [...kinds].sort().join('+');
+  const key = kindsKey(kinds);
   const known = narrowEngines.get(key);
   if (known) return known;
-  const built = createNarrowChrono(new Set([...kinds].flatMap((k) => rules.cues.parsers[k])));
+  const built = createNarrowChrono(new Set(parsersFor(kinds)));
   narrowEngines.set(key, built);
   return built;
+}
+
+const readsReference = new Map<string, boolean>();
+
+/** Whether some parser for cues of `kinds` reads the reference day (a window of years only has none). */
+function engineReadsReference(kinds: ReadonlySet<CueKind>): boolean {
+  const key = kindsKey(kinds);
+  let reads = readsReference.get(key);
+  if (reads === undefined) {
+    reads = parsersFor(kinds).some((name) => !REFERENCE_FREE_PARSERS.has(name));
+    readsReference.set(key, reads);
+  }
+  return reads;
 }
 
 // Two unrelated reference days: a result that resolves the same against both needs none.
@@ -213,9 +236,32 @@ function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd)
   return results;
 }
 
-/** The cue windows where chrono found something, for reading them again against another day. */
-function windowsWithResults(windows: readonly CueWindow[], results: readonly Parsed[]): CueWindow[] {
-  return windows.filter((w) => results.some((r) => r.index >= w.start && r.index < w.end));
+/** A probe's mark for a result whose parsers read no reference day: nothing to compare. */
+const REFERENCE_FREE = 'reference-free';
+
+/**
+ * What each result of `windows` resolves to against a second reference day, by `index:text`:
+ * windows whose parsers read no reference day are not read again, their results marked
+ * REFERENCE_FREE. Which words a parser takes does not depend on the reference day, so a window
+ * with nothing against one day has nothing against another.
+ */
+function probeAgainst(
+  sentence: string,
+  windows: readonly CueWindow[],
+  results: readonly Parsed[],
+  day: Ymd,
+): Map<string, string> {
+  const probe = new Map<string, string>();
+  const again: CueWindow[] = [];
+  for (const w of windows) {
+    const inside = results.filter((r) => r.index >= w.start && r.index < w.end);
+    if (inside.length === 0) continue;
+    if (engineReadsReference(w.kinds)) again.push(w);
+    else for (const r of inside) probe.set(`${r.index}:${r.text}`, REFERENCE_FREE);
+  }
+  for (const r of parseWindows(sentence, again, day))
+    probe.set(`${r.index}:${r.text}`, JSON.stringify(resultTime(r, day)));
+  return probe;
 }
 
 /** "Tuesday", "on Friday": a weekday with no date and no "last"/"next" of its own. */
@@ -457,11 +503,8 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
   }
   const ref = publication ?? PROBE_A;
   const resolved = resultTime(result, ref);
-  if (
-    resolved &&
-    reading.probe &&
-    reading.probe.get(`${result.index}:${result.text}`) !== JSON.stringify(resolved)
-  )
+  const probed = reading.probe?.get(`${result.index}:${result.text}`);
+  if (resolved && reading.probe && probed !== REFERENCE_FREE && probed !== JSON.stringify(resolved))
     return 'unresolved';
   return resolved;
 }
@@ -478,16 +521,7 @@ export function findEnglishDates(
   const { windows, truncated } = cueWindows(sentence);
   const results = parseWindows(sentence, windows, state.publication ?? PROBE_A);
   if (results.length === 0) return { dates: [], unresolved: [], truncated };
-  // Which words a parser takes does not depend on the reference day: a window with nothing
-  // against one day has nothing against another.
-  const probe = state.publication
-    ? null
-    : new Map(
-        parseWindows(sentence, windowsWithResults(windows, results), PROBE_B).map((r) => [
-          `${r.index}:${r.text}`,
-          JSON.stringify(resultTime(r, PROBE_B)),
-        ]),
-      );
+  const probe = state.publication ? null : probeAgainst(sentence, windows, results, PROBE_B);
   const dates: SentenceDate[] = [];
   const unresolved: Unresolved[] = [];
   let sentenceDay: Ymd | null = null;

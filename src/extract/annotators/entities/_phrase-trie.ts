@@ -40,6 +40,8 @@ export function shapeOf(phrase: string): PhraseShape {
 }
 
 const MAX_PHRASE_TOKENS = 16;
+// Most tokens start no phrase: they share one empty answer instead of allocating their own.
+const NONE: readonly never[] = Object.freeze([]);
 
 export class PhraseTrie<T> {
   readonly #root: Node<T> = { next: new Map(), values: [] };
@@ -74,8 +76,8 @@ export class PhraseTrie<T> {
     tokens: readonly Token[],
     first: number,
     accept: (gap: string) => boolean = softGap,
-  ): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
+  ): readonly PhraseMatch<T>[] {
+    let found: PhraseMatch<T>[] | null = null;
     let node: Node<T> | undefined = this.#root;
     for (let i = first; i < tokens.length && i - first < MAX_PHRASE_TOKENS; i++) {
       const token = tokens[i] as Token;
@@ -86,16 +88,17 @@ export class PhraseTrie<T> {
       if (token.base !== token.key) {
         const onBase = node.next.get(token.base);
         if (onBase && onBase.values.length > 0) {
-          found.push({ first, last: i, end: token.baseEnd, values: onBase.values });
+          (found ??= []).push({ first, last: i, end: token.baseEnd, values: onBase.values });
         }
       }
       node = node.next.get(token.key);
       if (!node) break;
-      if (node.values.length > 0) found.push({ first, last: i, end: token.end, values: node.values });
+      if (node.values.length > 0)
+        (found ??= []).push({ first, last: i, end: token.end, values: node.values });
       // A possessive ends a phrase unless the phrase itself goes on ("People's Mojahedin …").
       if (token.base !== token.key && node.next.size === 0) break;
     }
-    return found.reverse();
+    return found ? found.reverse() : NONE;
   }
 
   /** Whether a single word is a phrase of its own. */

@@ -164,9 +164,20 @@ export function personsWithSurname(key: string): readonly PersonRecord[] {
   return bySurname.get(key) ?? [];
 }
 
-function lookup(name: string): RegistryAlias[] {
-  const key = phraseKey(name.trim().replace(/^the\s+/i, ''));
-  return byKey.get(key) ?? byKey.get(phraseKey(name)) ?? [];
+// Every mention of a name looks it up again, and names repeat.
+const lookups = new Map<string, readonly RegistryAlias[]>();
+const MAX_LOOKUPS = 20_000;
+
+function lookup(name: string): readonly RegistryAlias[] {
+  let aliases = lookups.get(name);
+  if (aliases === undefined) {
+    const key = phraseKey(name.trim().replace(/^the\s+/i, ''));
+    aliases = byKey.get(key) ?? byKey.get(phraseKey(name)) ?? [];
+    // The cap only bounds memory on adversarial input.
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    lookups.set(name, aliases);
+  }
+  return aliases;
 }
 
 /**

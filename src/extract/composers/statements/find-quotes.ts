@@ -44,6 +44,16 @@ function closes(stack: Opener[], style: QuoteStyle): number {
   return -1;
 }
 
+/** Every mark the pairing below reads, and the line break that ends a search for one. */
+const MARK_OR_LINE_END = /[“„”«»"‘’'\n]/g;
+
+/** Offset of the next quotation mark in `[from, to)`, or `to`: the characters between are read by no rule. */
+function nextMark(text: string, from: number, to: number): number {
+  MARK_OR_LINE_END.lastIndex = from;
+  const found = MARK_OR_LINE_END.exec(text);
+  return found && found.index < to ? found.index : to;
+}
+
 function pairLine(text: string, from: number, to: number, found: Quote[]): void {
   const stack: Opener[] = [];
   const push = (style: QuoteStyle, at: number): void => {
@@ -61,7 +71,7 @@ function pairLine(text: string, from: number, to: number, found: Quote[]): void 
       depth: k,
     });
   };
-  for (let i = from; i < to; i++) {
+  for (let i = nextMark(text, from, to); i < to; i = nextMark(text, i + 1, to)) {
     const c = text[i] as string;
     const before = i > from ? (text[i - 1] as string) : '';
     const after = i + 1 < to ? (text[i + 1] as string) : '';
