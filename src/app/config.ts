@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { SanadError } from '../core/errors.js';
 
@@ -12,18 +11,10 @@ export interface SanadConfig {
   readonly timeoutMs: number;
   /** A PostgreSQL database (`postgres://…`) to hold the store instead of the SQLite file. */
   readonly databaseUrl?: string;
-  /** Threads an ingest extracts on beside its own (default 0: extraction on the ingest's thread). */
-  readonly extractionThreads?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Threads `sanad ingest` extracts on when not told: one per core, up to eight; none on one core. */
-export function defaultExtractionThreads(): number {
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 8);
-}
 
 /** A database URL sanad can use, or a clear error naming the variable that held it. */
 function databaseUrlOf(value: string, variable: string): string {
@@ -50,6 +41,5 @@ export function configFromEnv(
     maxBytes: overrides.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: overrides.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     ...(databaseUrl ? { databaseUrl: databaseUrlOf(databaseUrl, 'SANAD_DATABASE_URL') } : {}),
-    ...(overrides.extractionThreads === undefined ? {} : { extractionThreads: overrides.extractionThreads }),
   };
 }

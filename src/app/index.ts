@@ -1,10 +1,4 @@
-export {
-  configFromEnv,
-  defaultExtractionThreads,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  type SanadConfig,
-} from './config.js';
+export { configFromEnv, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type SanadConfig } from './config.js';
 export { openSanad, verify, ledgerPath, type Sanad } from './sanad.js';
 export { sampleInputs, samplesFolder } from './samples.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest-documents.js';

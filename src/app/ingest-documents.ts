@@ -4,7 +4,7 @@
  * @module
  */
 import { InputRejectedError, SanadError, messageOf, type SanadErrorCode } from '../core/errors.js';
-import type { Extraction, SanadDocument } from '../core/types.js';
+import type { SanadDocument } from '../core/types.js';
 import {
   expandInputs,
   prepareDocument,
@@ -17,7 +17,6 @@ import type { EntryDraft, LedgerStore } from '../ledger/index.js';
 import type { ProjectionStore } from '../store/index.js';
 import type { RawArchive } from '../archive/index.js';
 import { matchDocumentSource, type SourceRecord, type SourceRegistry } from '../sources/index.js';
-import type { ExtractionThreads } from './extraction-threads.js';
 import { currentRegistry } from './register-source.js';
 
 export type IngestProgress =
@@ -73,23 +72,6 @@ interface Parts {
   readonly archive: RawArchive;
   readonly pipeline: Pipeline;
   readonly limits: IngestLimits;
-  /**
-   * Starts threads running `pipeline` (the default one) off this thread, or gives null when there
-   * are to be none; asked once the ingest has read enough to be worth a thread's start-up.
-   */
-  readonly startThreads?: () => ExtractionThreads | null;
-}
-
-/** Bytes read before extraction threads start: below this, their start-up costs more than they save. */
-const THREADS_AFTER_BYTES = 2 * 1024 * 1024;
-
-/** A document read and cleaned, its extraction under way. */
-interface Pending {
-  readonly name: string;
-  readonly document: SanadDocument;
-  readonly raw: Buffer;
-  readonly known: boolean;
-  readonly extraction: Promise<Extraction> | null;
 }
 
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -111,9 +93,7 @@ export async function ingestDocuments(
   let bytes = 0;
 
   let drafts: EntryDraft[] = [];
-  /** Documents in `drafts`, and documents still being extracted: neither may be taken twice. */
-  let batchIds = new Set<string>();
-  const extractingIds = new Set<string>();
+  let pendingIds = new Set<string>();
   let pendingBytes = 0;
   const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
@@ -122,40 +102,8 @@ export async function ingestDocuments(
     const entries = await parts.ledger.append(drafts);
     await parts.store.apply(entries);
     drafts = [];
-    batchIds = new Set();
+    pendingIds = new Set();
     pendingBytes = 0;
-  };
-
-  // Documents are extracted a few at a time on the threads, and taken back in input order.
-  const extracting: Pending[] = [];
-  let threads: ExtractionThreads | null = null;
-  let threadsAsked = false;
-  let inFlight = 1;
-  const settle = async ({ name, document, raw, known, extraction }: Pending): Promise<void> => {
-    const extracted = extraction ? await extraction : parts.pipeline.run(document);
-    extractingIds.delete(document.id);
-    if (!known) {
-      parts.archive.add(document.raw_hash, raw);
-      const source_match = matchDocumentSource(document, { registry, hint });
-      drafts.push({
-        kind: 'document.added',
-        payload: { document, ...(source_match ? { source_match } : {}) },
-      });
-    }
-    drafts.push({
-      kind: 'extraction.added',
-      payload: { document: document.id, extractor: parts.pipeline.version, extraction: extracted },
-    });
-    batchIds.add(document.id);
-    pendingBytes += raw.length;
-    if (known) {
-      reextracted++;
-      report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
-    } else {
-      added++;
-      report({ type: 'added', input: name, id: document.id, bytes: raw.length });
-    }
-    if (batchIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
   };
 
   const shown = (path: string): string => options.names?.get(path) ?? path;
@@ -191,7 +139,7 @@ export async function ingestDocuments(
       continue;
     }
     bytes += raw.length;
-    if (batchIds.has(document.id) || extractingIds.has(document.id)) {
+    if (pendingIds.has(document.id)) {
       duplicates++;
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
       continue;
@@ -204,19 +152,30 @@ export async function ingestDocuments(
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
       continue;
     }
-    if (!threadsAsked && bytes >= THREADS_AFTER_BYTES && parts.startThreads) {
-      threadsAsked = true;
-      threads = parts.startThreads();
-      inFlight = Math.max(1, 2 * (threads?.threads ?? 0));
+    const extraction = parts.pipeline.run(document);
+    if (!known) {
+      parts.archive.add(document.raw_hash, raw);
+      const source_match = matchDocumentSource(document, { registry, hint });
+      drafts.push({
+        kind: 'document.added',
+        payload: { document, ...(source_match ? { source_match } : {}) },
+      });
     }
-    const extraction = threads ? threads.run(document) : null;
-    // Awaited in turn by settle(); until then a failure must not count as unhandled.
-    extraction?.catch(() => undefined);
-    extractingIds.add(document.id);
-    extracting.push({ name, document, raw, known, extraction });
-    if (extracting.length >= inFlight) await settle(extracting.shift()!);
+    drafts.push({
+      kind: 'extraction.added',
+      payload: { document: document.id, extractor: parts.pipeline.version, extraction },
+    });
+    pendingIds.add(document.id);
+    pendingBytes += raw.length;
+    if (known) {
+      reextracted++;
+      report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
+    } else {
+      added++;
+      report({ type: 'added', input: name, id: document.id, bytes: raw.length });
+    }
+    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
   }
-  while (extracting.length > 0) await settle(extracting.shift()!);
   await flush();
 
   return {

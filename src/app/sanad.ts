@@ -47,7 +47,6 @@ import {
 import { SOURCE_GROUPS, isSourceGroup } from '../sources/index.js';
 import type { SanadConfig } from './config.js';
 import { reviewedItems } from './reviewed-items.js';
-import type { ExtractionThreads } from './extraction-threads.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 import { addSource, editSource, type SourceChanges, type SourceInput } from './register-source.js';
 
@@ -143,9 +142,6 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     throw error;
   }
   const limits = { maxBytes: config.maxBytes, timeoutMs: config.timeoutMs };
-  let threads: ExtractionThreads | null = null;
-  // Only the default pipeline can run on threads: a thread builds its own from the module.
-  const onThreads = pipeline === undefined && (config.extractionThreads ?? 0) > 0;
 
   return {
     config,
@@ -153,15 +149,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     async ingest(inputs, options) {
       const { ingestDocuments } = await import('./ingest-documents.js');
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
-      const { startExtractionThreads } = await import('./extraction-threads.js');
-      const startThreads = onThreads
-        ? () => (threads ??= startExtractionThreads(config.extractionThreads ?? 0))
-        : undefined;
-      const summary = await ingestDocuments(
-        { ledger, store, archive, pipeline, limits, ...(startThreads ? { startThreads } : {}) },
-        inputs,
-        options,
-      );
+      const summary = await ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
       if (options?.regroup !== false) await regroupIfStale(store);
       return summary;
     },
@@ -225,7 +213,6 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       return { entries, seconds: (performance.now() - started) / 1000 };
     },
     async close() {
-      await threads?.close();
       await store.close();
       await ledger.close();
     },

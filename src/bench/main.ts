@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { configFromEnv, defaultExtractionThreads, openSanad, samplesFolder } from '../app/index.js';
+import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
 import { emptyExtraction } from '../core/types.js';
 import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
@@ -92,15 +92,9 @@ async function main(): Promise<void> {
   const corpusMb = corpus.bytes / 1e6;
   log(`bench: ${corpus.files} files, ${corpusMb.toFixed(1)} MB`);
 
-  const ingest = async (label: string, withExtraction: boolean, extractionThreads = 0) => {
-    const config = configFromEnv(process.env, { home: join(work, label), extractionThreads });
-    // With threads, openSanad makes the default pipeline itself: only that one runs on threads.
-    const pipeline = !withExtraction
-      ? noExtraction
-      : extractionThreads > 0
-        ? undefined
-        : createDefaultPipeline();
-    const sanad = await openSanad(config, pipeline);
+  const ingest = async (label: string, withExtraction: boolean) => {
+    const config = configFromEnv(process.env, { home: join(work, label) });
+    const sanad = await openSanad(config, withExtraction ? createDefaultPipeline() : noExtraction);
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const summary = await sanad.ingest([corpusDir]);
@@ -164,10 +158,6 @@ async function main(): Promise<void> {
   await full.sanad.close();
   // Ingest and search only: the comparisons below load compromise, whose memory is not sanad's.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  // After the peak above, as its threads' memory is not the single-thread ingest's. As `sanad ingest` runs by default: extraction on a thread per core beside the one that stores.
-  const threads = defaultExtractionThreads();
-  const threaded = threads > 0 ? await ingest(`threads-${threads}`, true, threads) : null;
-  await threaded?.sanad.close();
   const webJsKbGz = firstLoadJsKbGz();
   log(
     `bench: search p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms`,
@@ -200,8 +190,6 @@ async function main(): Promise<void> {
       corpus_mb: round(corpusMb, 1),
       ingest_mb_s: round(corpusMb / full.seconds),
       ingest_bare_mb_s: round(corpusMb / bare.seconds),
-      ingest_threads_mb_s: threaded ? round(corpusMb / threaded.seconds) : null,
-      extraction_threads: threads,
       ingest_cpu_mb_s: round(corpusMb / full.cpuSeconds),
       ingest_bare_cpu_mb_s: round(corpusMb / bare.cpuSeconds),
       docs_s: round(full.docs / full.seconds, 0),

@@ -25,15 +25,6 @@ export async function withSanad<T>(config: SanadConfig, work: (sanad: Sanad) => 
 }
 
 /** Parses a positive number flag; commander passes strings. */
-export function wholeNumber(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new RangeError(`Cannot read ${flag} "${value}": expected a whole number, 0 or more`);
-    return n;
-  };
-}
-
 export function positiveNumber(flag: string) {
   return (value: string): number => {
     const n = Number(value);

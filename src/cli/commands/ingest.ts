@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import {
-  defaultExtractionThreads,
-  queueInputs,
-  type IngestSummary,
-  type QueueSummary,
-} from '../../app/index.js';
-import { configOf, positiveNumber, wholeNumber, withSanad } from '../context.js';
+import { queueInputs, type IngestSummary, type QueueSummary } from '../../app/index.js';
+import { configOf, positiveNumber, withSanad } from '../context.js';
 import { printJson, println, warn } from '../output.js';
 import { createProgressView } from '../progress.js';
 
@@ -16,7 +11,6 @@ interface IngestFlags {
   timeout?: number;
   progress?: boolean;
   queue?: boolean;
-  threads?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -33,11 +27,6 @@ export function registerIngest(program: Command): void {
       'give up on a URL that has not answered after this long',
       positiveNumber('--timeout'),
       15,
-    )
-    .option(
-      '--threads <n>',
-      `extract on this many threads beside the one that reads and stores; 0 extracts on that one (default: one per core, here ${defaultExtractionThreads()})`,
-      wholeNumber('--threads'),
     )
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--json', 'print a JSON summary (refused inputs included) instead of text')
@@ -57,7 +46,6 @@ reason; the rest go on, and the exit code is 1 if anything was refused.`,
       const config = configOf(command, {
         maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
         timeoutMs: Math.round((flags.timeout ?? 15) * 1000),
-        extractionThreads: flags.threads ?? defaultExtractionThreads(),
       });
       const summary = flags.queue
         ? await runQueue(config, inputs, flags)
