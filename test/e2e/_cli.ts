@@ -40,6 +40,8 @@ export function sanad(home: string, args: readonly string[], env: NodeJS.Process
     env: { ...process.env, SANAD_HOME: home, ...env },
     encoding: 'utf8',
     timeout: 120_000,
+    // Listings of a few thousand events run past spawnSync's 1 MB default, which cuts them short.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
