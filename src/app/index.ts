@@ -37,4 +37,5 @@ export {
   type QueueSummary,
   type WorkerOptions,
   type WorkerSummary,
+  type WorkerTimings,
 } from './ingest-queue.js';

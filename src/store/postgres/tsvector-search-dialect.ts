@@ -31,9 +31,12 @@ const WEIGHTS: Record<SearchKind, readonly number[]> = {
 
 const LABELS = ['A', 'B', 'C'] as const;
 const MAX_POSITION = 16383;
+const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
 
 /** A token as FTS5 (unicode61, remove_diacritics 2) indexes it: Latin diacritics removed. */
 function folded(token: string): string {
+  // Printable ASCII has no diacritics to remove, and most tokens are that.
+  if (!NOT_PRINTABLE_ASCII.test(token)) return token;
   return token
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
