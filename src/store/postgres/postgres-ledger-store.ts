@@ -11,7 +11,7 @@ import { chainEncoded, encodeDrafts, entryOfLine, type EncodedDraft } from '../.
 import type { AppendTimes, EntryDraft, LedgerEntry } from '../../ledger/index.js';
 import type { LedgerHead, LedgerRecord, LedgerStore } from '../../ledger/index.js';
 import { GENESIS_PREV } from '../../ledger/index.js';
-import { applyEntries } from '../sql/_apply-entries.js';
+import { applyEntries, prepareRows } from '../sql/_apply-entries.js';
 import type { SqlExecutor, SqlDriver } from '../sql/driver.js';
 import type { SearchDialect } from '../sql/search-dialect.js';
 
@@ -81,22 +81,38 @@ export function createPostgresLedger(driver: SqlDriver, search: SearchDialect): 
     head: () => headOf(driver),
     async append(drafts): Promise<readonly LedgerEntry[]> {
       if (drafts.length === 0) return Object.freeze([]);
-      // Canonical JSON before the lock: holding it, a writer only hashes, inserts and projects.
+      // Canonical JSON and projection rows before the lock: holding it, a writer only hashes and writes.
       const encoded = encodeDrafts(drafts);
+      const prepared = new Map(
+        encoded.map((draft) => [
+          draft,
+          prepareRows(search, { kind: draft.draft.kind, payload: draft.payload }),
+        ]),
+      );
       const started = performance.now();
       let locked = started;
       const entries = await driver.transaction(async (tx) => {
         await tx.get('SELECT pg_advisory_xact_lock(?)', [LEDGER_LOCK]);
         locked = performance.now();
-        const kept = await withoutKnownDocuments(tx, encoded);
+        // Queries issued together go out together: each Promise.all is one round trip.
+        const [kept, head] = await Promise.all([withoutKnownDocuments(tx, encoded), headOf(tx)]);
         if (kept.length === 0) return Object.freeze([]);
-        const { entries, lines } = chainEncoded(await headOf(tx), kept);
+        const { entries, lines } = chainEncoded(head, kept);
         const values = entries.map(() => '(?, ?, ?)').join(', ');
-        await tx.run(
-          `INSERT INTO ledger (seq, hash, text) VALUES ${values}`,
-          entries.flatMap((entry, index) => [entry.seq, entry.hash, lines[index]!]),
-        );
-        await applyEntries(tx, search, entries);
+        // Both settled before the transaction ends, whichever fails first.
+        const settled = await Promise.allSettled([
+          tx.run(
+            `INSERT INTO ledger (seq, hash, text) VALUES ${values}`,
+            entries.flatMap((entry, index) => [entry.seq, entry.hash, lines[index]!]),
+          ),
+          applyEntries(
+            tx,
+            search,
+            entries,
+            kept.map((draft) => prepared.get(draft) ?? null),
+          ),
+        ]);
+        for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
         return entries;
       });
       // The lock is the transaction's: it is held until the commit has returned.

@@ -116,9 +116,9 @@ ORDER BY rank, b.id LIMIT ?`;
 
 export const tsvectorSearchDialect: SearchDialect = {
   insertSql: (kind) => `INSERT INTO ${INDEX[kind]} (key, terms, tokens) VALUES (?, CAST(? AS tsvector), ?)`,
-  insertParams(kind, key, fields): SqlValue[] {
+  fieldParams(kind, fields): SqlValue[] {
     const { literal, tokens } = tsvectorOf(fields.slice(0, SEARCH_FIELDS[kind].length));
-    return [key, literal, tokens];
+    return [literal, tokens];
   },
   deleteByDocumentSql(kind) {
     const base = SEARCH_BASE[kind];

@@ -3,7 +3,7 @@ import { searchForm } from '../../core/text.js';
 import type { ProjectableEntry } from '../projection-store.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
-import { pendingInserts, type PendingInserts } from './_pending-inserts.js';
+import { pendingInserts } from './_pending-inserts.js';
 import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
 import {
@@ -54,11 +54,12 @@ const IDS_PER_QUERY = 500;
 async function heldIds(driver: SqlExecutor, sql: string, ids: readonly string[]): Promise<Set<string>> {
   const held = new Set<string>();
   const unique = [...new Set(ids)];
+  const queries: Array<Promise<Array<{ id: string }>>> = [];
   for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
     const chunk = unique.slice(start, start + IDS_PER_QUERY);
-    const rows = await driver.all<{ id: string }>(sql.replace('?', chunk.map(() => '?').join(', ')), chunk);
-    for (const row of rows) held.add(row.id);
+    queries.push(driver.all<{ id: string }>(sql.replace('?', chunk.map(() => '?').join(', ')), chunk));
   }
+  for (const rows of await Promise.all(queries)) for (const row of rows) held.add(row.id);
   return held;
 }
 
@@ -74,14 +75,31 @@ async function heldBefore(
       added.push(payload.document.id);
     else if (kind === 'extraction.added' && isExtractionPayload(payload)) extracted.push(payload.document);
   }
-  return {
-    documents: await heldIds(driver, 'SELECT id FROM documents WHERE id IN (?)', added),
-    extracted: await heldIds(
-      driver,
-      'SELECT document AS id FROM extractions WHERE document IN (?)',
-      extracted,
-    ),
-  };
+  const [documents, extractions] = await Promise.all([
+    heldIds(driver, 'SELECT id FROM documents WHERE id IN (?)', added),
+    heldIds(driver, 'SELECT document AS id FROM extractions WHERE document IN (?)', extracted),
+  ]);
+  return { documents, extracted: extractions };
+}
+
+/** Rows for INSERT statements, by statement. */
+type Inserts = ReadonlyArray<readonly [sql: string, rows: ReadonlyArray<readonly SqlValue[]>]>;
+
+/**
+ * The rows an entry adds, computed before its seq is known (search vectors, JSON bodies and item
+ * ids are the costly part), so that a writer can prepare them before it takes the ledger's head.
+ */
+export type PreparedRows = (seq: number) => Inserts;
+
+/** The rows of a `document.added` or `extraction.added` entry; null for other kinds and unreadable payloads. */
+export function prepareRows(
+  search: SearchDialect,
+  { kind, payload }: Pick<ProjectableEntry, 'kind' | 'payload'>,
+): PreparedRows | null {
+  if (kind === 'document.added' && isRecord(payload) && isDocument(payload.document))
+    return documentRows(search, payload.document);
+  if (kind === 'extraction.added' && isExtractionPayload(payload)) return extractionRows(search, payload);
+  return null;
 }
 
 /**
@@ -90,27 +108,37 @@ async function heldBefore(
  * `ledger_entries` like the kinds not projected yet, so that one odd entry never blocks replay.
  * Rows are gathered per table across the entries and inserted together, so that a batch costs
  * a few statements whatever its size; anything that reads or deletes first writes what is pending.
+ * `prepared[i]`, when given, is `prepareRows()` of `entries[i]`.
  */
 export async function applyEntries(
   driver: SqlExecutor,
   search: SearchDialect,
   entries: readonly ProjectableEntry[],
+  prepared: ReadonlyArray<PreparedRows | null> = [],
 ): Promise<void> {
-  const before = Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
-  let last = before;
-  const fresh = entries.filter((entry) => entry.seq > last && ((last = entry.seq), true));
+  const [state, held] = await Promise.all([
+    driver.get<{ value: number }>(LAST_SEQ_SQL),
+    heldBefore(driver, entries),
+  ]);
+  let last = Number(state?.value ?? 0);
+  const fresh = entries
+    .map((entry, index) => ({ entry, rows: prepared[index] }))
+    .filter(({ entry }) => entry.seq > last && ((last = entry.seq), true));
   // Nothing new: no write, so that a writer which finds its entries projected never waits on the row.
   if (fresh.length === 0) return;
-  const held = await heldBefore(driver, fresh);
   const pending = pendingInserts(driver);
-  for (const entry of fresh) {
+  const add = (entry: ProjectableEntry, rows: PreparedRows | null | undefined): void => {
+    for (const [sql, values] of (rows ?? prepareRows(search, entry))?.(entry.seq) ?? [])
+      pending.addAll(sql, values);
+  };
+  for (const { entry, rows } of fresh) {
     const payload = entry.payload;
     const registered = entry.kind === 'source.registered' ? registeredSourceOf(payload) : null;
     if (entry.kind === 'document.added' && isRecord(payload) && isDocument(payload.document)) {
       const document = payload.document;
       if (!held.documents.has(document.id)) {
         held.documents.add(document.id);
-        addDocument(pending, search, entry.seq, document);
+        add(entry, rows);
       }
       const match = sourceMatchOf(payload);
       if (match) pending.add(DOCUMENT_SOURCE_SQL, documentSourceRow(entry.seq, document.id, match));
@@ -123,7 +151,7 @@ export async function applyEntries(
         await removeExtractionItems(driver, search, payload.document);
       }
       held.extracted.add(payload.document);
-      addExtraction(pending, search, entry.seq, payload);
+      add(entry, rows);
     } else if (entry.kind === 'review.recorded' && isReviewPayload(payload)) {
       await pending.flush();
       await addReview(driver, entry.seq, entry.at, payload);
@@ -134,45 +162,38 @@ export async function applyEntries(
       );
     }
   }
-  await pending.flush();
-  await driver.run(
+  pending.add(
     "INSERT INTO projection_state (name, value) VALUES ('last_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [last],
   );
+  await pending.flush();
 }
 
-function addDocument(
-  pending: PendingInserts,
-  search: SearchDialect,
-  seq: number,
-  document: SanadDocument,
-): void {
+const DOCUMENT_SQL = `INSERT INTO documents (id, seq, file, title, published_start, published_end,
+    published_precision, language, source, author, raw_hash, media_type, chars, text)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
+function documentRows(search: SearchDialect, document: SanadDocument): PreparedRows {
   const published = document.published ?? null;
-  pending.add(
-    `INSERT INTO documents (id, seq, file, title, published_start, published_end, published_precision, language,
-      source, author, raw_hash, media_type, chars, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    [
-      document.id,
-      seq,
-      document.file ?? null,
-      document.title ?? null,
-      published?.start ?? null,
-      published?.end ?? null,
-      published?.precision ?? null,
-      document.language,
-      document.source ?? null,
-      document.author ?? null,
-      document.raw_hash ?? '',
-      document.media_type ?? 'text/plain',
-      document.text.length,
-      document.text,
-    ],
-  );
-  pending.add(
-    search.insertSql('document'),
-    search.insertParams('document', seq, [searchForm(document.title ?? ''), searchForm(document.text)]),
-  );
+  const fields: SqlValue[] = [
+    document.file ?? null,
+    document.title ?? null,
+    published?.start ?? null,
+    published?.end ?? null,
+    published?.precision ?? null,
+    document.language,
+    document.source ?? null,
+    document.author ?? null,
+    document.raw_hash ?? '',
+    document.media_type ?? 'text/plain',
+    document.text.length,
+    document.text,
+  ];
+  const index = search.fieldParams('document', [searchForm(document.title ?? ''), searchForm(document.text)]);
+  return (seq) => [
+    [DOCUMENT_SQL, [[document.id, seq, ...fields]]],
+    [search.insertSql('document'), [[seq, ...index]]],
+  ];
 }
 
 async function removeExtractionItems(
@@ -187,59 +208,47 @@ async function removeExtractionItems(
   }
 }
 
-/** Queues the rows of an extraction; the caller has removed the items of the one it replaces. */
-function addExtraction(
-  pending: PendingInserts,
-  search: SearchDialect,
-  seq: number,
-  payload: ExtractionPayload,
-): void {
+const EXTRACTION_SQL = `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
+  ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
+    diagnostics = excluded.diagnostics`;
+const STATEMENT_SQL = `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_SQL = `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_PLACE_SQL = 'INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)';
+
+/**
+ * The rows of an extraction; the caller removes the items of the one it replaces. Statements and
+ * events are keyed by the extraction's seq × KEYS_PER_EXTRACTION + their position.
+ */
+function extractionRows(search: SearchDialect, payload: ExtractionPayload): PreparedRows {
   const { document, extractor, extraction } = payload;
-  pending.add(
-    `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
-     ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
-       diagnostics = excluded.diagnostics`,
-    [document, seq, extractor, JSON.stringify(extraction.diagnostics ?? [])],
-  );
-  const base = seq * KEYS_PER_EXTRACTION;
+  const diagnostics = JSON.stringify(extraction.diagnostics ?? []);
   // Past KEYS_PER_EXTRACTION items keys would collide with the next extraction's; no real text gets near.
   const within = <T>(items: readonly T[]): readonly T[] => items.slice(0, KEYS_PER_EXTRACTION);
 
   const statementId = itemIdMinter('st_', document);
-  const statementRows: SqlValue[][] = [];
-  const statementIndexRows: SqlValue[][] = [];
-  for (const [ord, statement] of within<Statement>(extraction.statements).entries()) {
-    const key = base + ord;
+  const statements = within<Statement>(extraction.statements).map((statement, ord) => {
     const speaker = statement.speaker?.name ?? null;
-    statementRows.push([
-      key,
-      statementId(statement.span, 'statement'),
-      document,
-      ord,
-      statement.span[0],
-      statement.span[1],
-      speaker,
-      JSON.stringify(statement),
-    ]);
-    statementIndexRows.push(
-      search.insertParams('statement', key, [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
-    );
-  }
-  pending.addAll(
-    `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    statementRows,
-  );
-  pending.addAll(search.insertSql('statement'), statementIndexRows);
+    const [start, end] = statement.span;
+    return {
+      row: [
+        statementId(statement.span, 'statement'),
+        document,
+        ord,
+        start,
+        end,
+        speaker,
+        JSON.stringify(statement),
+      ],
+      index: search.fieldParams('statement', [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
+    };
+  });
 
   const eventId = itemIdMinter('ev_', document);
-  const eventRows: SqlValue[][] = [];
-  const placeRows: SqlValue[][] = [];
-  const eventIndexRows: SqlValue[][] = [];
-  for (const [ord, event] of within<SanadEvent>(extraction.events).entries()) {
-    const key = base + ord;
-    eventRows.push([
-      key,
+  const events = within<SanadEvent>(extraction.events).map((event, ord) => {
+    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
+    const row: SqlValue[] = [
       eventId(event.span, event.type),
       document,
       ord,
@@ -249,20 +258,14 @@ function addExtraction(
       event.when?.start ?? null,
       event.when?.end ?? null,
       JSON.stringify(event),
+    ];
+    const index = search.fieldParams('event', [
+      searchForm(event.summary ?? ''),
+      event.type,
+      places.join(' '),
     ]);
-    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
-    for (const name of places) placeRows.push([key, document, name]);
-    eventIndexRows.push(
-      search.insertParams('event', key, [searchForm(event.summary ?? ''), event.type, places.join(' ')]),
-    );
-  }
-  pending.addAll(
-    `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    eventRows,
-  );
-  pending.addAll('INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)', placeRows);
-  pending.addAll(search.insertSql('event'), eventIndexRows);
+    return { row, places, index };
+  });
 
   const lists = [
     ['quantities', extraction.quantities, () => null],
@@ -270,10 +273,24 @@ function addExtraction(
     ['places', extraction.places, (item: { name?: string }) => item.name ?? null],
     ['entities', extraction.entities, (item: { name?: string }) => item.name ?? null],
   ] as const;
-  for (const [table, items, nameOf] of lists) {
-    pending.addAll(
-      `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
-      within<object>(items).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
-    );
-  }
+  const items: Inserts = lists.map(([table, list, nameOf]) => [
+    `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
+    within<object>(list).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
+  ]);
+
+  return (seq) => {
+    const base = seq * KEYS_PER_EXTRACTION;
+    return [
+      [EXTRACTION_SQL, [[document, seq, extractor, diagnostics]]],
+      [STATEMENT_SQL, statements.map(({ row }, ord) => [base + ord, ...row])],
+      [search.insertSql('statement'), statements.map(({ index }, ord) => [base + ord, ...index])],
+      [EVENT_SQL, events.map(({ row }, ord) => [base + ord, ...row])],
+      [
+        EVENT_PLACE_SQL,
+        events.flatMap(({ places }, ord) => places.map((name) => [base + ord, document, name])),
+      ],
+      [search.insertSql('event'), events.map(({ index }, ord) => [base + ord, ...index])],
+      ...items,
+    ];
+  };
 }

@@ -2,8 +2,8 @@ import type { SqlExecutor, SqlValue } from './driver.js';
 
 /**
  * Rows gathered per `INSERT … VALUES (…)` statement across many entries, then written with one
- * `runMany` per statement: on a server database that is one round trip per table for a whole
- * batch instead of one per entry. Statements run in the order they were first added, each with
+ * `runMany` per statement, all issued together: on a server database that is one round trip for
+ * a whole batch instead of one per table and entry. Statements run in the order they were first added, each with
  * its rows in the order they were added.
  */
 export interface PendingInserts {
@@ -26,9 +26,10 @@ export function pendingInserts(driver: SqlExecutor): PendingInserts {
       if (rows.length > 0) rowsOf(sql).push(...rows);
     },
     async flush() {
-      const statements = pending;
+      const statements = [...pending];
       pending = new Map();
-      for (const [sql, rows] of statements) await driver.runMany(sql, rows);
+      // Issued together, in order: one round trip for all on a server database.
+      await Promise.all(statements.map(([sql, rows]) => driver.runMany(sql, rows)));
     },
   };
 }
