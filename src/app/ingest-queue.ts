@@ -134,9 +134,14 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
         ingestingSeconds += seconds;
         for (const refusal of summary.rejected) reasons.set(refusal.input, refusal.message);
       }
-      for (const job of jobs) {
-        const error = reasons.get(job.input) ?? null;
-        queueSeconds += (await timed(() => queue.finish(worker, job.id, error)))[1];
+      const errors = jobs.map((job) => reasons.get(job.input) ?? null);
+      // Recorded side by side, over the pool's connections: one round trip for the batch.
+      const [, seconds] = await timed(() =>
+        Promise.all(jobs.map((job, index) => queue.finish(worker, job.id, errors[index] ?? null))),
+      );
+      queueSeconds += seconds;
+      for (const [index, job] of jobs.entries()) {
+        const error = errors[index] ?? null;
         if (error === null) done++;
         else failed++;
         options.onJob?.(job, error);
@@ -181,4 +186,21 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
     },
   };
+}
+
+/** One line saying where a worker's time went, as `sanad worker --timings` prints it. */
+export function describeWorkerTimings({ worker, timings }: WorkerSummary): string {
+  const s = (seconds: number): string => `${seconds.toFixed(1)} s`;
+  const span =
+    timings.firstClaimAt === null || timings.lastDoneAt === null
+      ? 0
+      : (timings.lastDoneAt - timings.firstClaimAt) / 1000;
+  const perBatch = (timings.lockHoldingSeconds / Math.max(1, timings.batches)) * 1000;
+  return (
+    `${worker}: ${timings.batches} batches in ${s(span)} from the first claim to the last job done: ` +
+    `${s(timings.ingestingSeconds)} reading, cleaning and extracting, ` +
+    `${s(timings.lockWaitingSeconds)} waiting for the ledger lock, ` +
+    `${s(timings.lockHoldingSeconds)} holding it (${perBatch.toFixed(0)} ms a batch), ` +
+    `${s(timings.queueSeconds)} claiming and finishing jobs; ${s(timings.cpuSeconds)} of CPU`
+  );
 }
