@@ -32,6 +32,7 @@ export {
 } from './export/index.js';
 export {
   queueInputs,
+  describeWorkerTimings,
   runWorker,
   queueOf,
   type QueueSummary,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runWorker, type WorkerSummary } from '../../app/index.js';
+import { describeWorkerTimings, runWorker } from '../../app/index.js';
 import { configOf, positiveNumber, withSanad } from '../context.js';
 import { printJson, println, warn } from '../output.js';
 
@@ -10,21 +10,6 @@ interface WorkerFlags {
   batch: number;
   json?: boolean;
   timings?: boolean;
-}
-
-/** One line saying where a worker's time went, for `--timings`. */
-function timingsLine({ worker, timings }: WorkerSummary): string {
-  const span =
-    timings.firstClaimAt === null || timings.lastDoneAt === null
-      ? 0
-      : (timings.lastDoneAt - timings.firstClaimAt) / 1000;
-  const s = (seconds: number): string => `${seconds.toFixed(1)} s`;
-  return (
-    `${worker}: ${timings.batches} batches in ${s(span)} from the first claim to the last job done: ` +
-    `${s(timings.ingestingSeconds)} reading, cleaning and extracting, ` +
-    `${s(timings.lockWaitingSeconds)} waiting for the ledger lock, ${s(timings.lockHoldingSeconds)} holding it, ` +
-    `${s(timings.queueSeconds)} claiming and finishing jobs; ${s(timings.cpuSeconds)} of CPU`
-  );
 }
 
 export function registerWorker(program: Command): void {
@@ -77,7 +62,7 @@ finishes the jobs in hand, then stops.`,
         const { timings: _timings, ...counts } = summary;
         if (flags.json) printJson(flags.timings ? summary : counts);
         else println(`${summary.worker}: ${summary.done} jobs done, ${summary.failed} failed`);
-        if (flags.timings && !flags.json) warn(timingsLine(summary));
+        if (flags.timings && !flags.json) warn(describeWorkerTimings(summary));
         if (summary.failed > 0) process.exitCode = 1;
       } finally {
         process.off('SIGTERM', onSignal);
