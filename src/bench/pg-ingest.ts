@@ -66,7 +66,8 @@ export async function timePgIngest(
   try {
     const env = { SANAD_DATABASE_URL: schema.url, SANAD_HOME: join(home, `pg-${workers}`) };
     await run(['ingest', '--queue', corpusDir], env);
-    const args = ['worker', '--once', '--batch', '8', '--json', '--timings'];
+    // The default --batch, as a team would run them.
+    const args = ['worker', '--once', '--json', '--timings'];
     const outputs = await Promise.all(Array.from({ length: workers }, () => run(args, env)));
     const summaries = outputs.map((stdout) => JSON.parse(stdout) as WorkerSummary);
     const first = Math.min(...summaries.map((summary) => summary.timings.firstClaimAt ?? Infinity));

@@ -24,7 +24,7 @@ export function registerWorker(program: Command): void {
       positiveNumber('--lease'),
       60,
     )
-    .option('--batch <n>', 'jobs claimed and ingested at a time', positiveNumber('--batch'), 8)
+    .option('--batch <n>', 'jobs claimed and ingested at a time', positiveNumber('--batch'), 32)
     .option('--json', 'print a JSON summary when stopping')
     .option(
       '--timings',
