@@ -32,9 +32,11 @@ export {
 } from './export/index.js';
 export {
   queueInputs,
+  describeWorkerTimings,
   runWorker,
   queueOf,
   type QueueSummary,
   type WorkerOptions,
   type WorkerSummary,
+  type WorkerTimings,
 } from './ingest-queue.js';

@@ -66,6 +66,23 @@ export interface WorkerSummary {
   readonly worker: string;
   readonly done: number;
   readonly failed: number;
+  readonly timings: WorkerTimings;
+}
+
+/** Where a worker's time went; with several claim loops the seconds add up over the loops. */
+export interface WorkerTimings {
+  readonly batches: number;
+  /** When the first batch was claimed and the last one finished, in ms since the epoch; null before. */
+  readonly firstClaimAt: number | null;
+  readonly lastDoneAt: number | null;
+  /** Reading, cleaning, extracting and archiving the batches: everything of ingest but the ledger lock. */
+  readonly ingestingSeconds: number;
+  readonly lockWaitingSeconds: number;
+  readonly lockHoldingSeconds: number;
+  /** Claiming jobs and recording them as done or failed. */
+  readonly queueSeconds: number;
+  /** CPU time of the whole process (user and system) while it worked. */
+  readonly cpuSeconds: number;
 }
 
 /** A name for this worker: host and pid, so `sanad jobs` and the jobs table say who held a job. */
@@ -86,6 +103,15 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
   const worker = workerName();
   let done = 0;
   let failed = 0;
+  const cpuBefore = process.cpuUsage();
+  const timings = { batches: 0, firstClaimAt: null as number | null, lastDoneAt: null as number | null };
+  let ingestingSeconds = 0;
+  let queueSeconds = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    const started = performance.now();
+    const result = await work();
+    return [result, (performance.now() - started) / 1000];
+  };
 
   const ingestJobs = async (jobs: readonly Job[]): Promise<void> => {
     const heartbeat = setInterval(
@@ -104,16 +130,24 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
       // Jobs queued with different --source values are ingested apart, each with its own.
       for (const source of new Set(jobs.map((job) => job.source))) {
         const inputs = jobs.filter((job) => job.source === source).map((job) => job.input);
-        const summary = await sanad.ingest(inputs, { source, regroup: false });
+        const [summary, seconds] = await timed(() => sanad.ingest(inputs, { source, regroup: false }));
+        ingestingSeconds += seconds;
         for (const refusal of summary.rejected) reasons.set(refusal.input, refusal.message);
       }
-      for (const job of jobs) {
-        const error = reasons.get(job.input) ?? null;
-        await queue.finish(worker, job.id, error);
+      const errors = jobs.map((job) => reasons.get(job.input) ?? null);
+      // Recorded side by side, over the pool's connections: one round trip for the batch.
+      const [, seconds] = await timed(() =>
+        Promise.all(jobs.map((job, index) => queue.finish(worker, job.id, errors[index] ?? null))),
+      );
+      queueSeconds += seconds;
+      for (const [index, job] of jobs.entries()) {
+        const error = errors[index] ?? null;
         if (error === null) done++;
         else failed++;
         options.onJob?.(job, error);
       }
+      timings.batches++;
+      timings.lastDoneAt = Date.now();
     } finally {
       clearInterval(heartbeat);
     }
@@ -121,7 +155,12 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
 
   const loop = async (): Promise<void> => {
     while (!options.signal.aborted) {
-      const jobs = await queue.claim(worker, options.batch, options.leaseSeconds);
+      const claimedAt = Date.now();
+      const [jobs, seconds] = await timed(() => queue.claim(worker, options.batch, options.leaseSeconds));
+      if (jobs.length > 0) {
+        queueSeconds += seconds;
+        timings.firstClaimAt ??= claimedAt;
+      }
       if (jobs.length === 0) {
         // Jobs still running may belong to a worker that died: wait to take them over.
         if (options.once && (await queue.counts()).running === 0) return;
@@ -132,5 +171,36 @@ export async function runWorker(sanad: Sanad, options: WorkerOptions): Promise<W
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, loop));
-  return { worker, done, failed };
+  const ledger = sanad.appendTimes() ?? { waitingSeconds: 0, holdingSeconds: 0 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    worker,
+    done,
+    failed,
+    timings: {
+      ...timings,
+      ingestingSeconds: ingestingSeconds - ledger.waitingSeconds - ledger.holdingSeconds,
+      lockWaitingSeconds: ledger.waitingSeconds,
+      lockHoldingSeconds: ledger.holdingSeconds,
+      queueSeconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    },
+  };
+}
+
+/** One line saying where a worker's time went, as `sanad worker --timings` prints it. */
+export function describeWorkerTimings({ worker, timings }: WorkerSummary): string {
+  const s = (seconds: number): string => `${seconds.toFixed(1)} s`;
+  const span =
+    timings.firstClaimAt === null || timings.lastDoneAt === null
+      ? 0
+      : (timings.lastDoneAt - timings.firstClaimAt) / 1000;
+  const perBatch = (timings.lockHoldingSeconds / Math.max(1, timings.batches)) * 1000;
+  return (
+    `${worker}: ${timings.batches} batches in ${s(span)} from the first claim to the last job done: ` +
+    `${s(timings.ingestingSeconds)} reading, cleaning and extracting, ` +
+    `${s(timings.lockWaitingSeconds)} waiting for the ledger lock, ` +
+    `${s(timings.lockHoldingSeconds)} holding it (${perBatch.toFixed(0)} ms a batch), ` +
+    `${s(timings.queueSeconds)} claiming and finishing jobs; ${s(timings.cpuSeconds)} of CPU`
+  );
 }

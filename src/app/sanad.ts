@@ -14,6 +14,7 @@ import {
   openFileLedger,
   readFileLedger,
   verifyLedger,
+  type AppendTimes,
   type LedgerEntry,
   type LedgerStore,
   type VerifyResult,
@@ -97,6 +98,8 @@ export interface Sanad {
   propositionsOf(events: readonly string[]): Promise<StoredProposition[]>;
   /** Ids of the reviewed propositions, statements and events, and of the events a reviewed proposition groups. */
   reviewedItems(): Promise<ReadonlySet<string>>;
+  /** Time this process's appends waited for the ledger's head and held it, when the ledger is shared. */
+  appendTimes(): AppendTimes | null;
   /** Every ledger entry, in order (for exports). */
   ledgerEntries(): AsyncIterable<LedgerEntry>;
   /** Raw original bytes by their hash. */
@@ -203,6 +206,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       const found = await Promise.all(ids.map((id) => store.getProposition(id)));
       return found.filter((p): p is StoredProposition => p !== null);
     },
+    appendTimes: () => ledger.appendTimes?.() ?? null,
     ledgerEntries: () => ledger.entries(0),
     raw: (hash) => archive.get(hash),
     async rebuild(onProgress) {

@@ -2,14 +2,15 @@
  * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
  * goes and, last, one JSON line. Options: --mb N (corpus size), --keep (keep temp files),
  * --only extract (extraction alone, with seconds per stage: quick, for profiling), --pg
- * (also ingest through PostgreSQL workers, one then two; needs SANAD_BENCH_DATABASE_URL).
+ * (also ingest through PostgreSQL workers, one then two; needs SANAD_BENCH_DATABASE_URL),
+ * --only pg (those workers alone).
  * @module
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
+import { configFromEnv, describeWorkerTimings, openSanad, samplesFolder } from '../app/index.js';
 import { emptyExtraction } from '../core/types.js';
 import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
@@ -79,18 +80,56 @@ function extractionOnly(): void {
   );
 }
 
-async function main(): Promise<void> {
-  if (values.only === 'extract') return extractionOnly();
-  if (values.only !== undefined)
-    throw new RangeError(`Cannot bench "--only ${values.only}": only "extract" is known`);
-  const pgUrl = values.pg ? benchDatabaseUrl() : null;
+/**
+ * Worker processes, as a team would run them: the same corpus, one worker, then two, each on a
+ * fresh schema; each worker's time split is logged, so that the figures say why they are what they are.
+ */
+async function benchWorkers(
+  url: string,
+  corpusDir: string,
+  corpusMb: number,
+): Promise<Record<string, number>> {
+  const pg: Record<string, number> = {};
+  for (const workers of [1, 2]) {
+    const { seconds, workers: summaries } = await timePgIngest(url, corpusDir, work, workers);
+    const key = workers === 1 ? 'pg_ingest_mb_s_1_worker' : 'pg_ingest_mb_s_2_workers';
+    pg[key] = round(corpusMb / seconds);
+    log(`bench: PostgreSQL ingest with ${workers} worker(s) in ${seconds.toFixed(1)} s → ${pg[key]} MB/s`);
+    for (const summary of summaries) log(`bench:   ${describeWorkerTimings(summary)}`);
+  }
+  return pg;
+}
+
+/** The corpus of --mb megabytes, built in the bench's temporary folder. */
+function benchCorpus(): { corpusDir: string; corpusMb: number } {
   log(
     `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
   );
   const corpusDir = join(work, 'corpus');
   const corpus = buildCorpus(corpusDir, targetMb * 1e6, samplesFolder(), sharedCorpus);
-  const corpusMb = corpus.bytes / 1e6;
-  log(`bench: ${corpus.files} files, ${corpusMb.toFixed(1)} MB`);
+  log(`bench: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  return { corpusDir, corpusMb: corpus.bytes / 1e6 };
+}
+
+/** `--only pg`: ingest through one and two PostgreSQL workers, without the rest of the bench. */
+async function workersOnly(): Promise<void> {
+  const url = benchDatabaseUrl();
+  const { corpusDir, corpusMb } = benchCorpus();
+  try {
+    const pg = await benchWorkers(url, corpusDir, corpusMb);
+    process.stdout.write(`${JSON.stringify({ corpus_mb: round(corpusMb, 1), ...pg })}\n`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  if (values.only === 'extract') return extractionOnly();
+  if (values.only === 'pg') return workersOnly();
+  if (values.only !== undefined)
+    throw new RangeError(`Cannot bench "--only ${values.only}": only "extract" and "pg" are known`);
+  const pgUrl = values.pg ? benchDatabaseUrl() : null;
+  const { corpusDir, corpusMb } = benchCorpus();
 
   const ingest = async (label: string, withExtraction: boolean) => {
     const config = configFromEnv(process.env, { home: join(work, label) });
@@ -173,16 +212,7 @@ async function main(): Promise<void> {
   log(
     `bench: claims regrouped ${claims.events} events into ${claims.propositions} propositions in ${claims.rebuildSeconds.toFixed(2)} s (${claims.rebuildCpuSeconds.toFixed(2)} CPU s); claims p50 ${claims.queryMs.toFixed(2)} ms`,
   );
-  // Worker processes, as a team would run them: the same corpus, one worker, then two.
-  const pg: Record<string, number> = {};
-  if (pgUrl) {
-    for (const workers of [1, 2]) {
-      const seconds = await timePgIngest(pgUrl, corpusDir, work, workers);
-      const key = workers === 1 ? 'pg_ingest_mb_s_1_worker' : 'pg_ingest_mb_s_2_workers';
-      pg[key] = round(corpusMb / seconds);
-      log(`bench: PostgreSQL ingest with ${workers} worker(s) in ${seconds.toFixed(1)} s → ${pg[key]} MB/s`);
-    }
-  }
+  const pg = pgUrl ? await benchWorkers(pgUrl, corpusDir, corpusMb) : {};
 
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.stdout.write(

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { WorkerSummary } from '../app/index.js';
 import { SanadError } from '../core/errors.js';
 import { createTestSchema } from '../store/postgres/test-schemas.js';
 
@@ -23,40 +24,58 @@ export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return url;
 }
 
-function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs bin/sanad with `args`; resolves to what it printed on stdout. */
+function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0
-        ? resolve()
+        ? resolve(stdout)
         : reject(new Error(`sanad ${args.join(' ')} exited with ${code}: ${stderr.trim()}`)),
     );
   });
 }
 
+export interface PgIngestRun {
+  /** From the first job any worker claimed to the last job any worker finished. */
+  readonly seconds: number;
+  /** Each worker's summary, with where its time went. */
+  readonly workers: readonly WorkerSummary[];
+}
+
 /**
- * Queues `corpusDir` in a fresh schema of the database at `url`, then times `workers` worker
- * processes draining the queue; resolves to the seconds from their start to the last one's exit.
+ * Queues `corpusDir` in a fresh schema of the database at `url`, then runs `workers` worker
+ * processes, started together, until the queue is drained. Process start-up is left out of the
+ * time: it runs from the first job claimed to the last job done.
  */
 export async function timePgIngest(
   url: string,
   corpusDir: string,
   home: string,
   workers: number,
-): Promise<number> {
+): Promise<PgIngestRun> {
   const schema = await createTestSchema(url);
   try {
     const env = { SANAD_DATABASE_URL: schema.url, SANAD_HOME: join(home, `pg-${workers}`) };
     await run(['ingest', '--queue', corpusDir], env);
-    const started = performance.now();
-    await Promise.all(Array.from({ length: workers }, () => run(['worker', '--once', '--batch', '8'], env)));
-    return (performance.now() - started) / 1000;
+    // The default --batch, as a team would run them.
+    const args = ['worker', '--once', '--json', '--timings'];
+    const outputs = await Promise.all(Array.from({ length: workers }, () => run(args, env)));
+    const summaries = outputs.map((stdout) => JSON.parse(stdout) as WorkerSummary);
+    const first = Math.min(...summaries.map((summary) => summary.timings.firstClaimAt ?? Infinity));
+    const last = Math.max(...summaries.map((summary) => summary.timings.lastDoneAt ?? -Infinity));
+    if (!Number.isFinite(first) || !Number.isFinite(last)) {
+      throw new Error(`Cannot time ingest with ${workers} worker(s): no worker finished a job`);
+    }
+    return { seconds: (last - first) / 1000, workers: summaries };
   } finally {
     await schema.drop();
   }

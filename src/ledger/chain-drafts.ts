@@ -3,6 +3,7 @@
  * assigned, shared by every LedgerStore (the file, and a database table).
  * @module
  */
+import { canonicalJson } from './_canonical-json.js';
 import { canonicalPayload, decodeLine, hashEncoded, lineOf } from './_entry-codec.js';
 import { deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
 import type { LedgerHead } from './ledger-store.js';
@@ -29,6 +30,32 @@ function checkDraft(draft: EntryDraft, seq: number): string | undefined {
 }
 
 /**
+ * A draft with what chaining it costs before its place in the ledger is known: its payload's
+ * canonical JSON and the frozen payload read back from it (null when it has none; chaining
+ * then throws the TypeError that names the entry).
+ */
+export interface EncodedDraft {
+  readonly draft: EntryDraft;
+  readonly payloadJson: string | null;
+  readonly payload: unknown;
+}
+
+/** Encodes drafts ahead of chaining, so that a writer holding the ledger's head only hashes. */
+export function encodeDrafts(drafts: readonly EntryDraft[]): EncodedDraft[] {
+  return drafts.map((draft) => {
+    let payloadJson: string | undefined;
+    try {
+      payloadJson = canonicalJson(draft.payload);
+    } catch {
+      payloadJson = undefined;
+    }
+    return payloadJson === undefined
+      ? { draft, payloadJson: null, payload: null }
+      : { draft, payloadJson, payload: deepFreeze(JSON.parse(payloadJson) as unknown) };
+  });
+}
+
+/**
  * The drafts as entries chained after `head`, with their stored text. Entries are read back from
  * the canonical JSON, so a caller holds exactly what reading the ledger will yield.
  */
@@ -37,17 +64,25 @@ export function chainDrafts(
   drafts: readonly EntryDraft[],
   now: string = new Date().toISOString(),
 ): ChainedBatch {
+  return chainEncoded(head, encodeDrafts(drafts), now);
+}
+
+/** chainDrafts() for drafts encoded beforehand. */
+export function chainEncoded(
+  head: LedgerHead,
+  drafts: readonly EncodedDraft[],
+  now: string = new Date().toISOString(),
+): ChainedBatch {
   let { seq, hash: prev } = head;
   const lines: string[] = [];
   const entries: LedgerEntry[] = [];
-  for (const draft of drafts) {
+  for (const { draft, payloadJson: encoded, payload } of drafts) {
     seq += 1;
     const at = checkDraft(draft, seq) ?? now;
-    const payloadJson = canonicalPayload(draft.payload, seq);
-    const encoded = { entry: { seq, at, kind: draft.kind, payload: draft.payload, prev }, payloadJson };
-    const hash = hashEncoded(encoded);
-    lines.push(lineOf(encoded, hash));
-    const payload = deepFreeze(JSON.parse(payloadJson) as unknown);
+    const payloadJson = encoded ?? canonicalPayload(draft.payload, seq);
+    const entry = { seq, at, kind: draft.kind, payload: draft.payload, prev };
+    const hash = hashEncoded({ entry, payloadJson });
+    lines.push(lineOf({ entry, payloadJson }, hash));
     entries.push(Object.freeze({ seq, at, kind: draft.kind, payload, prev, hash }));
     prev = hash;
   }

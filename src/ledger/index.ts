@@ -3,7 +3,14 @@
  * @module
  */
 export { canonicalJson } from './_canonical-json.js';
-export { chainDrafts, entryOfLine, type ChainedBatch } from './chain-drafts.js';
+export {
+  chainDrafts,
+  chainEncoded,
+  encodeDrafts,
+  entryOfLine,
+  type ChainedBatch,
+  type EncodedDraft,
+} from './chain-drafts.js';
 export { LedgerCorruptError, LedgerLockedError } from './errors.js';
 export { openFileLedger, type FileLedgerStore, type TailRecovery } from './file-ledger-store.js';
 export {
@@ -15,6 +22,6 @@ export {
   type EntryDraft,
   type LedgerKind,
 } from './ledger-entry.js';
-export type { LedgerHead, LedgerRecord, LedgerRecords, LedgerStore } from './ledger-store.js';
+export type { AppendTimes, LedgerHead, LedgerRecord, LedgerRecords, LedgerStore } from './ledger-store.js';
 export { readFileLedger } from './read-file-ledger.js';
 export { verifyLedger, type VerifyResult } from './verify-ledger.js';

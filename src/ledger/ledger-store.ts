@@ -55,4 +55,19 @@ export interface LedgerStore extends LedgerRecords {
 
   /** Releases the store's lock and handles; later appends are refused. */
   close(): Promise<void>;
+
+  /**
+   * For a store shared by several writers (a database table): the time this handle's appends
+   * spent waiting for the ledger's head and holding it, so far.
+   */
+  appendTimes?(): AppendTimes;
+}
+
+/** Sums over the appends made through one LedgerStore handle. */
+export interface AppendTimes {
+  readonly appends: number;
+  /** Waiting for the lock that serializes appends (BEGIN and the lock request included). */
+  readonly waitingSeconds: number;
+  /** Holding it: reading the head, chaining, inserting, projecting and committing. */
+  readonly holdingSeconds: number;
 }

@@ -402,6 +402,33 @@ for (const backend of STORE_BACKENDS) {
         expect(await store.listEvents()).toEqual([]);
       });
 
+      it('one apply() adding a document twice and extracting it twice keeps the first document and the last extraction', async () => {
+        const store = await openTemp();
+        const newer = extractionOf({
+          statements: [statementAt(ENGLISH_TEXT, 'until we are paid', 'A nurse')],
+        });
+        await store.apply([
+          entry(1, 'document.added', { document: english }),
+          entry(2, 'extraction.added', {
+            document: english.id,
+            extractor: 'test@1',
+            extraction: englishExtraction,
+          }),
+          entry(3, 'document.added', { document: { ...english, title: 'A second title' } }),
+          entry(4, 'extraction.added', { document: english.id, extractor: 'test@2', extraction: newer }),
+        ]);
+        const stored = await store.getDocument(english.id);
+        expect(stored?.document.title).toBe('Nurses protest unpaid wages');
+        expect(stored?.seq).toBe(1);
+        expect(await withoutIds(store, stored?.extraction)).toEqual({ ...newer, extractor: 'test@2' });
+        expect(await store.stats()).toMatchObject({ documents: 1, statements: 1, events: 0, lastSeq: 4 });
+        expect((await store.search('second title')).documents).toHaveLength(0);
+        expect((await store.search('Ahmadi')).statements).toHaveLength(0);
+        expect((await store.search('nurse')).statements.map((hit) => hit.snippet)).toEqual([
+          'until we are paid',
+        ]);
+      });
+
       it('getStatement() and getEvent() return the item with its document and evidence', async () => {
         const store = await seeded();
         const statementId = (await store.search('Ahmadi')).statements[0]!.id;

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerSummary } from '../../src/app/index.js';
 import {
   SKIP_REASON,
   TEST_DATABASE_URL,
@@ -76,6 +77,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
       sanadAsync(workerHome, args, { SANAD_DATABASE_URL: schema.url });
     let reference: Promise<RunResult>;
     let killedWhileHolding = 0;
+    let survivorStdout = '';
 
     beforeAll(async () => {
       schema = await createTestSchema(TEST_DATABASE_URL!);
@@ -84,12 +86,13 @@ describe.skipIf(!TEST_DATABASE_URL)(
       const queued = await onPostgres(['ingest', '--queue', corpus]);
       expect(queued.status, queued.stderr).toBe(0);
 
-      const worker = () =>
-        spawnChild(workerHome, ['worker', '--once', '--lease', '4', '--batch', '2'], {
+      const worker = (...flags: string[]) =>
+        spawnChild(workerHome, ['worker', '--once', '--lease', '4', '--batch', '2', ...flags], {
           SANAD_DATABASE_URL: schema.url,
         });
       const doomed = worker();
-      const survivor = worker();
+      const survivor = worker('--json', '--timings');
+      survivor.stdout!.on('data', (chunk: Buffer) => (survivorStdout += chunk.toString()));
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
       // Kill the first worker once the pair has done a fair part of the corpus, while it holds jobs.
@@ -114,6 +117,25 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(done.status, done.stderr).toBe(0);
     });
     afterAll(() => schema?.drop());
+
+    it('says with --json --timings where its time went', () => {
+      const summary = JSON.parse(survivorStdout) as WorkerSummary;
+      const { timings } = summary;
+      expect(summary.done).toBeGreaterThan(0);
+      expect(timings.batches).toBeGreaterThanOrEqual(summary.done / 2);
+      expect(timings.lastDoneAt! - timings.firstClaimAt!).toBeGreaterThan(0);
+      for (const seconds of [timings.ingestingSeconds, timings.lockHoldingSeconds, timings.cpuSeconds]) {
+        expect(seconds).toBeGreaterThan(0);
+      }
+      const span = (timings.lastDoneAt! - timings.firstClaimAt!) / 1000;
+      const parts =
+        timings.ingestingSeconds +
+        timings.lockWaitingSeconds +
+        timings.lockHoldingSeconds +
+        timings.queueSeconds;
+      // The parts cover the span but for the pauses between batches, and never exceed it.
+      expect(parts).toBeLessThanOrEqual(span + 0.05);
+    });
 
     it('finishes every job, taking over the jobs the killed worker held', async () => {
       const jobs = JSON.parse((await onPostgres(['jobs', '--json'])).stdout) as {

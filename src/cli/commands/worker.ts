@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runWorker } from '../../app/index.js';
+import { describeWorkerTimings, runWorker } from '../../app/index.js';
 import { configOf, positiveNumber, withSanad } from '../context.js';
 import { printJson, println, warn } from '../output.js';
 
@@ -9,6 +9,7 @@ interface WorkerFlags {
   lease: number;
   batch: number;
   json?: boolean;
+  timings?: boolean;
 }
 
 export function registerWorker(program: Command): void {
@@ -23,8 +24,12 @@ export function registerWorker(program: Command): void {
       positiveNumber('--lease'),
       60,
     )
-    .option('--batch <n>', 'jobs claimed and ingested at a time', positiveNumber('--batch'), 8)
+    .option('--batch <n>', 'jobs claimed and ingested at a time', positiveNumber('--batch'), 32)
     .option('--json', 'print a JSON summary when stopping')
+    .option(
+      '--timings',
+      'also say where the time went (extracting, waiting for the ledger lock, holding it): on stderr, or in the --json summary',
+    )
     .addHelpText(
       'after',
       `
@@ -54,8 +59,10 @@ finishes the jobs in hand, then stops.`,
             },
           }),
         );
-        if (flags.json) printJson(summary);
+        const { timings: _timings, ...counts } = summary;
+        if (flags.json) printJson(flags.timings ? summary : counts);
         else println(`${summary.worker}: ${summary.done} jobs done, ${summary.failed} failed`);
+        if (flags.timings && !flags.json) warn(describeWorkerTimings(summary));
         if (summary.failed > 0) process.exitCode = 1;
       } finally {
         process.off('SIGTERM', onSignal);

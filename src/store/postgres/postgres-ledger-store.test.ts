@@ -72,6 +72,18 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(await driver.get("SELECT value FROM projection_state WHERE name = 'last_seq'")).toEqual({
         value: 48,
       });
+      const times = writers.map(({ ledger: writer }) => writer.appendTimes!());
+      expect(times.map((time) => time.appends)).toEqual([8, 8, 8]);
+      for (const time of times) expect(time.holdingSeconds).toBeGreaterThan(0);
+    });
+
+    it('refuses a batch holding a payload that is not JSON, naming the entry it would have been, and appends none of it', async () => {
+      const [{ ledger }] = (await connections(1)) as [Awaited<ReturnType<typeof connections>>[number]];
+      await ledger.append([documentDraft('a')]);
+      await expect(
+        ledger.append([documentDraft('b'), { kind: 'document.added', payload: { count: Number.NaN } }]),
+      ).rejects.toThrow('Cannot append entry 3: payload is not JSON (NaN is not allowed)');
+      expect(await ledger.head()).toMatchObject({ seq: 1 });
     });
 
     it('adds a document that several writers append at once exactly once, with its extraction', async () => {

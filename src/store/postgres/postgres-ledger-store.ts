@@ -7,10 +7,11 @@
  * extraction drafted beside it, so every document is added once whatever the interleaving.
  * @module
  */
-import { chainDrafts, entryOfLine, type EntryDraft, type LedgerEntry } from '../../ledger/index.js';
+import { chainEncoded, encodeDrafts, entryOfLine, type EncodedDraft } from '../../ledger/index.js';
+import type { AppendTimes, EntryDraft, LedgerEntry } from '../../ledger/index.js';
 import type { LedgerHead, LedgerRecord, LedgerStore } from '../../ledger/index.js';
 import { GENESIS_PREV } from '../../ledger/index.js';
-import { applyEntries } from '../sql/_apply-entries.js';
+import { applyEntries, prepareRows } from '../sql/_apply-entries.js';
 import type { SqlExecutor, SqlDriver } from '../sql/driver.js';
 import type { SearchDialect } from '../sql/search-dialect.js';
 
@@ -35,10 +36,13 @@ function documentIdOf(draft: EntryDraft): string | null {
 }
 
 /** The drafts without documents the store already holds (and without the extractions drafted with them). */
-async function withoutKnownDocuments(tx: SqlExecutor, drafts: readonly EntryDraft[]): Promise<EntryDraft[]> {
+async function withoutKnownDocuments(
+  tx: SqlExecutor,
+  drafts: readonly EncodedDraft[],
+): Promise<EncodedDraft[]> {
   const ids = drafts
-    .filter((draft) => draft.kind === 'document.added')
-    .map(documentIdOf)
+    .filter(({ draft }) => draft.kind === 'document.added')
+    .map(({ draft }) => documentIdOf(draft))
     .filter((id): id is string => id !== null);
   if (ids.length === 0) return [...drafts];
   const rows = await tx.all<{ id: string }>(
@@ -47,7 +51,7 @@ async function withoutKnownDocuments(tx: SqlExecutor, drafts: readonly EntryDraf
   );
   // Only documents this batch adds: an extraction alone (a re-extraction) always stays.
   const known = new Set(rows.map((row) => row.id));
-  return drafts.filter((draft) => {
+  return drafts.filter(({ draft }) => {
     const id = documentIdOf(draft);
     return id === null || !known.has(id);
   });
@@ -72,24 +76,52 @@ async function* rowsAfter(driver: SqlDriver, afterSeq: number, until: number) {
  * Closing it leaves the driver open: its owner closes that.
  */
 export function createPostgresLedger(driver: SqlDriver, search: SearchDialect): LedgerStore {
+  const times = { appends: 0, waitingSeconds: 0, holdingSeconds: 0 };
   return {
     head: () => headOf(driver),
-    append(drafts): Promise<readonly LedgerEntry[]> {
-      if (drafts.length === 0) return Promise.resolve(Object.freeze([]));
-      return driver.transaction(async (tx) => {
+    async append(drafts): Promise<readonly LedgerEntry[]> {
+      if (drafts.length === 0) return Object.freeze([]);
+      // Canonical JSON and projection rows before the lock: holding it, a writer only hashes and writes.
+      const encoded = encodeDrafts(drafts);
+      const prepared = new Map(
+        encoded.map((draft) => [
+          draft,
+          prepareRows(search, { kind: draft.draft.kind, payload: draft.payload }),
+        ]),
+      );
+      const started = performance.now();
+      let locked = started;
+      const entries = await driver.transaction(async (tx) => {
         await tx.get('SELECT pg_advisory_xact_lock(?)', [LEDGER_LOCK]);
-        const kept = await withoutKnownDocuments(tx, drafts);
+        locked = performance.now();
+        // Queries issued together go out together: each Promise.all is one round trip.
+        const [kept, head] = await Promise.all([withoutKnownDocuments(tx, encoded), headOf(tx)]);
         if (kept.length === 0) return Object.freeze([]);
-        const { entries, lines } = chainDrafts(await headOf(tx), kept);
+        const { entries, lines } = chainEncoded(head, kept);
         const values = entries.map(() => '(?, ?, ?)').join(', ');
-        await tx.run(
-          `INSERT INTO ledger (seq, hash, text) VALUES ${values}`,
-          entries.flatMap((entry, index) => [entry.seq, entry.hash, lines[index]!]),
-        );
-        await applyEntries(tx, search, entries);
+        // Both settled before the transaction ends, whichever fails first.
+        const settled = await Promise.allSettled([
+          tx.run(
+            `INSERT INTO ledger (seq, hash, text) VALUES ${values}`,
+            entries.flatMap((entry, index) => [entry.seq, entry.hash, lines[index]!]),
+          ),
+          applyEntries(
+            tx,
+            search,
+            entries,
+            kept.map((draft) => prepared.get(draft) ?? null),
+          ),
+        ]);
+        for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
         return entries;
       });
+      // The lock is the transaction's: it is held until the commit has returned.
+      times.appends++;
+      times.waitingSeconds += (locked - started) / 1000;
+      times.holdingSeconds += (performance.now() - locked) / 1000;
+      return entries;
     },
+    appendTimes: (): AppendTimes => ({ ...times }),
     entries(afterSeq = 0): AsyncIterable<LedgerEntry> {
       if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) {
         throw new RangeError(`Cannot read entries after seq ${afterSeq}: it is not a non-negative integer`);

@@ -31,9 +31,12 @@ const WEIGHTS: Record<SearchKind, readonly number[]> = {
 
 const LABELS = ['A', 'B', 'C'] as const;
 const MAX_POSITION = 16383;
+const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
 
 /** A token as FTS5 (unicode61, remove_diacritics 2) indexes it: Latin diacritics removed. */
 function folded(token: string): string {
+  // Printable ASCII has no diacritics to remove, and most tokens are that.
+  if (!NOT_PRINTABLE_ASCII.test(token)) return token;
   return token
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -113,9 +116,9 @@ ORDER BY rank, b.id LIMIT ?`;
 
 export const tsvectorSearchDialect: SearchDialect = {
   insertSql: (kind) => `INSERT INTO ${INDEX[kind]} (key, terms, tokens) VALUES (?, CAST(? AS tsvector), ?)`,
-  insertParams(kind, key, fields): SqlValue[] {
+  fieldParams(kind, fields): SqlValue[] {
     const { literal, tokens } = tsvectorOf(fields.slice(0, SEARCH_FIELDS[kind].length));
-    return [key, literal, tokens];
+    return [literal, tokens];
   },
   deleteByDocumentSql(kind) {
     const base = SEARCH_BASE[kind];

@@ -3,9 +3,16 @@ import { searchForm } from '../../core/text.js';
 import type { ProjectableEntry } from '../projection-store.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { itemIdMinter } from './_item-ids.js';
+import { pendingInserts } from './_pending-inserts.js';
 import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
-import { applyDocumentSource, applySourceRegistered, registeredSourceOf, sourceMatchOf } from './_sources.js';
+import {
+  DOCUMENT_SOURCE_SQL,
+  applySourceRegistered,
+  documentSourceRow,
+  registeredSourceOf,
+  sourceMatchOf,
+} from './_sources.js';
 
 /** Items per kind an extraction can hold; keys are the extraction's seq × this + the position. */
 export const KEYS_PER_EXTRACTION = 2 ** 20;
@@ -40,81 +47,153 @@ function isExtractionPayload(value: unknown): value is ExtractionPayload {
 
 export const LAST_SEQ_SQL = "SELECT value FROM projection_state WHERE name = 'last_seq'";
 
+/** Ids per `IN (…)` list, well below SQLite's limit on bound parameters. */
+const IDS_PER_QUERY = 500;
+
+/** Which of `ids` the first column of `sql` (with `IN (…)` left to fill) finds in the store. */
+async function heldIds(driver: SqlExecutor, sql: string, ids: readonly string[]): Promise<Set<string>> {
+  const held = new Set<string>();
+  const unique = [...new Set(ids)];
+  const queries: Array<Promise<Array<{ id: string }>>> = [];
+  for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
+    const chunk = unique.slice(start, start + IDS_PER_QUERY);
+    queries.push(driver.all<{ id: string }>(sql.replace('?', chunk.map(() => '?').join(', ')), chunk));
+  }
+  for (const rows of await Promise.all(queries)) for (const row of rows) held.add(row.id);
+  return held;
+}
+
+/** What the store holds already: the documents, and the documents with an extraction. */
+async function heldBefore(
+  driver: SqlExecutor,
+  entries: readonly ProjectableEntry[],
+): Promise<{ documents: Set<string>; extracted: Set<string> }> {
+  const added: string[] = [];
+  const extracted: string[] = [];
+  for (const { kind, payload } of entries) {
+    if (kind === 'document.added' && isRecord(payload) && isDocument(payload.document))
+      added.push(payload.document.id);
+    else if (kind === 'extraction.added' && isExtractionPayload(payload)) extracted.push(payload.document);
+  }
+  const [documents, extractions] = await Promise.all([
+    heldIds(driver, 'SELECT id FROM documents WHERE id IN (?)', added),
+    heldIds(driver, 'SELECT document AS id FROM extractions WHERE document IN (?)', extracted),
+  ]);
+  return { documents, extracted: extractions };
+}
+
+/** Rows for INSERT statements, by statement. */
+type Inserts = ReadonlyArray<readonly [sql: string, rows: ReadonlyArray<readonly SqlValue[]>]>;
+
+/**
+ * The rows an entry adds, computed before its seq is known (search vectors, JSON bodies and item
+ * ids are the costly part), so that a writer can prepare them before it takes the ledger's head.
+ */
+export type PreparedRows = (seq: number) => Inserts;
+
+/** The rows of a `document.added` or `extraction.added` entry; null for other kinds and unreadable payloads. */
+export function prepareRows(
+  search: SearchDialect,
+  { kind, payload }: Pick<ProjectableEntry, 'kind' | 'payload'>,
+): PreparedRows | null {
+  if (kind === 'document.added' && isRecord(payload) && isDocument(payload.document))
+    return documentRows(search, payload.document);
+  if (kind === 'extraction.added' && isExtractionPayload(payload)) return extractionRows(search, payload);
+  return null;
+}
+
 /**
  * Projects entries in order, inside the caller's transaction. Entries at or below the last
  * applied seq are skipped. An entry whose payload the store cannot read is kept whole in
  * `ledger_entries` like the kinds not projected yet, so that one odd entry never blocks replay.
+ * Rows are gathered per table across the entries and inserted together, so that a batch costs
+ * a few statements whatever its size; anything that reads or deletes first writes what is pending.
+ * `prepared[i]`, when given, is `prepareRows()` of `entries[i]`.
  */
 export async function applyEntries(
   driver: SqlExecutor,
   search: SearchDialect,
   entries: readonly ProjectableEntry[],
+  prepared: ReadonlyArray<PreparedRows | null> = [],
 ): Promise<void> {
-  const before = Number((await driver.get<{ value: number }>(LAST_SEQ_SQL))?.value ?? 0);
-  let last = before;
-  for (const entry of entries) {
-    if (entry.seq <= last) continue;
+  const [state, held] = await Promise.all([
+    driver.get<{ value: number }>(LAST_SEQ_SQL),
+    heldBefore(driver, entries),
+  ]);
+  let last = Number(state?.value ?? 0);
+  const fresh = entries
+    .map((entry, index) => ({ entry, rows: prepared[index] }))
+    .filter(({ entry }) => entry.seq > last && ((last = entry.seq), true));
+  // Nothing new: no write, so that a writer which finds its entries projected never waits on the row.
+  if (fresh.length === 0) return;
+  const pending = pendingInserts(driver);
+  const add = (entry: ProjectableEntry, rows: PreparedRows | null | undefined): void => {
+    for (const [sql, values] of (rows ?? prepareRows(search, entry))?.(entry.seq) ?? [])
+      pending.addAll(sql, values);
+  };
+  for (const { entry, rows } of fresh) {
     const payload = entry.payload;
     const registered = entry.kind === 'source.registered' ? registeredSourceOf(payload) : null;
     if (entry.kind === 'document.added' && isRecord(payload) && isDocument(payload.document)) {
-      await addDocument(driver, search, entry.seq, payload.document);
+      const document = payload.document;
+      if (!held.documents.has(document.id)) {
+        held.documents.add(document.id);
+        add(entry, rows);
+      }
       const match = sourceMatchOf(payload);
-      if (match) await applyDocumentSource(driver, entry.seq, payload.document.id, match);
+      if (match) pending.add(DOCUMENT_SOURCE_SQL, documentSourceRow(entry.seq, document.id, match));
     } else if (registered) {
+      await pending.flush();
       await applySourceRegistered(driver, entry.seq, registered);
     } else if (entry.kind === 'extraction.added' && isExtractionPayload(payload)) {
-      await addExtraction(driver, search, entry.seq, payload);
+      if (held.extracted.has(payload.document)) {
+        await pending.flush();
+        await removeExtractionItems(driver, search, payload.document);
+      }
+      held.extracted.add(payload.document);
+      add(entry, rows);
     } else if (entry.kind === 'review.recorded' && isReviewPayload(payload)) {
+      await pending.flush();
       await addReview(driver, entry.seq, entry.at, payload);
     } else {
-      await driver.run(
+      pending.add(
         'INSERT INTO ledger_entries (seq, at, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING',
         [entry.seq, entry.at, entry.kind, JSON.stringify(payload ?? null)],
       );
     }
-    last = entry.seq;
   }
-  // Nothing new: no write, so that a writer which finds its entries projected never waits on the row.
-  if (last === before) return;
-  await driver.run(
+  pending.add(
     "INSERT INTO projection_state (name, value) VALUES ('last_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [last],
   );
+  await pending.flush();
 }
 
-async function addDocument(
-  driver: SqlExecutor,
-  search: SearchDialect,
-  seq: number,
-  document: SanadDocument,
-): Promise<void> {
+const DOCUMENT_SQL = `INSERT INTO documents (id, seq, file, title, published_start, published_end,
+    published_precision, language, source, author, raw_hash, media_type, chars, text)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
+function documentRows(search: SearchDialect, document: SanadDocument): PreparedRows {
   const published = document.published ?? null;
-  const added = await driver.run(
-    `INSERT INTO documents (id, seq, file, title, published_start, published_end, published_precision, language,
-      source, author, raw_hash, media_type, chars, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    [
-      document.id,
-      seq,
-      document.file ?? null,
-      document.title ?? null,
-      published?.start ?? null,
-      published?.end ?? null,
-      published?.precision ?? null,
-      document.language,
-      document.source ?? null,
-      document.author ?? null,
-      document.raw_hash ?? '',
-      document.media_type ?? 'text/plain',
-      document.text.length,
-      document.text,
-    ],
-  );
-  if (added === 0) return;
-  await driver.run(
-    search.insertSql('document'),
-    search.insertParams('document', seq, [searchForm(document.title ?? ''), searchForm(document.text)]),
-  );
+  const fields: SqlValue[] = [
+    document.file ?? null,
+    document.title ?? null,
+    published?.start ?? null,
+    published?.end ?? null,
+    published?.precision ?? null,
+    document.language,
+    document.source ?? null,
+    document.author ?? null,
+    document.raw_hash ?? '',
+    document.media_type ?? 'text/plain',
+    document.text.length,
+    document.text,
+  ];
+  const index = search.fieldParams('document', [searchForm(document.title ?? ''), searchForm(document.text)]);
+  return (seq) => [
+    [DOCUMENT_SQL, [[document.id, seq, ...fields]]],
+    [search.insertSql('document'), [[seq, ...index]]],
+  ];
 }
 
 async function removeExtractionItems(
@@ -129,63 +208,47 @@ async function removeExtractionItems(
   }
 }
 
-async function addExtraction(
-  driver: SqlExecutor,
-  search: SearchDialect,
-  seq: number,
-  payload: ExtractionPayload,
-): Promise<void> {
+const EXTRACTION_SQL = `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
+  ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
+    diagnostics = excluded.diagnostics`;
+const STATEMENT_SQL = `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_SQL = `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_PLACE_SQL = 'INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)';
+
+/**
+ * The rows of an extraction; the caller removes the items of the one it replaces. Statements and
+ * events are keyed by the extraction's seq × KEYS_PER_EXTRACTION + their position.
+ */
+function extractionRows(search: SearchDialect, payload: ExtractionPayload): PreparedRows {
   const { document, extractor, extraction } = payload;
-  const current = await driver.get<{ seq: number }>('SELECT seq FROM extractions WHERE document = ?', [
-    document,
-  ]);
-  if (current) await removeExtractionItems(driver, search, document);
-  await driver.run(
-    `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
-     ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
-       diagnostics = excluded.diagnostics`,
-    [document, seq, extractor, JSON.stringify(extraction.diagnostics ?? [])],
-  );
-  const base = seq * KEYS_PER_EXTRACTION;
+  const diagnostics = JSON.stringify(extraction.diagnostics ?? []);
   // Past KEYS_PER_EXTRACTION items keys would collide with the next extraction's; no real text gets near.
   const within = <T>(items: readonly T[]): readonly T[] => items.slice(0, KEYS_PER_EXTRACTION);
 
-  // Rows are gathered per table and inserted together: one round trip per table on a server database.
   const statementId = itemIdMinter('st_', document);
-  const statementRows: SqlValue[][] = [];
-  const statementIndexRows: SqlValue[][] = [];
-  for (const [ord, statement] of within<Statement>(extraction.statements).entries()) {
-    const key = base + ord;
+  const statements = within<Statement>(extraction.statements).map((statement, ord) => {
     const speaker = statement.speaker?.name ?? null;
-    statementRows.push([
-      key,
-      statementId(statement.span, 'statement'),
-      document,
-      ord,
-      statement.span[0],
-      statement.span[1],
-      speaker,
-      JSON.stringify(statement),
-    ]);
-    statementIndexRows.push(
-      search.insertParams('statement', key, [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
-    );
-  }
-  await driver.runMany(
-    `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    statementRows,
-  );
-  await driver.runMany(search.insertSql('statement'), statementIndexRows);
+    const [start, end] = statement.span;
+    return {
+      row: [
+        statementId(statement.span, 'statement'),
+        document,
+        ord,
+        start,
+        end,
+        speaker,
+        JSON.stringify(statement),
+      ],
+      index: search.fieldParams('statement', [searchForm(statement.quote ?? ''), searchForm(speaker ?? '')]),
+    };
+  });
 
   const eventId = itemIdMinter('ev_', document);
-  const eventRows: SqlValue[][] = [];
-  const placeRows: SqlValue[][] = [];
-  const eventIndexRows: SqlValue[][] = [];
-  for (const [ord, event] of within<SanadEvent>(extraction.events).entries()) {
-    const key = base + ord;
-    eventRows.push([
-      key,
+  const events = within<SanadEvent>(extraction.events).map((event, ord) => {
+    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
+    const row: SqlValue[] = [
       eventId(event.span, event.type),
       document,
       ord,
@@ -195,23 +258,14 @@ async function addExtraction(
       event.when?.start ?? null,
       event.when?.end ?? null,
       JSON.stringify(event),
+    ];
+    const index = search.fieldParams('event', [
+      searchForm(event.summary ?? ''),
+      event.type,
+      places.join(' '),
     ]);
-    const places = [...new Set((event.where ?? []).map((name) => searchForm(name).trim()))];
-    for (const name of places) placeRows.push([key, document, name]);
-    eventIndexRows.push(
-      search.insertParams('event', key, [searchForm(event.summary ?? ''), event.type, places.join(' ')]),
-    );
-  }
-  await driver.runMany(
-    `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    eventRows,
-  );
-  await driver.runMany(
-    'INSERT INTO event_places (event_key, document, name_form) VALUES (?, ?, ?)',
-    placeRows,
-  );
-  await driver.runMany(search.insertSql('event'), eventIndexRows);
+    return { row, places, index };
+  });
 
   const lists = [
     ['quantities', extraction.quantities, () => null],
@@ -219,10 +273,24 @@ async function addExtraction(
     ['places', extraction.places, (item: { name?: string }) => item.name ?? null],
     ['entities', extraction.entities, (item: { name?: string }) => item.name ?? null],
   ] as const;
-  for (const [table, items, nameOf] of lists) {
-    await driver.runMany(
-      `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
-      within<object>(items).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
-    );
-  }
+  const items: Inserts = lists.map(([table, list, nameOf]) => [
+    `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
+    within<object>(list).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
+  ]);
+
+  return (seq) => {
+    const base = seq * KEYS_PER_EXTRACTION;
+    return [
+      [EXTRACTION_SQL, [[document, seq, extractor, diagnostics]]],
+      [STATEMENT_SQL, statements.map(({ row }, ord) => [base + ord, ...row])],
+      [search.insertSql('statement'), statements.map(({ index }, ord) => [base + ord, ...index])],
+      [EVENT_SQL, events.map(({ row }, ord) => [base + ord, ...row])],
+      [
+        EVENT_PLACE_SQL,
+        events.flatMap(({ places }, ord) => places.map((name) => [base + ord, document, name])),
+      ],
+      [search.insertSql('event'), events.map(({ index }, ord) => [base + ord, ...index])],
+      ...items,
+    ];
+  };
 }

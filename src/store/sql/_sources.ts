@@ -12,7 +12,7 @@ import {
   type SourceRegistry,
 } from '../../sources/index.js';
 import type { DocumentSource, StoredSource } from '../projection-store.js';
-import type { SqlDriver, SqlExecutor } from './driver.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 
 /** Sources registered through the ledger sort after the shipped ones, in the order they came. */
 const LEDGER_ORD_BASE = 1_000_000_000;
@@ -103,17 +103,13 @@ export function sourceMatchOf(payload: Record<string, unknown>): SourceMatch | n
   return { source_id, how: how as SourceMatch['how'], evidence };
 }
 
-export async function applyDocumentSource(
-  driver: SqlExecutor,
-  seq: number,
-  document: string,
-  match: SourceMatch,
-): Promise<void> {
-  await driver.run(
-    `INSERT INTO document_sources (document, source_id, how, evidence, seq) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (document) DO NOTHING`,
-    [document, match.source_id, match.how, match.evidence, seq],
-  );
+/** Records which source a document came from; a document keeps the first source recorded. */
+export const DOCUMENT_SOURCE_SQL = `INSERT INTO document_sources (document, source_id, how, evidence, seq)
+  VALUES (?, ?, ?, ?, ?) ON CONFLICT (document) DO NOTHING`;
+
+/** The parameters of DOCUMENT_SOURCE_SQL. */
+export function documentSourceRow(seq: number, document: string, match: SourceMatch): SqlValue[] {
+  return [document, match.source_id, match.how, match.evidence, seq];
 }
 
 export async function listSources(driver: SqlExecutor, group?: string): Promise<StoredSource[]> {

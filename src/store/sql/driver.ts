@@ -12,7 +12,10 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type SqlValue = string | number | bigint | null;
 
-/** What runs SQL: a connection, or one transaction on it. */
+/**
+ * What runs SQL: a connection, or one transaction on it. Calls may be made without awaiting the
+ * previous one: they run in the order they were made (a server database sends them together).
+ */
 export interface SqlExecutor {
   readonly dialect: Dialect;
   /** Runs one statement that returns no rows; resolves to how many rows it changed. */

@@ -30,10 +30,10 @@ export interface SearchMatchRow {
 
 /** Port: full-text search SQL for one dialect. */
 export interface SearchDialect {
-  /** Adds one row to a kind's index. Params: those `insertParams` returns. */
+  /** Adds one row to a kind's index. Params: the row's key, then those `fieldParams` returns. */
   insertSql(kind: SearchKind): string;
-  /** The parameters of `insertSql` for a row: its key and the kind's SEARCH_FIELDS in search form. */
-  insertParams(kind: SearchKind, key: number, fields: readonly string[]): SqlValue[];
+  /** The parameters of `insertSql` after the key, for the kind's SEARCH_FIELDS in search form. */
+  fieldParams(kind: SearchKind, fields: readonly string[]): SqlValue[];
   /** Removes from the index every statement or event of one document. Param: the document id. */
   deleteByDocumentSql(kind: 'statement' | 'event'): string;
   /**

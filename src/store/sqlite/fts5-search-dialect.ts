@@ -15,7 +15,7 @@ const INSERT = {
 
 export const fts5SearchDialect: SearchDialect = {
   insertSql: (kind) => INSERT[kind],
-  insertParams: (_kind, key, fields) => [key, ...fields],
+  fieldParams: (_kind, fields) => [...fields],
 
   deleteByDocumentSql(kind) {
     const base = SEARCH_BASE[kind];
