@@ -236,32 +236,41 @@ function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd)
   return results;
 }
 
-/** A probe's mark for a result whose parsers read no reference day: nothing to compare. */
-const REFERENCE_FREE = 'reference-free';
-
 /**
- * What each result of `windows` resolves to against a second reference day, by `index:text`:
- * windows whose parsers read no reference day are not read again, their results marked
- * REFERENCE_FREE. Which words a parser takes does not depend on the reference day, so a window
- * with nothing against one day has nothing against another.
+ * What a result resolves to against a second reference day, when publication is unknown: a
+ * result that resolves the same against both needs none. A window is read again against that
+ * day only when one of its results asks, and only if its parsers read a reference day at all:
+ * which words a parser takes does not depend on the reference day, so a window of years,
+ * decades or seasons means the same whenever it was written.
  */
-function probeAgainst(
-  sentence: string,
-  windows: readonly CueWindow[],
-  results: readonly Parsed[],
-  day: Ymd,
-): Map<string, string> {
-  const probe = new Map<string, string>();
-  const again: CueWindow[] = [];
-  for (const w of windows) {
-    const inside = results.filter((r) => r.index >= w.start && r.index < w.end);
-    if (inside.length === 0) continue;
-    if (engineReadsReference(w.kinds)) again.push(w);
-    else for (const r of inside) probe.set(`${r.index}:${r.text}`, REFERENCE_FREE);
+class Probe {
+  /** Per window (by its position in `windows`), what its results resolve to by `index:text`; null for reference-free. */
+  private readonly read = new Map<number, ReadonlyMap<string, string> | null>();
+
+  constructor(
+    private readonly sentence: string,
+    private readonly windows: readonly CueWindow[],
+  ) {}
+
+  /** Whether `result` resolves to `resolved` against the probe day too (or needs no reference day). */
+  agrees(result: Parsed, resolved: Resolved): boolean {
+    const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
+    let probed = this.read.get(at);
+    if (probed === undefined) {
+      probed = this.readWindow(at);
+      this.read.set(at, probed);
+    }
+    return probed === null || probed.get(`${result.index}:${result.text}`) === JSON.stringify(resolved);
   }
-  for (const r of parseWindows(sentence, again, day))
-    probe.set(`${r.index}:${r.text}`, JSON.stringify(resultTime(r, day)));
-  return probe;
+
+  private readWindow(at: number): ReadonlyMap<string, string> | null {
+    const window = this.windows[at];
+    if (!window || !engineReadsReference(window.kinds)) return null;
+    const resolved = new Map<string, string>();
+    for (const r of parseWindows(this.sentence, [window], PROBE_B))
+      resolved.set(`${r.index}:${r.text}`, JSON.stringify(resultTime(r, PROBE_B)));
+    return resolved;
+  }
 }
 
 /** "Tuesday", "on Friday": a weekday with no date and no "last"/"next" of its own. */
@@ -469,8 +478,8 @@ interface Reading {
   readonly state: EnglishState;
   /** The last day-precision date found earlier in this sentence. */
   readonly sentenceDay: Ymd | null;
-  /** Results of the same sentence read against a second reference day, when publication is unknown. */
-  readonly probe: ReadonlyMap<string, string> | null;
+  /** The same windows read against a second reference day, when publication is unknown. */
+  readonly probe: Probe | null;
 }
 
 /** What one chrono result means, or "unresolved" when it needs the missing publication date. */
@@ -503,9 +512,7 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
   }
   const ref = publication ?? PROBE_A;
   const resolved = resultTime(result, ref);
-  const probed = reading.probe?.get(`${result.index}:${result.text}`);
-  if (resolved && reading.probe && probed !== REFERENCE_FREE && probed !== JSON.stringify(resolved))
-    return 'unresolved';
+  if (resolved && reading.probe && !reading.probe.agrees(result, resolved)) return 'unresolved';
   return resolved;
 }
 
@@ -521,7 +528,7 @@ export function findEnglishDates(
   const { windows, truncated } = cueWindows(sentence);
   const results = parseWindows(sentence, windows, state.publication ?? PROBE_A);
   if (results.length === 0) return { dates: [], unresolved: [], truncated };
-  const probe = state.publication ? null : probeAgainst(sentence, windows, results, PROBE_B);
+  const probe = state.publication ? null : new Probe(sentence, windows);
   const dates: SentenceDate[] = [];
   const unresolved: Unresolved[] = [];
   let sentenceDay: Ymd | null = null;
