@@ -476,6 +476,8 @@ function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
       const kept = filter.refine(context, results);
+      // A filter keeps a subset, in order: all kept, nothing to put back.
+      if (kept.length === results.length) return kept;
       const dropped = results.filter((r) => r.tags().has('sanad/period') && !kept.includes(r));
       return dropped.length === 0 ? kept : [...kept, ...dropped].sort((a, b) => a.index - b.index);
     },

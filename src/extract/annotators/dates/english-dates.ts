@@ -59,9 +59,15 @@ export interface EnglishState {
 }
 
 const engine = createEnglishChrono();
-const narrowEngines = new Map<string, Chrono>();
+const narrowEngines = new Map<number, Chrono>();
 
-const kindsKey = (kinds: ReadonlySet<CueKind>): string => [...kinds].sort().join('+');
+const KIND_BITS = new Map((Object.keys(rules.cues.parsers) as CueKind[]).map((kind, i) => [kind, 1 << i]));
+/** One number per set of kinds: windows ask for their engine thousands of times a document. */
+function kindsKey(kinds: ReadonlySet<CueKind>): number {
+  let key = 0;
+  for (const kind of kinds) key |= KIND_BITS.get(kind) ?? 0;
+  return key;
+}
 const parsersFor = (kinds: ReadonlySet<CueKind>): string[] =>
   [...kinds].flatMap((k) => rules.cues.parsers[k]);
 
@@ -75,7 +81,7 @@ function engineFor(kinds: ReadonlySet<CueKind>): Chrono {
   return built;
 }
 
-const readsReference = new Map<string, boolean>();
+const readsReference = new Map<number, boolean>();
 
 /** Whether some parser for cues of `kinds` reads the reference day (a window of years only has none). */
 function engineReadsReference(kinds: ReadonlySet<CueKind>): boolean {
@@ -205,7 +211,8 @@ interface Parsed {
   readonly text: string;
   readonly start: ParsedComponents;
   readonly end: ParsedComponents | undefined;
-  tags(): Set<string>;
+  /** chrono builds its tags anew on every call; they no longer change once it has returned. */
+  readonly tags: ReadonlySet<string>;
 }
 
 function parseAt(text: string, ref: Ymd, chosen: Chrono = engine): Parsed[] {
@@ -222,7 +229,7 @@ function view(r: ParsedResult, offset: number): Parsed {
     text: r.text,
     start: r.start,
     end: r.end,
-    tags: () => r.tags(),
+    tags: r.tags(),
   };
 }
 
@@ -277,7 +284,7 @@ class Probe {
 function isBareWeekday(result: Parsed): boolean {
   const c = result.start;
   return (
-    !result.tags().has('sanad/period') &&
+    !result.tags.has('sanad/period') &&
     c.isCertain('weekday') &&
     !c.isCertain('day') &&
     !c.isCertain('month') &&
@@ -314,7 +321,7 @@ function namesACustom(sentence: string, result: Parsed): boolean {
 
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
-  const tags = result.tags();
+  const tags = result.tags;
   // "now" is almost never a date in news prose ("now faces trial").
   if (tags.has('casualReference/now')) return 'now';
   const bare = result.text.replace(LEADING, '').replace(/\.$/, '');
@@ -336,10 +343,10 @@ type Direction = 'forward' | 'backward' | null;
 
 /** Which way a relative date counts from an earlier date in the text, or null for publication. */
 function anchorDirection(result: Parsed): Direction {
-  if (!result.tags().has(ANCHORED) && !result.tags().has('result/relativeDate')) return null;
+  if (!result.tags.has(ANCHORED) && !result.tags.has('result/relativeDate')) return null;
   if (FORWARD_WORDS.test(result.text)) return 'forward';
   if (BACKWARD_WORDS.test(result.text)) return 'backward';
-  return result.tags().has(ANCHORED) ? 'backward' : null;
+  return result.tags.has(ANCHORED) ? 'backward' : null;
 }
 
 /** Re-reads `text` as if written at `ref`, keeping only a parse of the whole text. */
@@ -508,7 +515,7 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
     }
     if (state.anchor) return reparse(result.text, state.anchor);
     // With nothing earlier to count from, only "the previous year" and the like still mean something.
-    if (!(result.tags().has(ANCHORED) && direction === 'backward')) return null;
+    if (!(result.tags.has(ANCHORED) && direction === 'backward')) return null;
   }
   const ref = publication ?? PROBE_A;
   const resolved = resultTime(result, ref);
