@@ -188,9 +188,15 @@ function vagueAt(text: string, analysis: string, at: number, length: number): Ou
   return { quantity: toQuantity(text, expression, counted), skipped: null, next: expression.end };
 }
 
+/**
+ * The prefilters, compiled once: building them for every document cost more than scanning a short
+ * one. Each scan sets `lastIndex` before every search, so one scan at a time may share them.
+ */
+const PREFILTER_PATTERNS: readonly RegExp[] = PREFILTERS.map((source) => new RegExp(source, 'gi'));
+
 /** The hits of every prefilter, in text order. */
 class Hits {
-  private readonly patterns = PREFILTERS.map((source) => new RegExp(source, 'gi'));
+  private readonly patterns = PREFILTER_PATTERNS;
   /** Per pattern: where its next hit at or after the last position asked for starts and ends; -1 when done. */
   private readonly starts: number[];
   private readonly ends: number[];
