@@ -27,6 +27,15 @@ export const periods = new WeakMap<object, Time>();
 /** Tag on results counted from the nearest earlier date rather than from publication. */
 export const ANCHORED = 'sanad/anchored';
 
+/**
+ * Tag on the periods of sanad's parsers that count from the reference day ("the past year",
+ * "last November", "three weeks ago"). Which words these parsers take never depends on that day,
+ * and every period they return moves with it: against a reference day nine years away, the
+ * same words are either the same parser's result again, a different period, or gone.
+ */
+export const COUNTED_FROM_REFERENCE = 'sanad/counted-from-reference';
+const FROM_REFERENCE = [COUNTED_FROM_REFERENCE];
+
 const MONTHS: Readonly<Record<string, number>> = { ...rules.months.names, ...rules.months.abbreviations };
 
 const words = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
@@ -172,18 +181,30 @@ const lastNamedParser: chrono.Parser = {
     if (match[2]) {
       const month = MONTHS[match[2].toLowerCase()] ?? 1;
       const year = current || month < ref.m ? ref.y : ref.y - 1;
-      return periodResult(context, match.index ?? 0, match[0], monthTime(year, month));
+      return periodResult(context, match.index ?? 0, match[0], monthTime(year, month), FROM_REFERENCE);
     }
     const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
     if (current) {
       const year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
-      return periodResult(context, match.index ?? 0, match[0], monthSpan(year, from, to, 'season'));
+      return periodResult(
+        context,
+        match.index ?? 0,
+        match[0],
+        monthSpan(year, from, to, 'season'),
+        FROM_REFERENCE,
+      );
     }
     // The season must have ended before the reference month.
     let year = ref.y;
     const endYear = (y: number): number => (to < from ? y + 1 : y);
     while (endYear(year) > ref.y || (endYear(year) === ref.y && to >= ref.m)) year--;
-    return periodResult(context, match.index ?? 0, match[0], monthSpan(year, from, to, 'season'));
+    return periodResult(
+      context,
+      match.index ?? 0,
+      match[0],
+      monthSpan(year, from, to, 'season'),
+      FROM_REFERENCE,
+    );
   },
 };
 
@@ -257,13 +278,13 @@ const rollingParser: chrono.Parser = {
     const ref = refYmd(context);
     if (!rolling) {
       const period = calendarPeriod(unit, ref, -1);
-      return period ? periodResult(context, match.index ?? 0, match[0], period) : null;
+      return period ? periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE) : null;
     }
     const raw = (match[3] ?? '1').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
     const precision = count === 1 && isPrecision(unit) ? unit : 'range';
     const period = time(goBack(unit, ref, count), addDays(ref, -1), precision);
-    return periodResult(context, match.index ?? 0, match[0], period);
+    return periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE);
   },
 };
 
@@ -355,12 +376,24 @@ const currentParser: chrono.Parser = {
     const ref = refYmd(context);
     const part = match[1]?.toLowerCase();
     if (part === 'earlier')
-      return periodResult(context, match.index ?? 0, match[0], time(unitStart(unit, ref), ref, 'range'));
+      return periodResult(
+        context,
+        match.index ?? 0,
+        match[0],
+        time(unitStart(unit, ref), ref, 'range'),
+        FROM_REFERENCE,
+      );
     if (part === 'later')
-      return periodResult(context, match.index ?? 0, match[0], time(ref, unitEnd(unit, ref), 'range'));
+      return periodResult(
+        context,
+        match.index ?? 0,
+        match[0],
+        time(ref, unitEnd(unit, ref), 'range'),
+        FROM_REFERENCE,
+      );
     const offset = /^next$/i.test(match[2] ?? '') ? 1 : 0;
     const period = calendarPeriod(unit, ref, offset);
-    return period ? periodResult(context, match.index ?? 0, match[0], period) : null;
+    return period ? periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE) : null;
   },
 };
 
@@ -393,7 +426,7 @@ const agoParser: chrono.Parser = {
     if (count === null || count <= 0 || !unit) return null;
     const day = goBack(unit, refYmd(context), count);
     const period = unit === 'year' || unit === 'decade' ? yearTime(day.y) : time(day, day, 'day');
-    return periodResult(context, match.index ?? 0, match[0], period);
+    return periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE);
   },
 };
 
@@ -420,7 +453,7 @@ const weekdayParser: chrono.Parser = {
       day = addDays(monday, (wd + 6) % 7);
     } else if (word === 'coming') day = addDays(ref, (wd - weekday(ref) + 7) % 7 || 7);
     else day = addDays(ref, -((weekday(ref) - wd + 7) % 7 || 7));
-    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'));
+    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
   },
 };
 
@@ -441,7 +474,7 @@ const weekOfParser: chrono.Parser = {
     const from = first <= 0 ? length + first : first;
     const to = last <= 0 ? length + last : last;
     const period = time({ y: year, m: month, d: from }, { y: year, m: month, d: to }, 'week');
-    return periodResult(context, match.index ?? 0, match[0], period);
+    return periodResult(context, match.index ?? 0, match[0], period, match[3] ? [] : FROM_REFERENCE);
   },
 };
 
@@ -468,7 +501,9 @@ const followingParser: chrono.Parser = {
   extract(context, match) {
     const offset = /^following$/i.test(match[1] ?? '') ? 1 : -1;
     const period = calendarPeriod((match[2] ?? 'day').toLowerCase(), refYmd(context), offset);
-    return period ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED]) : null;
+    return period
+      ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
+      : null;
   },
 };
 

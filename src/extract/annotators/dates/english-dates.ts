@@ -28,6 +28,7 @@ import {
 import { cueWindows, type CueKind, type CueWindow } from './_english-cues.js';
 import {
   ANCHORED,
+  COUNTED_FROM_REFERENCE,
   createEnglishChrono,
   createNarrowChrono,
   periods,
@@ -261,6 +262,8 @@ class Probe {
 
   /** Whether `result` resolves to `resolved` against the probe day too (or needs no reference day). */
   agrees(result: Parsed, resolved: Resolved): boolean {
+    // A period sanad counted from the reference day moves with it (see COUNTED_FROM_REFERENCE).
+    if (!result.end && result.tags.has(COUNTED_FROM_REFERENCE)) return false;
     const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
     let probed = this.read.get(at);
     if (probed === undefined) {
