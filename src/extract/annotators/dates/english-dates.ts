@@ -244,6 +244,19 @@ function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd)
   return results;
 }
 
+const CASUAL_PARSER = 'parser/ENCasualDateParser';
+
+/**
+ * "today", "yesterday", "last night": chrono's casual words, every field of which is taken from
+ * the reference day, and which no other parser reads. Like a period sanad counts from that day
+ * (see COUNTED_FROM_REFERENCE), such a result never resolves the same against another day.
+ */
+function isCasualWord(tags: ReadonlySet<string>): boolean {
+  if (!tags.has(CASUAL_PARSER)) return false;
+  for (const tag of tags) if (tag !== CASUAL_PARSER && !tag.startsWith('casualReference/')) return false;
+  return true;
+}
+
 /**
  * What a result resolves to against a second reference day, when publication is unknown: a
  * result that resolves the same against both needs none. A window is read again against that
@@ -262,8 +275,7 @@ class Probe {
 
   /** Whether `result` resolves to `resolved` against the probe day too (or needs no reference day). */
   agrees(result: Parsed, resolved: Resolved): boolean {
-    // A period sanad counted from the reference day moves with it (see COUNTED_FROM_REFERENCE).
-    if (!result.end && result.tags.has(COUNTED_FROM_REFERENCE)) return false;
+    if (!result.end && (result.tags.has(COUNTED_FROM_REFERENCE) || isCasualWord(result.tags))) return false;
     const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
     let probed = this.read.get(at);
     if (probed === undefined) {
