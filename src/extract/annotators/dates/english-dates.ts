@@ -257,6 +257,29 @@ function isCasualWord(tags: ReadonlySet<string>): boolean {
   return true;
 }
 
+const MONTH_NAME_PARSERS = new Set([
+  'parser/ENMonthNameParser',
+  'parser/ENMonthNameMiddleEndianParser',
+  'parser/ENMonthNameLittleEndianParser',
+]);
+
+/**
+ * "January", "June 5", "5th of June": one of chrono's month-name parsers alone, no year written.
+ * Its year is the most recent before the reference day (recentYear), so it moves with that day;
+ * which words these parsers take depends on the words alone, and an equal span of another
+ * parser's that reads a year from the words would have been chosen against any day.
+ */
+function isMonthWithoutYear(result: Parsed): boolean {
+  const [tag, ...more] = result.tags;
+  return (
+    more.length === 0 &&
+    tag !== undefined &&
+    MONTH_NAME_PARSERS.has(tag) &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year')
+  );
+}
+
 /**
  * What a result resolves to against a second reference day, when publication is unknown: a
  * result that resolves the same against both needs none. A window is read again against that
@@ -275,7 +298,11 @@ class Probe {
 
   /** Whether `result` resolves to `resolved` against the probe day too (or needs no reference day). */
   agrees(result: Parsed, resolved: Resolved): boolean {
-    if (!result.end && (result.tags.has(COUNTED_FROM_REFERENCE) || isCasualWord(result.tags))) return false;
+    if (
+      !result.end &&
+      (result.tags.has(COUNTED_FROM_REFERENCE) || isCasualWord(result.tags) || isMonthWithoutYear(result))
+    )
+      return false;
     const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
     let probed = this.read.get(at);
     if (probed === undefined) {
