@@ -296,7 +296,11 @@ class Probe {
     private readonly windows: readonly CueWindow[],
   ) {}
 
-  /** Whether `result` resolves to `resolved` against the probe day too (or needs no reference day). */
+  /**
+   * Whether `result` resolves to `resolved` against the probe day too (or needs no reference
+   * day). Results known to move with the reference day are answered without reading; chrono
+   * hands back a missing end as null.
+   */
   agrees(result: Parsed, resolved: Resolved): boolean {
     if (
       !result.end &&
