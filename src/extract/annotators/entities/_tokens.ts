@@ -4,7 +4,7 @@
  * @module
  */
 import { wordCharLength } from '../_word-chars.js';
-import { formOf, keyOf } from './_word-forms.js';
+import { formOf, isAscii, keyOf } from './_word-forms.js';
 
 export interface Token {
   readonly start: number;
@@ -88,6 +88,52 @@ function isClauseBreak(code: number): boolean {
   }
 }
 
+/** An ASCII word's token, read in place: cheaper than looking its form up. */
+function asciiToken(word: string, start: number, end: number, clauseStart: boolean): Token {
+  const key = word.toLowerCase();
+  let base = key;
+  let baseEnd = end;
+  const length = word.length;
+  if (length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) | 32) === 115) {
+    base = key.slice(0, -2);
+    baseEnd = end - 2;
+  } else if (length > 2 && (word.charCodeAt(length - 2) | 32) === 115 && word.charCodeAt(length - 1) === 39) {
+    base = key.slice(0, -1);
+    baseEnd = end - 1;
+  }
+  const first = word.charCodeAt(0);
+  const capitalized = first >= 65 && first <= 90;
+  let allCaps = false;
+  if (capitalized && length >= 2) {
+    allCaps = true;
+    for (let i = 1; i < length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 97 && code <= 122) {
+        allCaps = false;
+        break;
+      }
+    }
+  }
+  return { start, end, text: word, key, base, baseEnd, latin: true, capitalized, allCaps, clauseStart };
+}
+
+function tokenOf(word: string, start: number, end: number, clauseStart: boolean): Token {
+  if (isAscii(word)) return asciiToken(word, start, end, clauseStart);
+  const form = formOf(word);
+  return {
+    start,
+    end,
+    text: form.text,
+    key: form.key,
+    base: form.base,
+    baseEnd: end - form.possessive,
+    latin: form.latin,
+    capitalized: form.capitalized,
+    allCaps: form.allCaps,
+    clauseStart,
+  };
+}
+
 function scan(text: string): readonly Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -99,19 +145,7 @@ function scan(text: string): readonly Token[] {
       continue;
     }
     const end = wordEnd(text, start);
-    const form = formOf(text.slice(start, end));
-    tokens.push({
-      start,
-      end,
-      text: form.text,
-      key: form.key,
-      base: form.base,
-      baseEnd: end - form.possessive,
-      latin: form.latin,
-      capitalized: form.capitalized,
-      allCaps: form.allCaps,
-      clauseStart: clauseBreak,
-    });
+    tokens.push(tokenOf(text.slice(start, end), start, end, clauseBreak));
     clauseBreak = false;
     start = end;
   }

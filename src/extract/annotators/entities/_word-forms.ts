@@ -25,7 +25,7 @@ const FOLDED = /[\u064A\u0649\u0626\u0643\u0624\u0623\u0625\u0622\u0671\u0629\u0
 // eslint-disable-next-line no-misleading-character-class -- each joiner or combining mark is dropped on its own
 const DROPPED = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
