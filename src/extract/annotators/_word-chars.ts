@@ -37,8 +37,11 @@ export function isUpperUnit(code: number): boolean {
   return (classOf(code) & UPPER) !== 0;
 }
 
-/** 1 for ASCII letters and digits, else 0. */
-const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
+/**
+ * 1 for ASCII letters and digits, else 0: for scans to test ASCII inline, which matters before
+ * the optimizing compiler has inlined `wordCharLength`.
+ */
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
 );
 

@@ -3,7 +3,7 @@
  * comparison key (case-folded, Persian letter forms unified) and what lies between them.
  * @module
  */
-import { wordCharLength } from '../_word-chars.js';
+import { ASCII_WORD, wordCharLength } from '../_word-chars.js';
 import { formOf, isAscii, keyOf } from './_word-forms.js';
 
 export interface Token {
@@ -56,8 +56,11 @@ function isJoiner(code: number): boolean {
 function wordEnd(text: string, start: number): number {
   let i = start;
   for (;;) {
-    for (let n = wordCharLength(text, i); n > 0; n = wordCharLength(text, i)) i += n;
-    if (isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) i++;
+    let code = text.charCodeAt(i);
+    while (code < 0x80 && ASCII_WORD[code] === 1) code = text.charCodeAt(++i);
+    const n = code < 0x80 ? 0 : wordCharLength(text, i);
+    if (n > 0) i += n;
+    else if (isJoiner(code) && wordCharLength(text, i + 1) > 0) i++;
     else return i;
   }
 }
@@ -139,8 +142,9 @@ function scan(text: string): readonly Token[] {
   const length = text.length;
   let clauseBreak = true;
   for (let start = 0; start < length;) {
-    if (wordCharLength(text, start) === 0) {
-      if (!clauseBreak && isClauseBreak(text.charCodeAt(start))) clauseBreak = true;
+    const code = text.charCodeAt(start);
+    if (code < 0x80 ? ASCII_WORD[code] === 0 : wordCharLength(text, start) === 0) {
+      if (!clauseBreak && isClauseBreak(code)) clauseBreak = true;
       start++;
       continue;
     }
