@@ -4,7 +4,7 @@
  * regular expression runs over a whole document here, so nothing can backtrack.
  * @module
  */
-import { isWordUnit } from '../_word-chars.js';
+import { ASCII_WORD, isWordUnit } from '../_word-chars.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -17,7 +17,7 @@ export interface Word {
 
 /** Letters, combining marks and digits of any script (a surrogate is none of them). */
 export function isWordCode(code: number): boolean {
-  return isWordUnit(code);
+  return code < 0x80 ? ASCII_WORD[code] === 1 : isWordUnit(code);
 }
 
 /** Marks that join two letter runs into one word: apostrophes, hyphen, ZWNJ, ZWJ. */
