@@ -1,6 +1,6 @@
 /**
  * The comparison key of a word, and what a word's text alone decides about its tokens, read
- * once per distinct word.
+ * once per distinct word outside ASCII.
  * @module
  */
 import { isUpperUnit } from '../_word-chars.js';
@@ -85,8 +85,8 @@ function readForm(word: string): WordForm {
   return { text: word, key, base, possessive, latin, capitalized, allCaps };
 }
 
-// A language's words repeat: each distinct word is read once, and its tokens share one key string,
-// which later Set and Map lookups hash once. The cap bounds memory on adversarial input.
+// Folding a key with regular expressions costs more than a Map lookup, so a word outside ASCII is
+// read once (ASCII words cost less to read in place). The cap bounds memory on adversarial input.
 const MAX_FORMS = 50_000;
 const forms = new Map<string, WordForm>();
 
