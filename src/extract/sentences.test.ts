@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOneSentence, splitSentences } from './sentences.js';
+import { isOneSentence, splitSentences, sureBreaks } from './sentences.js';
 
 function sentences(text: string, language = 'en'): string[] {
   return splitSentences(text, language).map(([start, end]) => text.slice(start, end));
@@ -104,5 +104,52 @@ describe('splitSentences()', () => {
     }
     expect(isOneSentence('A headline without a period')).toBe(true);
     expect(isOneSentence('Protests spread. Dozens were arrested.')).toBe(false);
+  });
+
+  it('cuts a line at a sure break only where Intl.Segmenter breaks, and segments its parts as the whole line', () => {
+    const pieces = [
+      'a',
+      'z',
+      'said',
+      'A',
+      'The',
+      'U.S.',
+      'Mr',
+      'e.g.',
+      '5',
+      '.',
+      '!',
+      '?',
+      '؟',
+      ' ',
+      '  ',
+      '"',
+      '”',
+      ')',
+      ',',
+      '\u00AD',
+      '\u0301',
+      '\r',
+      'اعدام',
+    ];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));
+    const ends = (segmenter: Intl.Segmenter, text: string, offset = 0): number[] =>
+      [...segmenter.segment(text)].map((s) => offset + s.index + s.segment.length);
+    for (const language of ['en', 'fa']) {
+      const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+      fc.assert(
+        fc.property(line, (text) => {
+          let start = 0;
+          const byParts: number[] = [];
+          for (const end of sureBreaks(text)) {
+            byParts.push(...ends(segmenter, text.slice(start, end), start));
+            start = end;
+          }
+          expect(byParts).toEqual(ends(segmenter, text));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+    expect(sureBreaks('Protests spread. Dozens were arrested. In the U.S. They')).toEqual([17, 39, 55]);
   });
 });

@@ -57,31 +57,64 @@ export function isOneSentence(line: string): boolean {
   return !SENTENCE_END.test(end === line.length ? line : line.slice(0, end));
 }
 
-function* sentencePieces(line: string, segmenter: Intl.Segmenter): Generator<Span> {
+/**
+ * Appends the sentence pieces of `part` to `pieces`, as start and end offsets plus `offset`.
+ * Pieces go to a flat array, not through generators: splitting runs on every document.
+ */
+function addPieces(part: string, offset: number, segmenter: Intl.Segmenter, pieces: number[]): void {
   // Segmenting costs more than the rest of splitting; most headings, captions and list items need none.
-  if (line.length <= WINDOW && isOneSentence(line)) {
-    yield [0, line.length];
+  if (part.length <= WINDOW && isOneSentence(part)) {
+    pieces.push(offset, offset + part.length);
     return;
   }
-  let offset = 0;
-  while (offset < line.length) {
-    const window = line.slice(offset, offset + WINDOW);
-    const pieces = [...segmenter.segment(window)];
-    if (offset + WINDOW >= line.length) {
-      for (const p of pieces) yield [offset + p.index, offset + p.index + p.segment.length];
-      return;
-    }
-    const lastStart = pieces[pieces.length - 1]!.index;
-    if (lastStart > 0) {
-      for (const p of pieces.slice(0, -1)) yield [offset + p.index, offset + p.index + p.segment.length];
-      offset += lastStart;
+  let at = 0;
+  while (at < part.length) {
+    const window = part.slice(at, at + WINDOW);
+    const segments = [...segmenter.segment(window)];
+    const last = at + WINDOW >= part.length ? segments.length : segments.length - 1;
+    if (last === segments.length || segments[last]!.index > 0) {
+      for (let k = 0; k < last; k++) {
+        const segment = segments[k]!;
+        pieces.push(offset + at + segment.index, offset + at + segment.index + segment.segment.length);
+      }
+      if (last === segments.length) return;
+      at += segments[last]!.index;
       continue;
     }
     let cut = window.length;
-    while (cut > 1 && !/\s/.test(window[cut - 1]!)) cut--;
+    while (cut > 1 && !WHITE_SPACE.test(window[cut - 1]!)) cut--;
     if (cut <= 1) cut = window.length;
-    yield [offset, offset + cut];
-    offset += cut;
+    pieces.push(offset + at, offset + at + cut);
+    at += cut;
+  }
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * A lower-case letter, a full stop, question or exclamation mark and spaces before a capital:
+ * Unicode's sentence rules (UAX #29, SB11) break before the capital whatever surrounds it, and
+ * no rule looks across it, so a line cut there segments as the whole line would (checked
+ * against the segmenter by a property test). Most sentences in a paragraph end this way.
+ */
+const SURE_BREAK = /[a-z][.!?] +(?=[A-Z])/g;
+
+/** Where `line` can be cut without segmenting it: the ends of its parts, the last at its end. */
+export function sureBreaks(line: string): number[] {
+  const ends: number[] = [];
+  SURE_BREAK.lastIndex = 0;
+  for (let m = SURE_BREAK.exec(line); m; m = SURE_BREAK.exec(line)) ends.push(m.index + m[0].length);
+  ends.push(line.length);
+  return ends;
+}
+
+/** Appends the sentence pieces of `line`, segmenting only the parts between its sure breaks. */
+function addLinePieces(line: string, segmenter: Intl.Segmenter, pieces: number[]): void {
+  let partStart = 0;
+  for (const partEnd of sureBreaks(line)) {
+    const part = partStart === 0 && partEnd === line.length ? line : line.slice(partStart, partEnd);
+    addPieces(part, partStart, segmenter, pieces);
+    partStart = partEnd;
   }
 }
 
@@ -93,13 +126,16 @@ export function splitSentences(text: string, language: string): Span[] {
   const spans: Span[] = [];
   const segmenter = segmenterFor(language);
   const paragraph = /[^\n]+/g;
+  const pieces: number[] = [];
   for (let line = paragraph.exec(text); line; line = paragraph.exec(text)) {
     let previousInLine = false;
-    for (const [pieceStart, pieceEnd] of sentencePieces(line[0], segmenter)) {
-      let start = line.index + pieceStart;
-      let end = line.index + pieceEnd;
-      while (start < end && /\s/.test(text[start] ?? '')) start++;
-      while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    pieces.length = 0;
+    addLinePieces(line[0], segmenter, pieces);
+    for (let k = 0; k < pieces.length; k += 2) {
+      let start = line.index + (pieces[k] as number);
+      let end = line.index + (pieces[k + 1] as number);
+      while (start < end && WHITE_SPACE.test(text[start] ?? '')) start++;
+      while (end > start && WHITE_SPACE.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       const last = spans[spans.length - 1];
       const lastEnd = last ? text.slice(Math.max(last[0], last[1] - 8), last[1]) : '';

@@ -3,6 +3,8 @@
  * comparison key (case-folded, Persian letter forms unified) and what lies between them.
  * @module
  */
+import { ASCII_WORD, wordCharLength } from '../_word-chars.js';
+import { formOf, isAscii, keyOf } from './_word-forms.js';
 
 export interface Token {
   readonly start: number;
@@ -24,55 +26,7 @@ export interface Token {
   readonly clauseStart: boolean;
 }
 
-// Inner joiners (apostrophes, hyphens, ZWNJ/ZWJ) only between letter runs: no nested quantifier overlaps.
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’\-\u200C\u200D][\p{L}\p{M}\p{Nd}]+)*/gu;
-
-const PERSIAN_FOLD: Readonly<Record<string, string>> = {
-  '\u064A': '\u06CC', // ي → ی
-  '\u0649': '\u06CC', // ى → ی
-  '\u0626': '\u06CC', // ئ → ی: رئیس and رییس are one word
-  '\u0643': '\u06A9', // ك → ک
-  '\u0624': '\u0648', // ؤ → و
-  '\u0623': '\u0627', // أ → ا
-  '\u0625': '\u0627', // إ → ا
-  '\u0622': '\u0627', // آ → ا
-  '\u0671': '\u0627', // ٱ → ا
-  '\u0629': '\u0647', // ة → ه
-  '\u06C0': '\u0647', // ۀ → ه
-  '\u06D5': '\u0647', // Kurdish ە → ه
-  '\u2019': "'",
-  '\u2018': "'",
-};
-const FOLDED = /[\u064A\u0649\u0626\u0643\u0624\u0623\u0625\u0622\u0671\u0629\u06C0\u06D5\u2019\u2018]/g;
-// eslint-disable-next-line no-misleading-character-class -- each joiner or combining mark is dropped on its own
-const DROPPED = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/** The comparison key of one word. */
-export function keyOf(word: string): string {
-  if (isAscii(word)) return word.toLowerCase();
-  return word
-    .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
-    .replace(DROPPED, '')
-    .toLowerCase();
-}
-
-const CLAUSE_BREAK = /[.!?:;\n“”"«»()[\]|•]/;
-
-function isUpper(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 0xc0) return false;
-  const c = String.fromCharCode(code);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
-
-function hasArabicScript(code: number): boolean {
-  return code >= 0x0600 && code <= 0x06ff;
-}
+export { keyOf };
 
 // The entities annotator and the statements composer both tokenize the whole document.
 const MEMO_MIN_CHARS = 256;
@@ -90,43 +44,114 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-function scan(text: string): readonly Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let previousEnd = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    const key = keyOf(word);
-    let base = key;
-    let baseEnd = end;
-    if (key.length > 2 && key.endsWith("'s")) {
-      base = key.slice(0, -2);
-      baseEnd = end - 2;
-    } else if (key.length > 2 && key.endsWith("s'")) {
-      base = key.slice(0, -1);
-      baseEnd = end - 1;
-    }
-    const first = word.charCodeAt(0);
-    const latin = !hasArabicScript(first);
-    const capitalized = latin && isUpper(first);
-    let allCaps = false;
-    if (capitalized && word.length >= 2) {
-      allCaps = true;
-      for (let i = 1; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        if (code === 45 || code === 39 || code === 0x2019 || (code >= 48 && code <= 57)) continue;
-        if (!isUpper(code)) {
-          allCaps = false;
-          break;
-        }
+/** Inner joiners: apostrophes, hyphen, ZWNJ, ZWJ, which join two letter runs into one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d;
+}
+
+/**
+ * End of the word starting at `start`: runs of letters, marks and digits, joined by single
+ * inner joiners.
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    let code = text.charCodeAt(i);
+    while (code < 0x80 && ASCII_WORD[code] === 1) code = text.charCodeAt(++i);
+    const n = code < 0x80 ? 0 : wordCharLength(text, i);
+    if (n > 0) i += n;
+    else if (isJoiner(code) && wordCharLength(text, i + 1) > 0) i++;
+    else return i;
+  }
+}
+
+/** Sentence punctuation, a line break, a quote, a bracket or a bullet: what starts a clause. */
+function isClauseBreak(code: number): boolean {
+  switch (code) {
+    case 10: // \n
+    case 33: // !
+    case 34: // "
+    case 40: // (
+    case 41: // )
+    case 46: // .
+    case 58: // :
+    case 59: // ;
+    case 63: // ?
+    case 91: // [
+    case 93: // ]
+    case 124: // |
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2022: // •
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** An ASCII word's token, read in place: cheaper than looking its form up. */
+function asciiToken(word: string, start: number, end: number, clauseStart: boolean): Token {
+  const key = word.toLowerCase();
+  let base = key;
+  let baseEnd = end;
+  const length = word.length;
+  if (length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) | 32) === 115) {
+    base = key.slice(0, -2);
+    baseEnd = end - 2;
+  } else if (length > 2 && (word.charCodeAt(length - 2) | 32) === 115 && word.charCodeAt(length - 1) === 39) {
+    base = key.slice(0, -1);
+    baseEnd = end - 1;
+  }
+  const first = word.charCodeAt(0);
+  const capitalized = first >= 65 && first <= 90;
+  let allCaps = false;
+  if (capitalized && length >= 2) {
+    allCaps = true;
+    for (let i = 1; i < length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 97 && code <= 122) {
+        allCaps = false;
+        break;
       }
     }
-    const gap = text.slice(previousEnd, start);
-    const clauseStart = tokens.length === 0 || CLAUSE_BREAK.test(gap);
-    tokens.push({ start, end, text: word, key, base, baseEnd, latin, capitalized, allCaps, clauseStart });
-    previousEnd = end;
+  }
+  return { start, end, text: word, key, base, baseEnd, latin: true, capitalized, allCaps, clauseStart };
+}
+
+function tokenOf(word: string, start: number, end: number, clauseStart: boolean): Token {
+  if (isAscii(word)) return asciiToken(word, start, end, clauseStart);
+  const form = formOf(word);
+  return {
+    start,
+    end,
+    text: form.text,
+    key: form.key,
+    base: form.base,
+    baseEnd: end - form.possessive,
+    latin: form.latin,
+    capitalized: form.capitalized,
+    allCaps: form.allCaps,
+    clauseStart,
+  };
+}
+
+function scan(text: string): readonly Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let clauseBreak = true;
+  for (let start = 0; start < length;) {
+    const code = text.charCodeAt(start);
+    if (code < 0x80 ? ASCII_WORD[code] === 0 : wordCharLength(text, start) === 0) {
+      if (!clauseBreak && isClauseBreak(code)) clauseBreak = true;
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    tokens.push(tokenOf(text.slice(start, end), start, end, clauseBreak));
+    clauseBreak = false;
+    start = end;
   }
   return tokens;
 }
@@ -139,6 +164,7 @@ function scan(text: string): readonly Token[] {
 export function gapBetween(text: string, left: Token, right: Token): string | null {
   const length = right.start - left.end;
   if (length > 4) return null;
+  if (length === 1 && text.charCodeAt(left.end) === 32) return ''; // most gaps are one space
   let gap = '';
   for (let i = left.end; i < right.start; i++) {
     const c = text[i] ?? '';

@@ -588,8 +588,9 @@ function isGivenNameStart(doc: Document, i: number): boolean {
   if (!token || doc.isTaken(i)) return false;
   const lex: Lexicon = token.latin ? latinLexicon : persianLexicon;
   if (lex.nameConnectors.has(token.key)) return true;
-  if (!lex.givenNames.has(token.key)) return false;
+  // Most tokens are lower-case words: no need to ask whether they are given names.
   if (token.latin && (!token.capitalized || token.allCaps)) return false;
+  if (!lex.givenNames.has(token.key)) return false;
   return !lex.ambiguousGivenNames.has(token.key) || (token.latin && !token.clauseStart);
 }
 

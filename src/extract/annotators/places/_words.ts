@@ -4,6 +4,7 @@
  * regular expression runs over a whole document here, so nothing can backtrack.
  * @module
  */
+import { ASCII_WORD, isWordUnit } from '../_word-chars.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -14,15 +15,9 @@ export interface Word {
   readonly key: string;
 }
 
-const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{Nd}]/u;
-
-/** Letters, combining marks and digits of any script. */
+/** Letters, combining marks and digits of any script (a surrogate is none of them). */
 export function isWordCode(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
-  if (code === 0x200c || code === 0x200d) return false;
-  return LETTER_MARK_DIGIT.test(String.fromCharCode(code));
+  return code < 0x80 ? ASCII_WORD[code] === 1 : isWordUnit(code);
 }
 
 /** Marks that join two letter runs into one word: apostrophes, hyphen, ZWNJ, ZWJ. */

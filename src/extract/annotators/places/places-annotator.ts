@@ -52,31 +52,30 @@ interface Mention {
   chosen: GazetteerPlace;
 }
 
-/** Latin capitals and Arabic-script letters: where a name may start. */
-function mayStartName(code: number): boolean {
-  if (code < 0x80) return code >= 65 && code <= 90;
-  if (code >= 0x0620 && code <= 0x06ff)
-    return code <= 0x064a || (code >= 0x066e && code <= 0x06d3) || code >= 0x06fa;
-  return code >= 0xc0 && code <= 0x24f;
-}
+/**
+ * Latin capitals and Arabic-script letters: where a name may start. A regular expression finds
+ * the next one faster than a loop over every character, most of which are lower-case letters.
+ */
+const NAME_START = /[A-Z\u00C0-\u024F\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
 
 /**
- * Every gazetteer name in `text`, longest first, without overlaps. A plain loop over char
- * codes: most characters are lower-case letters and cost one comparison; a word is sliced
- * and looked up only where a name could start.
+ * Every gazetteer name in `text`, longest first, without overlaps. A word is sliced and looked
+ * up only where a name could start.
  */
 export function findNames(text: string): NameMatch[] {
   const index = nameIndex();
   const found: NameMatch[] = [];
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    if (!mayStartName(text.charCodeAt(i)) || !isWordStart(text, i)) continue;
+  const starts = NAME_START;
+  starts.lastIndex = 0;
+  for (let at = starts.exec(text); at; at = starts.exec(text)) {
+    const i = at.index;
+    if (!isWordStart(text, i)) continue;
     const end = wordEnd(text, i);
     const written = text.slice(i, end);
     const key = keyOf(written);
     const mayMask = maskMayStart(key);
     if (!mayMask && !index.mayStart(key)) {
-      i = end - 1;
+      starts.lastIndex = end;
       continue;
     }
     const word: Word = { start: i, end, text: written, key };
@@ -84,7 +83,7 @@ export function findNames(text: string): NameMatch[] {
     const masked = mayMask ? maskEnd(text, word) : null;
     const next = masked !== null && (!match || masked > match.end) ? masked : match ? match.end : end;
     if (match && next === match.end) found.push(match);
-    i = next - 1;
+    starts.lastIndex = next;
   }
   return found;
 }

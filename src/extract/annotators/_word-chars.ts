@@ -1,0 +1,60 @@
+/**
+ * Character classes of UTF-16 code units, each looked up once and then read from a table: the
+ * annotators' word scans test every character of a document, and a Unicode property regex per
+ * character costs more than the rest of their work.
+ * @module
+ */
+
+const LETTER_MARK_DIGIT = /^[\p{L}\p{M}\p{Nd}]$/u;
+
+const KNOWN = 1;
+const WORD = 2;
+const UPPER = 4;
+
+/** Per BMP code unit: 0 until first asked, then KNOWN with the WORD and UPPER bits. */
+const classes = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  const c = String.fromCharCode(code);
+  let bits = KNOWN;
+  if (LETTER_MARK_DIGIT.test(c)) bits |= WORD;
+  if (c !== c.toLowerCase() && c === c.toUpperCase()) bits |= UPPER;
+  classes[code] = bits;
+  return bits;
+}
+
+function classOf(code: number): number {
+  return classes[code] || classify(code);
+}
+
+/** A letter, combining mark or decimal digit of any script, as one UTF-16 code unit (never a surrogate). */
+export function isWordUnit(code: number): boolean {
+  return (classOf(code) & WORD) !== 0;
+}
+
+/** An upper-case code unit: one that lower-casing changes and upper-casing keeps. */
+export function isUpperUnit(code: number): boolean {
+  return (classOf(code) & UPPER) !== 0;
+}
+
+/**
+ * 1 for ASCII letters and digits, else 0: for scans to test ASCII inline, which matters before
+ * the optimizing compiler has inlined `wordCharLength`.
+ */
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
+);
+
+/**
+ * How many code units the letter, mark or digit at `i` takes: 1, 2 for one outside the BMP
+ * written as a surrogate pair, 0 when there is none.
+ */
+export function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_WORD[code] as number;
+  if (Number.isNaN(code)) return 0; // past the end
+  if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
+  const low = text.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  return LETTER_MARK_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+}
