@@ -22,6 +22,24 @@ export interface Unit {
 const QUESTION_OR_EXCLAMATION_QUOTED = /[?!؟][”"’»]$/u;
 const OPENING_QUOTE = /["“«‘']/u;
 
+/** The first words of a lexicon's phrases, for tokens in Latin letters and in Arabic script. */
+export interface Openers {
+  readonly latin: ReadonlySet<string>;
+  readonly arabic: ReadonlySet<string>;
+}
+
+/** Index of the first entry of the sorted `list` that is at least `value` (list.length when none). */
+export function firstAtLeast(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Quotations shorter than this are not read for statements nested inside them. */
 const MIN_NESTED_QUOTE_TOKENS = 8;
 
@@ -33,6 +51,7 @@ export class StatementDocument {
   readonly entities: readonly Entity[];
   readonly units: readonly Unit[];
   readonly #closing = new Map<number, Quote>();
+  readonly #opening = new Map<Openers, Int32Array>();
   /** For each token, the index in `quotes` of the innermost quotation holding it, or -1. */
   readonly quoteOf: Int32Array;
   /** For each token, the index in `entities` of the entity covering it, or -1. */
@@ -69,6 +88,23 @@ export class StatementDocument {
       }
     });
     return owner;
+  }
+
+  /**
+   * The indices, in order, of the tokens whose key or base is one of `openers` (by the token's
+   * script): the only tokens a phrase of that lexicon can start at. Found once per document.
+   */
+  tokensOpening(openers: Openers): Int32Array {
+    let found = this.#opening.get(openers);
+    if (found) return found;
+    const indices: number[] = [];
+    this.tokens.forEach((token, i) => {
+      const words = token.latin ? openers.latin : openers.arabic;
+      if (words.has(token.key) || (token.base !== token.key && words.has(token.base))) indices.push(i);
+    });
+    found = Int32Array.from(indices);
+    this.#opening.set(openers, found);
+    return found;
   }
 
   /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -39,6 +39,8 @@ export interface AttributionLexicon {
   readonly language: string;
   readonly verbs: PhraseTrie<VerbCue>;
   readonly according: PhraseTrie<AccordingCue>;
+  /** The first words of `verbs` and `according`: a token that is none of them starts no cue. */
+  readonly cueOpeners: ReadonlySet<string>;
   readonly quotedFrom: PhraseTrie<true>;
   readonly asSaying: PhraseTrie<true>;
   readonly relays: PhraseTrie<RelayCue>;
@@ -69,6 +71,8 @@ export interface AttributionLexicon {
   readonly subjectStops: ReadonlySet<string>;
   /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
   readonly hostVerbs: PhraseTrie<true>;
+  /** The first words of `hostVerbs`. */
+  readonly hostVerbOpeners: ReadonlySet<string>;
   readonly hostNouns: PhraseTrie<true>;
   /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
   readonly emphatics: ReadonlySet<string>;
@@ -164,6 +168,17 @@ function trie<T>(phrases: readonly string[] | undefined, value: (phrase: string)
   return built;
 }
 
+/** The keys of the first words of `phrases`, tokenized as a phrase trie tokenizes them. */
+function firstWords(phrases: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of phrases)
+    for (const v of variants(phrase)) {
+      const first = tokenize(v)[0];
+      if (first) words.add(first.key);
+    }
+  return words;
+}
+
 function keySet(words: readonly string[] | undefined): Set<string> {
   const set = new Set<string>();
   for (const word of words ?? [])
@@ -211,6 +226,10 @@ function build(raw: RawLexicon): AttributionLexicon {
     language: raw.language,
     verbs,
     according,
+    cueOpeners: firstWords([
+      ...raw.verbs.flatMap((verb) => verb.forms),
+      ...(raw.accordingTo ?? []).flatMap((entry) => entry.forms),
+    ]),
     quotedFrom: trie(raw.quotedFrom, () => true as const),
     asSaying: trie(raw.asSaying, () => true as const),
     relays,
@@ -236,6 +255,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     clauseOpeners: trie(raw.clauseOpeners, () => true as const),
     subjectStops: keySet(raw.subjectStops),
     hostVerbs: trie(raw.hostVerbs, () => true as const),
+    hostVerbOpeners: firstWords(raw.hostVerbs ?? []),
     hostNouns: trie(raw.hostNouns, () => true as const),
     emphatics: keySet(raw.emphatics),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),

@@ -24,7 +24,7 @@ import {
   type DraftFields,
   type Range,
 } from './_clause.js';
-import type { StatementDocument, Unit } from './_document.js';
+import { firstAtLeast, type Openers, type StatementDocument, type Unit } from './_document.js';
 import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
 import { englishLexicon as lex, type AccordingCue, type VerbCue } from './_lexicon.js';
 
@@ -617,17 +617,24 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
 }
 
+/** The first words of English cues; Persian tokens are read by `readPersian`. */
+const cueOpeners: Openers = { latin: lex.cueOpeners, arabic: new Set() };
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = unit.first; i <= unit.last; i++) {
-    const token = doc.tokens[i] as Token;
-    if (!token.latin || doc.quotedWithin(i, unit)) continue;
+  const openers = doc.tokensOpening(cueOpeners);
+  // The token after the last cue read: a cue's own words open no other.
+  let free = unit.first;
+  for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
+    const i = openers[c] as number;
+    if (i > unit.last) break;
+    if (i < free || doc.quotedWithin(i, unit)) continue;
     const according = lex.according.matchesAt(doc.text, doc.tokens, i)[0];
     if (according && according.last <= unit.last) {
       const made = readAccording(doc, unit, according);
       if (made) drafts.push(made);
-      i = according.last;
+      free = according.last + 1;
       continue;
     }
     const verb = lex.verbs.matchesAt(doc.text, doc.tokens, i)[0];
@@ -636,7 +643,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
       const before = made ? quotationBefore(doc, unit, made) : null;
       if (before) drafts.push(before);
       if (made) drafts.push(made);
-      i = verb.last;
+      free = verb.last + 1;
     }
   }
   const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);
