@@ -6,6 +6,7 @@
  * characters, with one bounded skip, so its cost is linear in the text whatever the input.
  * @module
  */
+import { WordMap } from '../word-set.js';
 import { wordKey, type Word } from './_words.js';
 
 interface Alternatives {
@@ -92,18 +93,21 @@ interface Compiled<T> {
 
 /** A set of word patterns, each with a value, indexed by its first word. */
 export class WordPatternSet<T> {
-  private readonly byWord = new Map<string, Compiled<T>[]>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  private readonly byWord: WordMap<Compiled<T>[]>;
+  /** Patterns whose first word is a prefix, by the first two letters of that prefix. */
+  private readonly byPrefix = new Map<number, Compiled<T>[]>();
 
   /** Compiles every pattern; throws SyntaxError naming a malformed one (a rules-file error). */
   constructor(entries: Iterable<readonly [pattern: string, value: T]>) {
+    const byWord = new Map<string, Compiled<T>[]>();
     for (const [pattern, value] of entries) {
       const elements = elementsOf(pattern);
       const compiled = { elements, value };
       const head = elements[0] as Alternatives;
-      for (const word of head.exact) push(this.byWord, word, compiled);
-      for (const prefix of head.prefixes) push(this.byPrefix, prefix.slice(0, 2), compiled);
+      for (const word of head.exact) push(byWord, word, compiled);
+      for (const prefix of head.prefixes) push(this.byPrefix, twoLetters(prefix), compiled);
     }
+    this.byWord = new WordMap(byWord);
   }
 
   /** Every match that starts at word `i` and ends before word `to`. */
@@ -135,7 +139,8 @@ export class WordPatternSet<T> {
         if (last > i) found.push({ value: candidate.value, first: i, last });
       }
     }
-    const prefixed = this.byPrefix.size > 0 ? this.byPrefix.get(word.key.slice(0, 2)) : undefined;
+    const prefixed =
+      this.byPrefix.size > 0 && word.key.length >= 2 ? this.byPrefix.get(twoLetters(word.key)) : undefined;
     if (!prefixed) return;
     for (const candidate of prefixed) {
       // A pattern indexed under both an exact word and a prefix was tried above.
@@ -163,7 +168,12 @@ export class WordPatternSet<T> {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+/** The first two UTF-16 units of a word of at least two, as one number. */
+function twoLetters(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

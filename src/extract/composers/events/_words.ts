@@ -29,10 +29,13 @@ function isWordUnit(code: number): boolean {
   return kind === 1;
 }
 
-const CLAUSE_BREAKS = new Set([';', ':', '؛', '\n', '—']);
+/** ; : ؛ — and the line break. */
+function isClauseBreak(code: number): boolean {
+  return code === 59 || code === 58 || code === 10 || code === 0x061b || code === 0x2014;
+}
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i] as string)) return true;
+  for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return true;
   return false;
 }
 

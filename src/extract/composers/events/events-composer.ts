@@ -73,6 +73,11 @@ function paragraphBreaks(text: string): { start: number }[] {
   return breaks;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
@@ -110,7 +115,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
-    if (input.text.slice(previousEnd, sentence[0]).includes('\n')) lastDate = null;
+    if (hasLineBreak(input.text, previousEnd, sentence[0])) lastDate = null;
     previousEnd = sentence[1];
     const from = wordAt(words, sentence[0]);
     const to = wordAt(words, sentence[1]);

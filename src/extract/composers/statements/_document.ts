@@ -7,6 +7,7 @@
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
 import { endsWithNamePrefix } from '../../sentences.js';
+import type { WordSet } from '../word-set.js';
 import { findQuotes, type Quote } from './find-quotes.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
@@ -24,8 +25,8 @@ const OPENING_QUOTE = /["“«‘']/u;
 
 /** The first words of a lexicon's phrases, for tokens in Latin letters and in Arabic script. */
 export interface Openers {
-  readonly latin: ReadonlySet<string>;
-  readonly arabic: ReadonlySet<string>;
+  readonly latin: WordSet;
+  readonly arabic: WordSet;
 }
 
 /** Index of the first entry of the sorted `list` that is at least `value` (list.length when none). */

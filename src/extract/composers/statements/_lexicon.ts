@@ -6,6 +6,7 @@
 import english from '../../rules/attribution-en.json' with { type: 'json' };
 import persian from '../../rules/attribution-fa.json' with { type: 'json' };
 import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
+import { WordSet } from '../word-set.js';
 
 export interface VerbCue {
   /** The label a statement carries: "said", "claimed", "announced", … */
@@ -40,7 +41,7 @@ export interface AttributionLexicon {
   readonly verbs: PhraseTrie<VerbCue>;
   readonly according: PhraseTrie<AccordingCue>;
   /** The first words of `verbs` and `according`: a token that is none of them starts no cue. */
-  readonly cueOpeners: ReadonlySet<string>;
+  readonly cueOpeners: WordSet;
   readonly quotedFrom: PhraseTrie<true>;
   readonly asSaying: PhraseTrie<true>;
   readonly relays: PhraseTrie<RelayCue>;
@@ -72,7 +73,7 @@ export interface AttributionLexicon {
   /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
   readonly hostVerbs: PhraseTrie<true>;
   /** The first words of `hostVerbs`. */
-  readonly hostVerbOpeners: ReadonlySet<string>;
+  readonly hostVerbOpeners: WordSet;
   readonly hostNouns: PhraseTrie<true>;
   /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
   readonly emphatics: ReadonlySet<string>;
@@ -169,14 +170,14 @@ function trie<T>(phrases: readonly string[] | undefined, value: (phrase: string)
 }
 
 /** The keys of the first words of `phrases`, tokenized as a phrase trie tokenizes them. */
-function firstWords(phrases: Iterable<string>): Set<string> {
+function firstWords(phrases: Iterable<string>): WordSet {
   const words = new Set<string>();
   for (const phrase of phrases)
     for (const v of variants(phrase)) {
       const first = tokenize(v)[0];
       if (first) words.add(first.key);
     }
-  return words;
+  return new WordSet(words);
 }
 
 function keySet(words: readonly string[] | undefined): Set<string> {

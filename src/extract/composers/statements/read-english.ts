@@ -26,6 +26,7 @@ import {
 } from './_clause.js';
 import { firstAtLeast, type Openers, type StatementDocument, type Unit } from './_document.js';
 import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
+import { WordSet } from '../word-set.js';
 import { englishLexicon as lex, type AccordingCue, type VerbCue } from './_lexicon.js';
 
 /** Longest stretch of words read as a subject, an apposition or a named source. */
@@ -618,7 +619,7 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
 }
 
 /** The first words of English cues; Persian tokens are read by `readPersian`. */
-const cueOpeners: Openers = { latin: lex.cueOpeners, arabic: new Set() };
+const cueOpeners: Openers = { latin: lex.cueOpeners, arabic: new WordSet([]) };
 
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
