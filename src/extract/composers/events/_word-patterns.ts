@@ -122,6 +122,26 @@ export class WordPatternSet<T> {
     return this.matchesAt(words, i, to).length > 0;
   }
 
+  /**
+   * For each index i of `words` and its length, how many of the words before i could start a
+   * match: none between `from` and `to` means no match there, without reading them again.
+   */
+  openingCounts(words: readonly Word[]): Int32Array {
+    const counts = new Int32Array(words.length + 1);
+    let seen = 0;
+    for (let i = 0; i < words.length; i++) {
+      counts[i] = seen;
+      if (this.mayOpen((words[i] as Word).key)) seen++;
+    }
+    counts[words.length] = seen;
+    return counts;
+  }
+
+  private mayOpen(key: string): boolean {
+    if (this.byWord.get(key) !== undefined) return true;
+    return this.byPrefix.size > 0 && key.length >= 2 && this.byPrefix.has(twoLetters(key));
+  }
+
   /** Every match inside words `[from, to)`, in order of start. */
   findAll(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];

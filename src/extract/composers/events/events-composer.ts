@@ -111,6 +111,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   const entityCursor = new SpanCursor(entities);
   const quantityCursor = new SpanCursor(quantities);
   const statements = new StatementSweep(input.statements);
+  const triggerOpenings = rules.triggers.openingCounts(words);
   const drafts: DraftEvent[] = [];
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
@@ -120,12 +121,19 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const from = wordAt(words, sentence[0]);
     const to = wordAt(words, sentence[1]);
     const sentenceStatements = statements.overlapping(sentence);
-    const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
     const sentenceDates = dateCursor.take(sentence);
-    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
     const sentencePlaces = placeCursor.take(sentence);
     const sentenceEntities = entityCursor.take(sentence);
     const sentenceQuantities = quantityCursor.take(sentence);
+    // Most sentences hold no trigger: only their dates matter, as the time later ones continue.
+    const mayHoldTrigger = (triggerOpenings[to] as number) > (triggerOpenings[from] as number);
+    if (!mayHoldTrigger && sentenceDates.length === 0) continue;
+    const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
+    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
+    if (!mayHoldTrigger) {
+      lastDate = usableDates[usableDates.length - 1] ?? lastDate;
+      continue;
+    }
     const organizations = sentenceEntities.filter((e) => e.kind === 'organization').map((e) => e.span);
     const blocked = [
       ...sentenceDates.map((d) => d.span),

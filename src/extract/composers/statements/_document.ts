@@ -22,11 +22,30 @@ export interface Unit {
 
 const QUESTION_OR_EXCLAMATION_QUOTED = /[?!؟][”"’»]$/u;
 const OPENING_QUOTE = /["“«‘']/u;
+/** The last characters `QUESTION_OR_EXCLAMATION_QUOTED` accepts, as char codes. */
+const CLOSING_MARKS = new Set([0x201d, 0x22, 0x2019, 0xbb]);
 
 /** The first words of a lexicon's phrases, for tokens in Latin letters and in Arabic script. */
 export interface Openers {
   readonly latin: WordSet;
   readonly arabic: WordSet;
+}
+
+/** What `\s` matches, one UTF-16 unit at a time. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Index of the first entry of the sorted `list` that is at least `value` (list.length when none). */
@@ -163,6 +182,7 @@ export class StatementDocument {
    * sentence for the segmenter, but the attribution after it belongs to it.
    */
   #attributionFollows(previousEnd: number, start: number): boolean {
+    if (!CLOSING_MARKS.has(this.text.charCodeAt(previousEnd - 1))) return false;
     return (
       QUESTION_OR_EXCLAMATION_QUOTED.test(this.text.slice(Math.max(0, previousEnd - 2), previousEnd)) &&
       !/\n/u.test(this.text.slice(previousEnd, start)) &&
@@ -186,7 +206,7 @@ export class StatementDocument {
     if (!token) return '';
     const next = this.tokens[i + 1];
     const end = Math.min(next ? next.start : this.text.length, limit);
-    return this.#withoutNamePoint(token, this.text.slice(token.end, end).replace(/\s+/gu, ''));
+    return this.#withoutNamePoint(token, this.#nonSpace(token.end, end));
   }
 
   /** The non-space characters between token i-1 (or `limit`) and token i. */
@@ -195,8 +215,15 @@ export class StatementDocument {
     if (!token) return '';
     const previous = this.tokens[i - 1];
     const start = Math.max(previous ? previous.end : 0, limit);
-    const gap = this.text.slice(start, token.start).replace(/\s+/gu, '');
+    const gap = this.#nonSpace(start, token.start);
     return previous && start === previous.end ? this.#withoutNamePoint(previous, gap) : gap;
+  }
+
+  /** The characters from `start` to `end` but white space; most gaps between words are only that. */
+  #nonSpace(start: number, end: number): string {
+    for (let i = start; i < end; i++)
+      if (!isSpace(this.text.charCodeAt(i))) return this.text.slice(start, end).replace(/\s+/gu, '');
+    return '';
   }
 
   #withoutNamePoint(token: Token, gap: string): string {

@@ -22,8 +22,19 @@ export interface ArrangedDraft extends Draft {
  */
 const NEIGHBOURS = 48;
 
-function neighbours<T>(list: readonly T[], k: number): T[] {
-  return list.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
+/** The first and the last index of the neighbours of item k (k itself among them). */
+function firstNeighbour(k: number): number {
+  return Math.max(0, k - NEIGHBOURS);
+}
+
+function lastNeighbour(list: readonly unknown[], k: number): number {
+  return Math.min(list.length - 1, k + NEIGHBOURS);
+}
+
+/** The first neighbour of item k that `test` accepts, nearest the start of the list first. */
+function findNeighbour<T>(list: readonly T[], k: number, test: (item: T) => boolean): T | undefined {
+  for (let j = firstNeighbour(k); j <= lastNeighbour(list, k); j++) if (test(list[j] as T)) return list[j];
+  return undefined;
 }
 
 function inside(offset: number, span: Span): boolean {
@@ -56,7 +67,9 @@ function mergeLeads(
     const start = firstWordAt(doc, lead.content);
     // "به گزارش تسنیم، X … را تشریح کرد و گفت": the document's own source reports X's words.
     const own = isOwnSource(lead.subject);
-    const inner = neighbours(drafts, k).find(
+    const inner = findNeighbour(
+      drafts,
+      k,
       (d) =>
         d !== lead &&
         !removed.has(d) &&
@@ -82,7 +95,9 @@ function dropTakenTrailers(drafts: ArrangedDraft[]): ArrangedDraft[] {
     (d, k) =>
       d.kind !== 'according' ||
       d.mergeable ||
-      !neighbours(drafts, k).some(
+      !findNeighbour(
+        drafts,
+        k,
         (o) =>
           o !== d &&
           o.unit === d.unit &&
@@ -101,7 +116,9 @@ function dropSummaries(doc: StatementDocument, drafts: ArrangedDraft[]): Arrange
     const colon = doc.text.slice(d.attribution[1], d.content[1]).lastIndexOf(':');
     if (colon === -1) return true;
     const start = firstWordAt(doc, [d.attribution[1] + colon + 1, d.content[1]]);
-    return !neighbours(drafts, k).some(
+    return !findNeighbour(
+      drafts,
+      k,
       (o) =>
         o !== d && (o.subjectVia === 'subject' || o.subjectVia === 'object') && o.attribution[0] === start,
     );
@@ -128,7 +145,8 @@ function splitSiblings(doc: StatementDocument, drafts: ArrangedDraft[]): void {
     if (!joined && !afterSemicolon) continue;
     const cut = joined ? (doc.tokens[at - 2] as Token | undefined)?.end : before.end;
     if (cut === undefined) continue;
-    for (const o of neighbours(drafts, k)) {
+    for (let j = firstNeighbour(k); j <= lastNeighbour(drafts, k); j++) {
+      const o = drafts[j] as ArrangedDraft;
       if (o === d || !inside(d.cue[0], o.content) || o.content[0] >= cut) continue;
       o.content = trimSpan(doc.text, [o.content[0], cut]);
     }
@@ -201,7 +219,8 @@ function nest(drafts: ArrangedDraft[]): void {
   for (const [k, d] of drafts.entries()) {
     if (d.parent) continue;
     let parent: ArrangedDraft | null = null;
-    for (const o of neighbours(drafts, k)) {
+    for (let j = firstNeighbour(k); j <= lastNeighbour(drafts, k); j++) {
+      const o = drafts[j] as ArrangedDraft;
       if (o === d || o.speakerOf === d || d.speakerOf === o) continue;
       if (!inside(d.cue[0], o.content) || !inside(d.content[0], o.content)) continue;
       if (!parent || o.content[1] - o.content[0] < parent.content[1] - parent.content[0]) parent = o;

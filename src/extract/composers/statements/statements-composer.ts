@@ -84,11 +84,13 @@ function sameSpeaker(a: ResolvedSpeaker | null, b: ResolvedSpeaker | null): bool
 function shareRelays(worked: readonly Worked[]): Link[][] {
   return worked.map((w, k) => {
     if (w.relays.length > 0 || w.draft.parent || !w.speaker) return w.relays;
+    const lends = (o: Worked | undefined): o is Worked =>
+      o !== undefined && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker);
     for (let step = 1; step <= RELAY_REACH; step++) {
-      for (const j of [k - step, k + step]) {
-        const o = worked[j];
-        if (o && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker)) return o.relays;
-      }
+      const before = worked[k - step];
+      if (lends(before)) return before.relays;
+      const after = worked[k + step];
+      if (lends(after)) return after.relays;
     }
     return w.relays;
   });
