@@ -8,12 +8,42 @@
 import type { Span } from '../../../core/types.js';
 import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument } from './_document.js';
-import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft } from './_draft.js';
+import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft, type Relay } from './_draft.js';
 import { lexiconFor } from './_lexicon.js';
 
 /** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
 export interface ArrangedDraft extends Draft {
   speakerOf: ArrangedDraft | null;
+}
+
+/**
+ * A copy of `draft` with other reported words and speaker: written out field by field, as a
+ * spread copy of a draft is slow to make and leaves an object slow to update.
+ */
+function arranged(
+  d: Draft,
+  content: Span,
+  direct: boolean,
+  relays: Relay[],
+  speakerOf: ArrangedDraft | null,
+): ArrangedDraft {
+  return {
+    cue: d.cue,
+    lemma: d.lemma,
+    kind: d.kind,
+    subject: d.subject,
+    apposition: d.apposition,
+    subjectVia: d.subjectVia,
+    content,
+    direct,
+    relays,
+    platform: d.platform,
+    attribution: d.attribution,
+    unit: d.unit,
+    mergeable: d.mergeable,
+    parent: d.parent,
+    speakerOf,
+  };
 }
 
 /**
@@ -207,7 +237,7 @@ function splitPieces(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedD
       out.push(
         k === 0
           ? Object.assign(d, { content: piece.span, direct: piece.direct })
-          : { ...d, content: piece.span, direct: piece.direct, relays: d.relays, speakerOf: d },
+          : arranged(d, piece.span, piece.direct, d.relays, d),
       );
     });
   }
@@ -266,7 +296,7 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
     const from = Math.max(previous.content[1], previous.attribution[1]);
     if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
     if (wordCount(doc, [from, unit.start]) > 0) continue;
-    const made: ArrangedDraft = { ...previous, content: quote.inner, direct: true, speakerOf: previous };
+    const made = arranged(previous, quote.inner, true, previous.relays, previous);
     added.push(made);
     previous = made;
   }
@@ -280,7 +310,7 @@ export function arrangeDrafts(
   isOwnSource: (span: Span) => boolean,
 ): ArrangedDraft[] {
   let drafts: ArrangedDraft[] = found
-    .map((d) => ({ ...d, speakerOf: null }))
+    .map((d) => arranged(d, d.content, d.direct, d.relays, null))
     .sort((a, b) => a.cue[0] - b.cue[0]);
   drafts = mergeLeads(doc, drafts, isOwnSource);
   drafts = dropTakenTrailers(drafts);
