@@ -70,6 +70,8 @@ export class StatementDocument {
   readonly dates: readonly DateMention[];
   readonly entities: readonly Entity[];
   readonly units: readonly Unit[];
+  /** Whether any token is written in Arabic script: only then are Persian cues looked for. */
+  readonly hasArabicScript: boolean;
   readonly #closing = new Map<number, Quote>();
   readonly #opening = new Map<Openers, Int32Array>();
   /** For each token, the index in `quotes` of the innermost quotation holding it, or -1. */
@@ -87,6 +89,7 @@ export class StatementDocument {
   ) {
     this.text = text;
     this.tokens = tokenize(text);
+    this.hasArabicScript = this.tokens.some((token) => !token.latin);
     this.quotes = findQuotes(text);
     for (const quote of this.quotes) this.#closing.set(quote.close, quote);
     this.dates = dates;

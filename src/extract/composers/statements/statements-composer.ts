@@ -108,7 +108,11 @@ export function findStatements(input: StatementsInput): Statement[] {
     input.annotations.dates,
     input.annotations.entities,
   );
-  const found = doc.units.flatMap((unit) => [...readEnglish(doc, unit), ...readPersian(doc, unit)]);
+  const found: Draft[] = [];
+  for (const unit of doc.units) {
+    found.push(...readEnglish(doc, unit));
+    if (doc.hasArabicScript) found.push(...readPersian(doc, unit));
+  }
   const source = sourceLink(input.source);
   const isOwnSource = (span: Span): boolean => {
     const link = relayLink(doc, { span, rank: 0 });
