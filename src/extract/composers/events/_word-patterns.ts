@@ -142,10 +142,16 @@ export class WordPatternSet<T> {
     return this.byPrefix.size > 0 && key.length >= 2 && this.byPrefix.has(twoLetters(key));
   }
 
-  /** Every match inside words `[from, to)`, in order of start. */
-  findAll(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
+  /**
+   * Every match inside words `[from, to)`, in order of start. `openings`, this set's
+   * `openingCounts(words)`, spares reading the words no match can start at.
+   */
+  findAll(words: readonly Word[], from = 0, to = words.length, openings?: Int32Array): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    for (let i = from; i < to; i++) this.collectAt(words, i, to, found);
+    for (let i = from; i < to; i++) {
+      if (openings && openings[i + 1] === openings[i]) continue;
+      this.collectAt(words, i, to, found);
+    }
     return found;
   }
 
@@ -170,9 +176,9 @@ export class WordPatternSet<T> {
     }
   }
 
-  /** Leftmost-longest matches that do not overlap, in order of start. */
-  findLongest(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
-    const all = this.findAll(words, from, to).sort(
+  /** Leftmost-longest matches that do not overlap, in order of start; `openings` as for `findAll`. */
+  findLongest(words: readonly Word[], from = 0, to = words.length, openings?: Int32Array): PatternMatch<T>[] {
+    const all = this.findAll(words, from, to, openings).sort(
       (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first,
     );
     const taken = new Uint8Array(Math.max(0, to - from));

@@ -18,9 +18,13 @@ const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
 /** Per UTF-16 code unit: 0 unknown, 1 part of a word, 2 not. Surrogates count as letters. */
 const classes = new Uint8Array(65536);
 
+/** Per ASCII code: 1 for a letter or digit. A table is read faster than three ranges compared. */
+const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
+);
+
 function isWordUnit(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return ASCII_WORD_UNITS[code] === 1;
   let kind = classes[code] as number;
   if (kind === 0) {
     kind = (code >= 0xd800 && code <= 0xdfff) || LETTER.test(String.fromCharCode(code)) ? 1 : 2;

@@ -140,7 +140,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
       ...sentencePlaces.map((p) => p.span),
       ...organizations,
     ];
-    const triggers = findTriggers(words, from, to, rules, blocked);
+    const triggers = findTriggers(words, from, to, rules, blocked, triggerOpenings);
     if (triggers.length > 0) {
       const continuedTime: Time | null =
         lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
