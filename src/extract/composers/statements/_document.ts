@@ -121,10 +121,12 @@ export class StatementDocument {
     let found = this.#opening.get(openers);
     if (found) return found;
     const indices: number[] = [];
-    this.tokens.forEach((token, i) => {
-      const words = token.latin ? openers.latin : openers.arabic;
+    const { latin, arabic } = openers;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      const words = token.latin ? latin : arabic;
       if (words.has(token.key) || (token.base !== token.key && words.has(token.base))) indices.push(i);
-    });
+    }
     found = Int32Array.from(indices);
     this.#opening.set(openers, found);
     return found;

@@ -7,6 +7,7 @@ import english from '../../rules/attribution-en.json' with { type: 'json' };
 import persian from '../../rules/attribution-fa.json' with { type: 'json' };
 import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
 import { WordSet } from '../word-set.js';
+import type { Openers } from './_document.js';
 
 export interface VerbCue {
   /** The label a statement carries: "said", "claimed", "announced", … */
@@ -40,8 +41,11 @@ export interface AttributionLexicon {
   readonly language: string;
   readonly verbs: PhraseTrie<VerbCue>;
   readonly according: PhraseTrie<AccordingCue>;
-  /** The first words of `verbs` and `according`: a token that is none of them starts no cue. */
-  readonly cueOpeners: WordSet;
+  /**
+   * The first words of `verbs`, `according` and `hostVerbs`: a token that is none of them
+   * starts none of those phrases.
+   */
+  readonly openers: WordSet;
   readonly quotedFrom: PhraseTrie<true>;
   readonly asSaying: PhraseTrie<true>;
   readonly relays: PhraseTrie<RelayCue>;
@@ -72,8 +76,6 @@ export interface AttributionLexicon {
   readonly subjectStops: ReadonlySet<string>;
   /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
   readonly hostVerbs: PhraseTrie<true>;
-  /** The first words of `hostVerbs`. */
-  readonly hostVerbOpeners: WordSet;
   readonly hostNouns: PhraseTrie<true>;
   /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
   readonly emphatics: ReadonlySet<string>;
@@ -227,9 +229,10 @@ function build(raw: RawLexicon): AttributionLexicon {
     language: raw.language,
     verbs,
     according,
-    cueOpeners: firstWords([
+    openers: firstWords([
       ...raw.verbs.flatMap((verb) => verb.forms),
       ...(raw.accordingTo ?? []).flatMap((entry) => entry.forms),
+      ...(raw.hostVerbs ?? []),
     ]),
     quotedFrom: trie(raw.quotedFrom, () => true as const),
     asSaying: trie(raw.asSaying, () => true as const),
@@ -256,7 +259,6 @@ function build(raw: RawLexicon): AttributionLexicon {
     clauseOpeners: trie(raw.clauseOpeners, () => true as const),
     subjectStops: keySet(raw.subjectStops),
     hostVerbs: trie(raw.hostVerbs, () => true as const),
-    hostVerbOpeners: firstWords(raw.hostVerbs ?? []),
     hostNouns: trie(raw.hostNouns, () => true as const),
     emphatics: keySet(raw.emphatics),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),
@@ -274,6 +276,12 @@ export const persianLexicon: AttributionLexicon = build(persian as RawLexicon);
 export function lexiconFor(latin: boolean): AttributionLexicon {
   return latin ? englishLexicon : persianLexicon;
 }
+
+/**
+ * Both lexicons' openers: the statement readers list the tokens that may open a phrase once
+ * per document, for cues and hosting verbs alike.
+ */
+export const phraseOpeners: Openers = { latin: englishLexicon.openers, arabic: persianLexicon.openers };
 
 /** Both lexicons' versions, part of the composer's version. */
 export const lexiconVersion = `en.${englishLexicon.version}+fa.${persianLexicon.version}`;

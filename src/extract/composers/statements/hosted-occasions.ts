@@ -5,18 +5,13 @@
  * @module
  */
 import type { Token } from '../../annotators/entities/index.js';
-import { firstAtLeast, type Openers, type StatementDocument } from './_document.js';
+import { firstAtLeast, type StatementDocument } from './_document.js';
 import type { Draft } from './_draft.js';
-import { englishLexicon, lexiconFor, persianLexicon } from './_lexicon.js';
+import { lexiconFor, phraseOpeners } from './_lexicon.js';
 import { relayLink, type Link } from './build-chain.js';
 
 /** How many words after the verb may stand before the occasion ("held a two-hour televised debate"). */
 const MAX_WORDS_TO_OCCASION = 5;
-
-const hostVerbOpeners: Openers = {
-  latin: englishLexicon.hostVerbOpeners,
-  arabic: persianLexicon.hostVerbOpeners,
-};
 
 interface Host {
   readonly link: Link;
@@ -26,7 +21,7 @@ interface Host {
 
 function findHosts(doc: StatementDocument): Host[] {
   const hosts: Host[] = [];
-  const openers = doc.tokensOpening(hostVerbOpeners);
+  const openers = doc.tokensOpening(phraseOpeners);
   for (const unit of doc.units) {
     if (unit.quote) continue;
     for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {

@@ -24,10 +24,9 @@ import {
   type DraftFields,
   type Range,
 } from './_clause.js';
-import { firstAtLeast, type Openers, type StatementDocument, type Unit } from './_document.js';
+import { firstAtLeast, type StatementDocument, type Unit } from './_document.js';
 import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
-import { WordSet } from '../word-set.js';
-import { englishLexicon as lex, type AccordingCue, type VerbCue } from './_lexicon.js';
+import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue } from './_lexicon.js';
 
 /** Longest stretch of words read as a subject, an apposition or a named source. */
 const MAX_SUBJECT_TOKENS = 14;
@@ -618,19 +617,16 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
 }
 
-/** The first words of English cues; Persian tokens are read by `readPersian`. */
-const cueOpeners: Openers = { latin: lex.cueOpeners, arabic: new WordSet([]) };
-
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
-  const openers = doc.tokensOpening(cueOpeners);
+  const openers = doc.tokensOpening(phraseOpeners);
   // The token after the last cue read: a cue's own words open no other.
   let free = unit.first;
   for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
     const i = openers[c] as number;
     if (i > unit.last) break;
-    if (i < free || doc.quotedWithin(i, unit)) continue;
+    if (i < free || !(doc.tokens[i] as Token).latin || doc.quotedWithin(i, unit)) continue;
     const according = lex.according.matchesAt(doc.text, doc.tokens, i)[0];
     if (according && according.last <= unit.last) {
       const made = readAccording(doc, unit, according);
