@@ -123,28 +123,17 @@ export class WordPatternSet<T> {
   }
 
   /**
-   * For each index i of `words` and its length, how many of the words before i could start a
-   * match: none between `from` and `to` means no match there, without reading them again.
+   * Whether some pattern could start at a word with this key (it may still not match there).
+   * An arrow function, to be handed to `scanMarkedWords` as it is.
    */
-  openingCounts(words: readonly Word[]): Int32Array {
-    const counts = new Int32Array(words.length + 1);
-    let seen = 0;
-    for (let i = 0; i < words.length; i++) {
-      counts[i] = seen;
-      if (this.mayOpen((words[i] as Word).key)) seen++;
-    }
-    counts[words.length] = seen;
-    return counts;
-  }
-
-  private mayOpen(key: string): boolean {
+  readonly mayOpen = (key: string): boolean => {
     if (this.byWord.get(key) !== undefined) return true;
     return this.byPrefix.size > 0 && key.length >= 2 && this.byPrefix.has(twoLetters(key));
-  }
+  };
 
   /**
-   * Every match inside words `[from, to)`, in order of start. `openings`, this set's
-   * `openingCounts(words)`, spares reading the words no match can start at.
+   * Every match inside words `[from, to)`, in order of start. `openings`, how many words before
+   * each index this set `mayOpen` (from `scanMarkedWords`), spares reading the others.
    */
   findAll(words: readonly Word[], from = 0, to = words.length, openings?: Int32Array): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];

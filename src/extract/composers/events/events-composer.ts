@@ -8,7 +8,7 @@ import type { DateMention, SanadEvent, Span, Statement, Time } from '../../../co
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
-import { scanWords } from './_words.js';
+import { scanMarkedWords } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
@@ -104,14 +104,13 @@ function toEvent(draft: DraftEvent): SanadEvent {
 /** The events of one document, in text order. */
 export function composeEvents(input: CompositionInput): SanadEvent[] {
   const rules = rulesFor(input.language);
-  const words = scanWords(input.analysisText);
+  const { words, marksBefore: triggerOpenings } = scanMarkedWords(input.analysisText, rules.triggers.mayOpen);
   const { dates, places, entities, quantities } = input.annotations;
   const dateCursor = new SpanCursor(dates);
   const placeCursor = new SpanCursor(places);
   const entityCursor = new SpanCursor(entities);
   const quantityCursor = new SpanCursor(quantities);
   const statements = new StatementSweep(input.statements);
-  const triggerOpenings = rules.triggers.openingCounts(words);
   const drafts: DraftEvent[] = [];
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
