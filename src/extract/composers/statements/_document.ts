@@ -74,6 +74,9 @@ export class StatementDocument {
   readonly hasArabicScript: boolean;
   readonly #closing = new Map<number, Quote>();
   readonly #opening = new Map<Openers, Int32Array>();
+  /** Where each token starts and ends: searched without reading the tokens themselves. */
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
   /** For each token, the index in `quotes` of the innermost quotation holding it, or -1. */
   readonly quoteOf: Int32Array;
   /** For each token, the index in `entities` of the entity covering it, or -1. */
@@ -89,7 +92,15 @@ export class StatementDocument {
   ) {
     this.text = text;
     this.tokens = tokenize(text);
-    this.hasArabicScript = this.tokens.some((token) => !token.latin);
+    this.#starts = new Int32Array(this.tokens.length);
+    this.#ends = new Int32Array(this.tokens.length);
+    let arabic = false;
+    this.tokens.forEach((token, i) => {
+      this.#starts[i] = token.start;
+      this.#ends[i] = token.end;
+      if (!token.latin) arabic = true;
+    });
+    this.hasArabicScript = arabic;
     this.quotes = findQuotes(text);
     for (const quote of this.quotes) this.#closing.set(quote.close, quote);
     this.dates = dates;
@@ -134,26 +145,12 @@ export class StatementDocument {
 
   /** Index of the first token starting at or after `offset` (tokens.length when none). */
   firstTokenAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.tokens.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.tokens[mid] as Token).start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstAtLeast(this.#starts, offset);
   }
 
   /** Index of the last token ending at or before `offset` (-1 when none). */
   lastTokenEndingBy(offset: number): number {
-    let low = 0;
-    let high = this.tokens.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.tokens[mid] as Token).end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstAtLeast(this.#ends, offset + 1) - 1;
   }
 
   #units(sentences: readonly Span[]): Unit[] {
