@@ -24,10 +24,6 @@ export class WordSet {
     for (const word of this.#words) this.#shapes[shapeOf(word)] = 1;
   }
 
-  get size(): number {
-    return this.#words.size;
-  }
-
   has(word: string): boolean {
     return this.#shapes[shapeOf(word)] === 1 && this.#words.has(word);
   }
@@ -41,10 +37,6 @@ export class WordMap<V> {
   constructor(entries: ReadonlyMap<string, V>) {
     this.#entries = entries;
     for (const word of entries.keys()) this.#shapes[shapeOf(word)] = 1;
-  }
-
-  get size(): number {
-    return this.#entries.size;
   }
 
   get(word: string): V | undefined {
