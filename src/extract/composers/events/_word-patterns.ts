@@ -6,6 +6,7 @@
  * characters, with one bounded skip, so its cost is linear in the text whatever the input.
  * @module
  */
+import { WordMap } from '../word-set.js';
 import { wordKey, type Word } from './_words.js';
 
 interface Alternatives {
@@ -92,18 +93,21 @@ interface Compiled<T> {
 
 /** A set of word patterns, each with a value, indexed by its first word. */
 export class WordPatternSet<T> {
-  private readonly byWord = new Map<string, Compiled<T>[]>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  private readonly byWord: WordMap<Compiled<T>[]>;
+  /** Patterns whose first word is a prefix, by the first two letters of that prefix. */
+  private readonly byPrefix = new Map<number, Compiled<T>[]>();
 
   /** Compiles every pattern; throws SyntaxError naming a malformed one (a rules-file error). */
   constructor(entries: Iterable<readonly [pattern: string, value: T]>) {
+    const byWord = new Map<string, Compiled<T>[]>();
     for (const [pattern, value] of entries) {
       const elements = elementsOf(pattern);
       const compiled = { elements, value };
       const head = elements[0] as Alternatives;
-      for (const word of head.exact) push(this.byWord, word, compiled);
-      for (const prefix of head.prefixes) push(this.byPrefix, prefix.slice(0, 2), compiled);
+      for (const word of head.exact) push(byWord, word, compiled);
+      for (const prefix of head.prefixes) push(this.byPrefix, twoLetters(prefix), compiled);
     }
+    this.byWord = new WordMap(byWord);
   }
 
   /** Every match that starts at word `i` and ends before word `to`. */
@@ -118,10 +122,25 @@ export class WordPatternSet<T> {
     return this.matchesAt(words, i, to).length > 0;
   }
 
-  /** Every match inside words `[from, to)`, in order of start. */
-  findAll(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
+  /**
+   * Whether some pattern could start at a word with this key (it may still not match there).
+   * An arrow function, to be handed to `scanMarkedWords` as it is.
+   */
+  readonly mayOpen = (key: string): boolean => {
+    if (this.byWord.get(key) !== undefined) return true;
+    return this.byPrefix.size > 0 && key.length >= 2 && this.byPrefix.has(twoLetters(key));
+  };
+
+  /**
+   * Every match inside words `[from, to)`, in order of start. `openings`, how many words before
+   * each index this set `mayOpen` (from `scanMarkedWords`), spares reading the others.
+   */
+  findAll(words: readonly Word[], from = 0, to = words.length, openings?: Int32Array): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    for (let i = from; i < to; i++) this.collectAt(words, i, to, found);
+    for (let i = from; i < to; i++) {
+      if (openings && openings[i + 1] === openings[i]) continue;
+      this.collectAt(words, i, to, found);
+    }
     return found;
   }
 
@@ -135,7 +154,8 @@ export class WordPatternSet<T> {
         if (last > i) found.push({ value: candidate.value, first: i, last });
       }
     }
-    const prefixed = this.byPrefix.size > 0 ? this.byPrefix.get(word.key.slice(0, 2)) : undefined;
+    const prefixed =
+      this.byPrefix.size > 0 && word.key.length >= 2 ? this.byPrefix.get(twoLetters(word.key)) : undefined;
     if (!prefixed) return;
     for (const candidate of prefixed) {
       // A pattern indexed under both an exact word and a prefix was tried above.
@@ -145,9 +165,9 @@ export class WordPatternSet<T> {
     }
   }
 
-  /** Leftmost-longest matches that do not overlap, in order of start. */
-  findLongest(words: readonly Word[], from = 0, to = words.length): PatternMatch<T>[] {
-    const all = this.findAll(words, from, to).sort(
+  /** Leftmost-longest matches that do not overlap, in order of start; `openings` as for `findAll`. */
+  findLongest(words: readonly Word[], from = 0, to = words.length, openings?: Int32Array): PatternMatch<T>[] {
+    const all = this.findAll(words, from, to, openings).sort(
       (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first,
     );
     const taken = new Uint8Array(Math.max(0, to - from));
@@ -163,7 +183,12 @@ export class WordPatternSet<T> {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+/** The first two UTF-16 units of a word of at least two, as one number. */
+function twoLetters(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

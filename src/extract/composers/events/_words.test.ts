@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords, wordKey } from './_words.js';
+import { scanMarkedWords, scanWords, wordKey } from './_words.js';
 
 describe('scanWords()', () => {
   it('splits Persian words at the zero-width non-joiner, so joined and spaced forms read alike', () => {
@@ -30,5 +30,21 @@ describe('wordKey()', () => {
 
   it('lowers English case and straightens apostrophes', () => {
     expect(wordKey('Iran’s')).toBe("iran's");
+  });
+});
+
+describe('scanMarkedWords()', () => {
+  it('scans as scanWords and counts the marked words before each index', () => {
+    const text = 'Guards arrested 20 people; protests spread.';
+    const { words, marksBefore } = scanMarkedWords(text, (key) => key === 'arrested' || key === 'protests');
+    expect(words).toEqual(scanWords(text));
+    expect([...marksBefore]).toEqual([0, 0, 1, 1, 1, 2, 2]);
+  });
+});
+
+describe('wordKey() with marks to drop', () => {
+  it('drops the tatweel, joiners and diacritics as it folds', () => {
+    expect(wordKey('كـتاب\u200Dها')).toBe('کتابها');
+    expect(wordKey('مُحَمَّد')).toBe('محمد');
   });
 });

@@ -18,9 +18,13 @@ const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
 /** Per UTF-16 code unit: 0 unknown, 1 part of a word, 2 not. Surrogates count as letters. */
 const classes = new Uint8Array(65536);
 
+/** Per ASCII code: 1 for a letter or digit. A table is read faster than three ranges compared. */
+const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
+);
+
 function isWordUnit(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return ASCII_WORD_UNITS[code] === 1;
   let kind = classes[code] as number;
   if (kind === 0) {
     kind = (code >= 0xd800 && code <= 0xdfff) || LETTER.test(String.fromCharCode(code)) ? 1 : 2;
@@ -29,10 +33,13 @@ function isWordUnit(code: number): boolean {
   return kind === 1;
 }
 
-const CLAUSE_BREAKS = new Set([';', ':', '؛', '\n', '—']);
+/** ; : ؛ — and the line break. */
+function isClauseBreak(code: number): boolean {
+  return code === 59 || code === 58 || code === 10 || code === 0x061b || code === 0x2014;
+}
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i] as string)) return true;
+  for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -54,9 +61,6 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u2019': "'",
   '\u2018': "'",
 };
-const FOLDED = /[\u064A\u0649\u0643\u0623\u0625\u0622\u0671\u0629\u06C0\u2019\u2018]/g;
-// eslint-disable-next-line no-misleading-character-class -- each mark is dropped on its own
-const DROPPED = /[\u200D\u0640\u064B-\u065F\u0670]/g;
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -66,10 +70,19 @@ function isAscii(text: string): boolean {
 /** The comparison key of one word or phrase word. */
 export function wordKey(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
-  return word
-    .replace(FOLDED, (c) => FOLD[c] ?? c)
-    .replace(DROPPED, '')
-    .toLowerCase();
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] as string;
+    const fold = FOLD[c];
+    if (fold !== undefined) folded += fold;
+    else if (!isDropped(c.charCodeAt(0))) folded += c;
+  }
+  return folded.toLowerCase();
+}
+
+/** The zero-width joiner, the tatweel and Arabic diacritics: dropped from keys. */
+function isDropped(code: number): boolean {
+  return code === 0x200d || code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 }
 
 /**
@@ -77,6 +90,36 @@ export function wordKey(word: string): string {
  * length as the document text) so that keys of numbers compare as ASCII.
  */
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
+  return scan(text, from, to, null, []);
+}
+
+/**
+ * The words of all of `text`, as `scanWords`, and for each index i of them (and their count) how
+ * many words before i have a key `marks` accepts: the test is made while the key is at hand,
+ * not in a second pass over the words.
+ */
+export function scanMarkedWords(
+  text: string,
+  marks: (key: string) => boolean,
+): { words: Word[]; marksBefore: Int32Array } {
+  const marked: number[] = [];
+  const words = scan(text, 0, text.length, marks, marked);
+  const marksBefore = new Int32Array(words.length + 1);
+  let seen = 0;
+  for (let i = 0; i <= words.length; i++) {
+    while (seen < marked.length && (marked[seen] as number) < i) seen++;
+    marksBefore[i] = seen;
+  }
+  return { words, marksBefore };
+}
+
+function scan(
+  text: string,
+  from: number,
+  to: number,
+  marks: ((key: string) => boolean) | null,
+  marked: number[],
+): Word[] {
   const words: Word[] = [];
   const end = Math.min(to, text.length);
   // Lower-casing once is far cheaper than once a word; a few letters change length when lowered.
@@ -102,6 +145,7 @@ export function scanWords(text: string, from = 0, to = text.length): Word[] {
     if (words.length > 0 && hasClauseBreak(text, gapStart, start)) clause++;
     // The non-joiner (U+200C) is no word unit, so it already ends a word.
     const key = ascii && lowered !== null ? lowered.slice(start, i) : wordKey(text.slice(start, i));
+    if (marks !== null && marks(key)) marked.push(words.length);
     words.push({ start, end: i, key, clause });
     gapStart = i;
   }

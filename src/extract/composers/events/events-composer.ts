@@ -8,7 +8,7 @@ import type { DateMention, SanadEvent, Span, Statement, Time } from '../../../co
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
-import { scanWords } from './_words.js';
+import { scanMarkedWords } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
@@ -73,6 +73,11 @@ function paragraphBreaks(text: string): { start: number }[] {
   return breaks;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
@@ -99,7 +104,7 @@ function toEvent(draft: DraftEvent): SanadEvent {
 /** The events of one document, in text order. */
 export function composeEvents(input: CompositionInput): SanadEvent[] {
   const rules = rulesFor(input.language);
-  const words = scanWords(input.analysisText);
+  const { words, marksBefore: triggerOpenings } = scanMarkedWords(input.analysisText, rules.triggers.mayOpen);
   const { dates, places, entities, quantities } = input.annotations;
   const dateCursor = new SpanCursor(dates);
   const placeCursor = new SpanCursor(places);
@@ -110,24 +115,31 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
-    if (input.text.slice(previousEnd, sentence[0]).includes('\n')) lastDate = null;
+    if (hasLineBreak(input.text, previousEnd, sentence[0])) lastDate = null;
     previousEnd = sentence[1];
     const from = wordAt(words, sentence[0]);
     const to = wordAt(words, sentence[1]);
     const sentenceStatements = statements.overlapping(sentence);
-    const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
     const sentenceDates = dateCursor.take(sentence);
-    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
     const sentencePlaces = placeCursor.take(sentence);
     const sentenceEntities = entityCursor.take(sentence);
     const sentenceQuantities = quantityCursor.take(sentence);
+    // Most sentences hold no trigger: only their dates matter, as the time later ones continue.
+    const mayHoldTrigger = (triggerOpenings[to] as number) > (triggerOpenings[from] as number);
+    if (!mayHoldTrigger && sentenceDates.length === 0) continue;
+    const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
+    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
+    if (!mayHoldTrigger) {
+      lastDate = usableDates[usableDates.length - 1] ?? lastDate;
+      continue;
+    }
     const organizations = sentenceEntities.filter((e) => e.kind === 'organization').map((e) => e.span);
     const blocked = [
       ...sentenceDates.map((d) => d.span),
       ...sentencePlaces.map((p) => p.span),
       ...organizations,
     ];
-    const triggers = findTriggers(words, from, to, rules, blocked);
+    const triggers = findTriggers(words, from, to, rules, blocked, triggerOpenings);
     if (triggers.length > 0) {
       const continuedTime: Time | null =
         lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;

@@ -70,6 +70,7 @@ function shiftedType(
 /**
  * Triggers among `words[from, to)`, leftmost-longest, in text order.
  * @param blocked character spans no trigger may touch: dates, places, organization names
+ * @param openings `rules.triggers.openingCounts(words)`, when the caller has it
  */
 export function findTriggers(
   words: readonly Word[],
@@ -77,8 +78,9 @@ export function findTriggers(
   to: number,
   rules: EventRules,
   blocked: readonly Span[],
+  openings?: Int32Array,
 ): TriggerHit[] {
-  const hits = rules.triggers.findLongest(words, from, to);
+  const hits = rules.triggers.findLongest(words, from, to, openings);
   if (hits.length === 0) return [];
   const before = rules.suppressBefore.findAll(words, from, to);
   const after = rules.suppressAfter.findAll(words, from, to);

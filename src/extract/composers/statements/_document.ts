@@ -7,6 +7,7 @@
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
 import { endsWithNamePrefix } from '../../sentences.js';
+import type { WordSet } from '../word-set.js';
 import { findQuotes, type Quote } from './find-quotes.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
@@ -21,6 +22,43 @@ export interface Unit {
 
 const QUESTION_OR_EXCLAMATION_QUOTED = /[?!؟][”"’»]$/u;
 const OPENING_QUOTE = /["“«‘']/u;
+/** The last characters `QUESTION_OR_EXCLAMATION_QUOTED` accepts, as char codes. */
+const CLOSING_MARKS = new Set([0x201d, 0x22, 0x2019, 0xbb]);
+
+/** The first words of a lexicon's phrases, for tokens in Latin letters and in Arabic script. */
+export interface Openers {
+  readonly latin: WordSet;
+  readonly arabic: WordSet;
+}
+
+/** What `\s` matches, one UTF-16 unit at a time. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Index of the first entry of the sorted `list` that is at least `value` (list.length when none). */
+export function firstAtLeast(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** Quotations shorter than this are not read for statements nested inside them. */
 const MIN_NESTED_QUOTE_TOKENS = 8;
@@ -32,7 +70,13 @@ export class StatementDocument {
   readonly dates: readonly DateMention[];
   readonly entities: readonly Entity[];
   readonly units: readonly Unit[];
+  /** Whether any token is written in Arabic script: only then are Persian cues looked for. */
+  readonly hasArabicScript: boolean;
   readonly #closing = new Map<number, Quote>();
+  readonly #opening = new Map<Openers, Int32Array>();
+  /** Where each token starts and ends: searched without reading the tokens themselves. */
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
   /** For each token, the index in `quotes` of the innermost quotation holding it, or -1. */
   readonly quoteOf: Int32Array;
   /** For each token, the index in `entities` of the entity covering it, or -1. */
@@ -48,6 +92,15 @@ export class StatementDocument {
   ) {
     this.text = text;
     this.tokens = tokenize(text);
+    this.#starts = new Int32Array(this.tokens.length);
+    this.#ends = new Int32Array(this.tokens.length);
+    let arabic = false;
+    this.tokens.forEach((token, i) => {
+      this.#starts[i] = token.start;
+      this.#ends[i] = token.end;
+      if (!token.latin) arabic = true;
+    });
+    this.hasArabicScript = arabic;
     this.quotes = findQuotes(text);
     for (const quote of this.quotes) this.#closing.set(quote.close, quote);
     this.dates = dates;
@@ -71,28 +124,33 @@ export class StatementDocument {
     return owner;
   }
 
+  /**
+   * The indices, in order, of the tokens whose key or base is one of `openers` (by the token's
+   * script): the only tokens a phrase of that lexicon can start at. Found once per document.
+   */
+  tokensOpening(openers: Openers): Int32Array {
+    let found = this.#opening.get(openers);
+    if (found) return found;
+    const indices: number[] = [];
+    const { latin, arabic } = openers;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      const words = token.latin ? latin : arabic;
+      if (words.has(token.key) || (token.base !== token.key && words.has(token.base))) indices.push(i);
+    }
+    found = Int32Array.from(indices);
+    this.#opening.set(openers, found);
+    return found;
+  }
+
   /** Index of the first token starting at or after `offset` (tokens.length when none). */
   firstTokenAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.tokens.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.tokens[mid] as Token).start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstAtLeast(this.#starts, offset);
   }
 
   /** Index of the last token ending at or before `offset` (-1 when none). */
   lastTokenEndingBy(offset: number): number {
-    let low = 0;
-    let high = this.tokens.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.tokens[mid] as Token).end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstAtLeast(this.#ends, offset + 1) - 1;
   }
 
   #units(sentences: readonly Span[]): Unit[] {
@@ -126,6 +184,7 @@ export class StatementDocument {
    * sentence for the segmenter, but the attribution after it belongs to it.
    */
   #attributionFollows(previousEnd: number, start: number): boolean {
+    if (!CLOSING_MARKS.has(this.text.charCodeAt(previousEnd - 1))) return false;
     return (
       QUESTION_OR_EXCLAMATION_QUOTED.test(this.text.slice(Math.max(0, previousEnd - 2), previousEnd)) &&
       !/\n/u.test(this.text.slice(previousEnd, start)) &&
@@ -149,7 +208,7 @@ export class StatementDocument {
     if (!token) return '';
     const next = this.tokens[i + 1];
     const end = Math.min(next ? next.start : this.text.length, limit);
-    return this.#withoutNamePoint(token, this.text.slice(token.end, end).replace(/\s+/gu, ''));
+    return this.#withoutNamePoint(token, this.#nonSpace(token.end, end));
   }
 
   /** The non-space characters between token i-1 (or `limit`) and token i. */
@@ -158,8 +217,15 @@ export class StatementDocument {
     if (!token) return '';
     const previous = this.tokens[i - 1];
     const start = Math.max(previous ? previous.end : 0, limit);
-    const gap = this.text.slice(start, token.start).replace(/\s+/gu, '');
+    const gap = this.#nonSpace(start, token.start);
     return previous && start === previous.end ? this.#withoutNamePoint(previous, gap) : gap;
+  }
+
+  /** The characters from `start` to `end` but white space; most gaps between words are only that. */
+  #nonSpace(start: number, end: number): string {
+    for (let i = start; i < end; i++)
+      if (!isSpace(this.text.charCodeAt(i))) return this.text.slice(start, end).replace(/\s+/gu, '');
+    return '';
   }
 
   #withoutNamePoint(token: Token, gap: string): string {

@@ -6,6 +6,8 @@
 import english from '../../rules/attribution-en.json' with { type: 'json' };
 import persian from '../../rules/attribution-fa.json' with { type: 'json' };
 import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
+import { WordSet } from '../word-set.js';
+import type { Openers } from './_document.js';
 
 export interface VerbCue {
   /** The label a statement carries: "said", "claimed", "announced", … */
@@ -39,6 +41,11 @@ export interface AttributionLexicon {
   readonly language: string;
   readonly verbs: PhraseTrie<VerbCue>;
   readonly according: PhraseTrie<AccordingCue>;
+  /**
+   * The first words of `verbs`, `according` and `hostVerbs`: a token that is none of them
+   * starts none of those phrases.
+   */
+  readonly openers: WordSet;
   readonly quotedFrom: PhraseTrie<true>;
   readonly asSaying: PhraseTrie<true>;
   readonly relays: PhraseTrie<RelayCue>;
@@ -164,6 +171,17 @@ function trie<T>(phrases: readonly string[] | undefined, value: (phrase: string)
   return built;
 }
 
+/** The keys of the first words of `phrases`, tokenized as a phrase trie tokenizes them. */
+function firstWords(phrases: Iterable<string>): WordSet {
+  const words = new Set<string>();
+  for (const phrase of phrases)
+    for (const v of variants(phrase)) {
+      const first = tokenize(v)[0];
+      if (first) words.add(first.key);
+    }
+  return new WordSet(words);
+}
+
 function keySet(words: readonly string[] | undefined): Set<string> {
   const set = new Set<string>();
   for (const word of words ?? [])
@@ -211,6 +229,11 @@ function build(raw: RawLexicon): AttributionLexicon {
     language: raw.language,
     verbs,
     according,
+    openers: firstWords([
+      ...raw.verbs.flatMap((verb) => verb.forms),
+      ...(raw.accordingTo ?? []).flatMap((entry) => entry.forms),
+      ...(raw.hostVerbs ?? []),
+    ]),
     quotedFrom: trie(raw.quotedFrom, () => true as const),
     asSaying: trie(raw.asSaying, () => true as const),
     relays,
@@ -253,6 +276,12 @@ export const persianLexicon: AttributionLexicon = build(persian as RawLexicon);
 export function lexiconFor(latin: boolean): AttributionLexicon {
   return latin ? englishLexicon : persianLexicon;
 }
+
+/**
+ * Both lexicons' openers: the statement readers list the tokens that may open a phrase once
+ * per document, for cues and hosting verbs alike.
+ */
+export const phraseOpeners: Openers = { latin: englishLexicon.openers, arabic: persianLexicon.openers };
 
 /** Both lexicons' versions, part of the composer's version. */
 export const lexiconVersion = `en.${englishLexicon.version}+fa.${persianLexicon.version}`;

@@ -8,7 +8,7 @@
 import type { Span } from '../../../core/types.js';
 import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument } from './_document.js';
-import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft } from './_draft.js';
+import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft, type Relay } from './_draft.js';
 import { lexiconFor } from './_lexicon.js';
 
 /** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
@@ -17,13 +17,54 @@ export interface ArrangedDraft extends Draft {
 }
 
 /**
+ * A copy of `draft` with other reported words and speaker: written out field by field, as a
+ * spread copy of a draft is slow to make and leaves an object slow to update.
+ */
+function arranged(
+  d: Draft,
+  content: Span,
+  direct: boolean,
+  relays: Relay[],
+  speakerOf: ArrangedDraft | null,
+): ArrangedDraft {
+  return {
+    cue: d.cue,
+    lemma: d.lemma,
+    kind: d.kind,
+    subject: d.subject,
+    apposition: d.apposition,
+    subjectVia: d.subjectVia,
+    content,
+    direct,
+    relays,
+    platform: d.platform,
+    attribution: d.attribution,
+    unit: d.unit,
+    mergeable: d.mergeable,
+    parent: d.parent,
+    speakerOf,
+  };
+}
+
+/**
  * Drafts are related only to their neighbours in text order, so that a pathological text
  * with thousands of reporting verbs stays linear.
  */
 const NEIGHBOURS = 48;
 
-function neighbours<T>(list: readonly T[], k: number): T[] {
-  return list.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
+/** The first and the last index of the neighbours of item k (k itself among them). */
+function firstNeighbour(k: number): number {
+  return Math.max(0, k - NEIGHBOURS);
+}
+
+function lastNeighbour(list: readonly unknown[], k: number): number {
+  return Math.min(list.length - 1, k + NEIGHBOURS);
+}
+
+/** The first neighbour of item k that `test` accepts, nearest the start of the list first. */
+function findNeighbour<T>(list: readonly T[], k: number, test: (item: T) => boolean): T | undefined {
+  for (let j = firstNeighbour(k); j <= lastNeighbour(list, k); j++) if (test(list[j] as T)) return list[j];
+  return undefined;
 }
 
 function inside(offset: number, span: Span): boolean {
@@ -56,7 +97,9 @@ function mergeLeads(
     const start = firstWordAt(doc, lead.content);
     // "به گزارش تسنیم، X … را تشریح کرد و گفت": the document's own source reports X's words.
     const own = isOwnSource(lead.subject);
-    const inner = neighbours(drafts, k).find(
+    const inner = findNeighbour(
+      drafts,
+      k,
       (d) =>
         d !== lead &&
         !removed.has(d) &&
@@ -82,7 +125,9 @@ function dropTakenTrailers(drafts: ArrangedDraft[]): ArrangedDraft[] {
     (d, k) =>
       d.kind !== 'according' ||
       d.mergeable ||
-      !neighbours(drafts, k).some(
+      !findNeighbour(
+        drafts,
+        k,
         (o) =>
           o !== d &&
           o.unit === d.unit &&
@@ -101,7 +146,9 @@ function dropSummaries(doc: StatementDocument, drafts: ArrangedDraft[]): Arrange
     const colon = doc.text.slice(d.attribution[1], d.content[1]).lastIndexOf(':');
     if (colon === -1) return true;
     const start = firstWordAt(doc, [d.attribution[1] + colon + 1, d.content[1]]);
-    return !neighbours(drafts, k).some(
+    return !findNeighbour(
+      drafts,
+      k,
       (o) =>
         o !== d && (o.subjectVia === 'subject' || o.subjectVia === 'object') && o.attribution[0] === start,
     );
@@ -128,7 +175,8 @@ function splitSiblings(doc: StatementDocument, drafts: ArrangedDraft[]): void {
     if (!joined && !afterSemicolon) continue;
     const cut = joined ? (doc.tokens[at - 2] as Token | undefined)?.end : before.end;
     if (cut === undefined) continue;
-    for (const o of neighbours(drafts, k)) {
+    for (let j = firstNeighbour(k); j <= lastNeighbour(drafts, k); j++) {
+      const o = drafts[j] as ArrangedDraft;
       if (o === d || !inside(d.cue[0], o.content) || o.content[0] >= cut) continue;
       o.content = trimSpan(doc.text, [o.content[0], cut]);
     }
@@ -189,7 +237,7 @@ function splitPieces(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedD
       out.push(
         k === 0
           ? Object.assign(d, { content: piece.span, direct: piece.direct })
-          : { ...d, content: piece.span, direct: piece.direct, relays: d.relays, speakerOf: d },
+          : arranged(d, piece.span, piece.direct, d.relays, d),
       );
     });
   }
@@ -201,7 +249,8 @@ function nest(drafts: ArrangedDraft[]): void {
   for (const [k, d] of drafts.entries()) {
     if (d.parent) continue;
     let parent: ArrangedDraft | null = null;
-    for (const o of neighbours(drafts, k)) {
+    for (let j = firstNeighbour(k); j <= lastNeighbour(drafts, k); j++) {
+      const o = drafts[j] as ArrangedDraft;
       if (o === d || o.speakerOf === d || d.speakerOf === o) continue;
       if (!inside(d.cue[0], o.content) || !inside(d.content[0], o.content)) continue;
       if (!parent || o.content[1] - o.content[0] < parent.content[1] - parent.content[0]) parent = o;
@@ -247,7 +296,7 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
     const from = Math.max(previous.content[1], previous.attribution[1]);
     if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
     if (wordCount(doc, [from, unit.start]) > 0) continue;
-    const made: ArrangedDraft = { ...previous, content: quote.inner, direct: true, speakerOf: previous };
+    const made = arranged(previous, quote.inner, true, previous.relays, previous);
     added.push(made);
     previous = made;
   }
@@ -261,7 +310,7 @@ export function arrangeDrafts(
   isOwnSource: (span: Span) => boolean,
 ): ArrangedDraft[] {
   let drafts: ArrangedDraft[] = found
-    .map((d) => ({ ...d, speakerOf: null }))
+    .map((d) => arranged(d, d.content, d.direct, d.relays, null))
     .sort((a, b) => a.cue[0] - b.cue[0]);
   drafts = mergeLeads(doc, drafts, isOwnSource);
   drafts = dropTakenTrailers(drafts);

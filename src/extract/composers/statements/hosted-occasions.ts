@@ -5,9 +5,9 @@
  * @module
  */
 import type { Token } from '../../annotators/entities/index.js';
-import type { StatementDocument } from './_document.js';
+import { firstAtLeast, type StatementDocument } from './_document.js';
 import type { Draft } from './_draft.js';
-import { lexiconFor } from './_lexicon.js';
+import { lexiconFor, phraseOpeners } from './_lexicon.js';
 import { relayLink, type Link } from './build-chain.js';
 
 /** How many words after the verb may stand before the occasion ("held a two-hour televised debate"). */
@@ -21,9 +21,12 @@ interface Host {
 
 function findHosts(doc: StatementDocument): Host[] {
   const hosts: Host[] = [];
+  const openers = doc.tokensOpening(phraseOpeners);
   for (const unit of doc.units) {
     if (unit.quote) continue;
-    for (let i = unit.first; i <= unit.last; i++) {
+    for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
+      const i = openers[c] as number;
+      if (i > unit.last) break;
       const lex = lexiconFor((doc.tokens[i] as Token).latin);
       const verb = lex.hostVerbs.matchesAt(doc.text, doc.tokens, i)[0];
       if (!verb || doc.quotedWithin(i, unit)) continue;

@@ -24,9 +24,9 @@ import {
   type DraftFields,
   type Range,
 } from './_clause.js';
-import type { StatementDocument, Unit } from './_document.js';
+import { firstAtLeast, type StatementDocument, type Unit } from './_document.js';
 import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
-import { englishLexicon as lex, type AccordingCue, type VerbCue } from './_lexicon.js';
+import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue } from './_lexicon.js';
 
 /** Longest stretch of words read as a subject, an apposition or a named source. */
 const MAX_SUBJECT_TOKENS = 14;
@@ -620,14 +620,18 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = unit.first; i <= unit.last; i++) {
-    const token = doc.tokens[i] as Token;
-    if (!token.latin || doc.quotedWithin(i, unit)) continue;
+  const openers = doc.tokensOpening(phraseOpeners);
+  // The token after the last cue read: a cue's own words open no other.
+  let free = unit.first;
+  for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
+    const i = openers[c] as number;
+    if (i > unit.last) break;
+    if (i < free || !(doc.tokens[i] as Token).latin || doc.quotedWithin(i, unit)) continue;
     const according = lex.according.matchesAt(doc.text, doc.tokens, i)[0];
     if (according && according.last <= unit.last) {
       const made = readAccording(doc, unit, according);
       if (made) drafts.push(made);
-      i = according.last;
+      free = according.last + 1;
       continue;
     }
     const verb = lex.verbs.matchesAt(doc.text, doc.tokens, i)[0];
@@ -636,7 +640,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
       const before = made ? quotationBefore(doc, unit, made) : null;
       if (before) drafts.push(before);
       if (made) drafts.push(made);
-      i = verb.last;
+      free = verb.last + 1;
     }
   }
   const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);

@@ -39,9 +39,9 @@ function entityKind(entity: Entity, text: string, lex: AttributionLexicon): Chai
 function hasOutletNoun(text: string, lex: AttributionLexicon): boolean {
   const words = text.toLowerCase().split(/\s+/u);
   for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 2 && i + n <= words.length; n++) {
-      if (lex.outletNouns.hasWord(words.slice(i, i + n).join(' '))) return true;
-    }
+    const word = words[i] as string;
+    if (lex.outletNouns.hasWord(word)) return true;
+    if (i + 1 < words.length && lex.outletNouns.hasWord(`${word} ${words[i + 1] as string}`)) return true;
   }
   return false;
 }
@@ -92,6 +92,8 @@ function roleOf(entity: Entity): string | null {
 export class SpeakerResolver {
   readonly #doc: StatementDocument;
   readonly #prior: ResolvedSpeaker[] = [];
+  /** The role keys of this document's offices, each worked out once. */
+  readonly #roleKeys = new Map<string, string>();
 
   constructor(doc: StatementDocument) {
     this.#doc = doc;
@@ -267,13 +269,22 @@ export class SpeakerResolver {
     return null;
   }
 
+  #roleKey(role: string): string {
+    let key = this.#roleKeys.get(role);
+    if (key === undefined) {
+      key = roleKey(role);
+      this.#roleKeys.set(role, key);
+    }
+    return key;
+  }
+
   /** "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office. */
   #holderOfRole(text: string, at: number): ResolvedSpeaker | null {
-    const words = roleKey(text);
+    const words = this.#roleKey(text);
     if (words.split(' ').length < 2) return null;
     const prior = this.#lastPrior(
       at,
-      (p) => p.kind === 'person' && p.speaker.role !== null && roleKey(p.speaker.role).includes(words),
+      (p) => p.kind === 'person' && p.speaker.role !== null && this.#roleKey(p.speaker.role).includes(words),
     );
     if (prior) return { ...prior, at };
     // An office of two words or more names one holder: the whole text before may name them.
@@ -282,7 +293,7 @@ export class SpeakerResolver {
       'person',
       (e) => {
         const role = roleOf(e);
-        return role !== null && roleKey(role).includes(words);
+        return role !== null && this.#roleKey(role).includes(words);
       },
       at,
     );

@@ -84,11 +84,13 @@ function sameSpeaker(a: ResolvedSpeaker | null, b: ResolvedSpeaker | null): bool
 function shareRelays(worked: readonly Worked[]): Link[][] {
   return worked.map((w, k) => {
     if (w.relays.length > 0 || w.draft.parent || !w.speaker) return w.relays;
+    const lends = (o: Worked | undefined): o is Worked =>
+      o !== undefined && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker);
     for (let step = 1; step <= RELAY_REACH; step++) {
-      for (const j of [k - step, k + step]) {
-        const o = worked[j];
-        if (o && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker)) return o.relays;
-      }
+      const before = worked[k - step];
+      if (lends(before)) return before.relays;
+      const after = worked[k + step];
+      if (lends(after)) return after.relays;
     }
     return w.relays;
   });
@@ -106,7 +108,11 @@ export function findStatements(input: StatementsInput): Statement[] {
     input.annotations.dates,
     input.annotations.entities,
   );
-  const found = doc.units.flatMap((unit) => [...readEnglish(doc, unit), ...readPersian(doc, unit)]);
+  const found: Draft[] = [];
+  for (const unit of doc.units) {
+    found.push(...readEnglish(doc, unit));
+    if (doc.hasArabicScript) found.push(...readPersian(doc, unit));
+  }
   const source = sourceLink(input.source);
   const isOwnSource = (span: Span): boolean => {
     const link = relayLink(doc, { span, rank: 0 });
