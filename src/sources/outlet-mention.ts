@@ -5,7 +5,6 @@
  * @module
  */
 import { normalizeText } from '../core/text.js';
-import { BoundedNames } from './bounded-names.js';
 import { namesOf, type SourceRecord } from './source-record.js';
 
 /** How much of the text is read: the teller of the news is named in its opening. */
@@ -38,7 +37,7 @@ export interface OutletMention {
 /** Finds the first source a text names with a reporting cue; built once per registry. */
 export class OutletMentionFinder {
   readonly #sourceOf = new Map<string, SourceRecord>();
-  readonly #names: BoundedNames;
+  readonly #patterns: RegExp[];
 
   constructor(sources: Iterable<SourceRecord>) {
     const folded: string[] = [];
@@ -53,34 +52,45 @@ export class OutletMentionFinder {
         (isAbbreviation(form) ? exact : folded).push(form);
       }
     }
-    const alternatives = (names: string[]): string[] =>
-      names.sort((a, b) => b.length - a.length).map((name) => escape(name).replace(/\s+/g, '\\s+'));
-    this.#names = new BoundedNames([
-      { alternatives: alternatives(folded), flags: 'iu' },
-      { alternatives: alternatives(exact), flags: 'u' },
-    ]);
+    const alternation = (names: string[]): string =>
+      names
+        .sort((a, b) => b.length - a.length)
+        .map((name) => escape(name).replace(/\s+/g, '\\s+'))
+        .join('|');
+    const bounded = (names: string[]): string =>
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(names)})(?![\p{L}\p{N}])`;
+    this.#patterns = [
+      ...(folded.length > 0 ? [new RegExp(bounded(folded), 'giu')] : []),
+      ...(exact.length > 0 ? [new RegExp(bounded(exact), 'gu')] : []),
+    ];
   }
 
   /** The first cued mention in the opening of `text`, or null. */
   find(text: string): OutletMention | null {
     const head = headForm(text.slice(0, HEAD_CHARS));
-    for (const { match } of this.#names.matches(head)) {
-      const before = head.slice(Math.max(0, match.index - 40), match.index);
-      const after = head.slice(match.index + match[0].length, match.index + match[0].length + 120);
-      const dateline = DATELINE_BEFORE.test(before) ? DATELINE_AFTER.exec(after) : null;
-      const cueBefore = dateline ? null : CUE_BEFORE.exec(before);
-      const cueAfter = dateline ?? (cueBefore ? null : CUE_AFTER.exec(after));
-      if (!cueBefore && !cueAfter) continue;
-      const source = this.#sourceFor(match[0]);
-      if (!source) continue;
-      const evidence = dateline
-        ? `(${match[0]}${dateline[0]}`
-        : cueBefore
-          ? `${cueBefore[0]}${match[0]}`
-          : `${match[0]}${cueAfter![0]}`;
-      return { source, evidence: evidence.replace(/\s+/g, ' ').trim() };
+    let best: { index: number; mention: OutletMention } | null = null;
+    for (const pattern of this.#patterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(head); match !== null; match = pattern.exec(head)) {
+        if (best !== null && match.index >= best.index) break;
+        const before = head.slice(Math.max(0, match.index - 40), match.index);
+        const after = head.slice(match.index + match[0].length, match.index + match[0].length + 120);
+        const dateline = DATELINE_BEFORE.test(before) ? DATELINE_AFTER.exec(after) : null;
+        const cueBefore = dateline ? null : CUE_BEFORE.exec(before);
+        const cueAfter = dateline ?? (cueBefore ? null : CUE_AFTER.exec(after));
+        if (!cueBefore && !cueAfter) continue;
+        const source = this.#sourceFor(match[0]);
+        if (!source) continue;
+        const evidence = dateline
+          ? `(${match[0]}${dateline[0]}`
+          : cueBefore
+            ? `${cueBefore[0]}${match[0]}`
+            : `${match[0]}${cueAfter![0]}`;
+        best = { index: match.index, mention: { source, evidence: evidence.replace(/\s+/g, ' ').trim() } };
+        break;
+      }
     }
-    return null;
+    return best?.mention ?? null;
   }
 
   #sourceFor(found: string): SourceRecord | undefined {
