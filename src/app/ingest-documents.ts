@@ -13,7 +13,7 @@ import {
   type InputRef,
 } from '../ingest/index.js';
 import type { Pipeline } from '../extract/index.js';
-import type { EntryDraft, LedgerStore } from '../ledger/index.js';
+import type { EntryDraft, LedgerEntry, LedgerStore } from '../ledger/index.js';
 import type { ProjectionStore } from '../store/index.js';
 import type { RawArchive } from '../archive/index.js';
 import { matchDocumentSource, type SourceRecord, type SourceRegistry } from '../sources/index.js';
@@ -81,6 +81,13 @@ const BATCH_BYTES = 8 * 1024 * 1024;
  * generation), for 3 to 5% of the speed.
  */
 const DEFAULT_BATCH_DOCUMENTS = 50;
+/**
+ * Documents the store takes in one transaction: FTS5 writes a segment per transaction, so
+ * projecting several ledger batches at once costs about a fifth less (1.45 against 1.13 CPU s
+ * for the 20 MB bench corpus, 50 documents against 200). The store may lag the ledger by that
+ * much: it replays what it has not seen when opened, so a crash in between loses nothing.
+ */
+const STORE_BATCH_DOCUMENTS = 200;
 
 export async function ingestDocuments(
   parts: Parts,
@@ -101,15 +108,28 @@ export async function ingestDocuments(
   let drafts: EntryDraft[] = [];
   let pendingIds = new Set<string>();
   let pendingBytes = 0;
+  // Appended to the ledger, not yet projected into the store.
+  let unprojected: LedgerEntry[] = [];
+  let unprojectedIds = new Set<string>();
+  let unprojectedBytes = 0;
+  const project = async (): Promise<void> => {
+    if (unprojected.length === 0) return;
+    await parts.store.apply(unprojected);
+    unprojected = [];
+    unprojectedIds = new Set();
+    unprojectedBytes = 0;
+  };
   const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
     // Originals first: a ledger entry never names raw bytes that a crash could have lost.
     await parts.archive.flush();
-    const entries = await parts.ledger.append(drafts);
-    await parts.store.apply(entries);
+    unprojected.push(...(await parts.ledger.append(drafts)));
+    for (const id of pendingIds) unprojectedIds.add(id);
+    unprojectedBytes += pendingBytes;
     drafts = [];
     pendingIds = new Set();
     pendingBytes = 0;
+    if (unprojectedIds.size >= STORE_BATCH_DOCUMENTS || unprojectedBytes >= BATCH_BYTES) await project();
   };
 
   const shown = (path: string): string => options.names?.get(path) ?? path;
@@ -145,7 +165,7 @@ export async function ingestDocuments(
       continue;
     }
     bytes += raw.length;
-    if (pendingIds.has(document.id)) {
+    if (pendingIds.has(document.id) || unprojectedIds.has(document.id)) {
       duplicates++;
       report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
       continue;
@@ -183,6 +203,7 @@ export async function ingestDocuments(
     if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
   }
   await flush();
+  await project();
 
   return {
     added,

@@ -10,7 +10,16 @@ const ARABIC_TO_PERSIAN_LETTERS: Readonly<Record<string, string>> = {
   '\u0643': '\u06A9', // ك Arabic kaf → ک keheh
 };
 
-const LETTER_PATTERN = /[\u064A\u0649\u0643]/g;
+/** Everything normalizeText() rewrites after NFC: line endings, Arabic letter forms, control characters. */
+// eslint-disable-next-line no-control-regex -- dropping control characters is the point
+const REWRITTEN = /\r\n?|[\u064A\u0649\u0643]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- as above, one character at a time
+const ANY_REWRITTEN = /[\r\u064A\u0649\u0643\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/;
+
+function rewrite(found: string): string {
+  if (found[0] === '\r') return '\n';
+  return ARABIC_TO_PERSIAN_LETTERS[found] ?? '';
+}
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII; same length, so spans survive. */
 export function asciiDigits(text: string): string {
@@ -26,14 +35,9 @@ export function asciiDigits(text: string): string {
  * Zero-width non-joiner (U+200C) is kept: it is part of Persian spelling.
  */
 export function normalizeText(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      .replace(/\r\n?/g, '\n')
-      .replace(LETTER_PATTERN, (c) => ARABIC_TO_PERSIAN_LETTERS[c] ?? c)
-      // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g, '')
-  );
+  const composed = text.normalize('NFC');
+  // One pass, and none over text that needs nothing rewritten: most text.
+  return ANY_REWRITTEN.test(composed) ? composed.replace(REWRITTEN, rewrite) : composed;
 }
 
 /**

@@ -74,7 +74,6 @@ function countScripts(sample: string): ScriptCounts {
 const PERSIAN_WORDS: ReadonlySet<string> = new Set(markers.persian);
 const ARABIC_WORDS: ReadonlySet<string> = new Set(markers.arabic);
 const ARABIC_SCRIPT_WORD = /[\u0620-\u064A\u066E-\u06D3]+/g;
-const NOT_LATIN_LETTER = /[^a-z\u00e0-\u00ff]+/;
 
 /** Each Latin-script function word and its language; a word listed for two languages is left out. */
 const LATIN_FUNCTION_WORDS: ReadonlyMap<string, string> = (() => {
@@ -85,14 +84,29 @@ const LATIN_FUNCTION_WORDS: ReadonlyMap<string, string> = (() => {
   return new Map([...languages].filter((pair): pair is [string, string] => pair[1] !== null));
 })();
 
+/** Longer runs of letters are no function word and are not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LATIN_FUNCTION_WORDS.keys()].map((word) => word.length));
+
+/** a-z and à-ÿ, what function words are spelled with. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff);
+}
+
 /** The language whose function words clearly dominate the sample, or null when none does. */
 function byFunctionWords(sample: string): string | null {
   const counts = new Map<string, number>();
-  const text =
-    sample.length > FUNCTION_WORD_SAMPLE_CHARS ? sample.slice(0, FUNCTION_WORD_SAMPLE_CHARS) : sample;
-  for (const word of text.toLowerCase().split(NOT_LATIN_LETTER)) {
-    const language = LATIN_FUNCTION_WORDS.get(word);
-    if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const text = (
+    sample.length > FUNCTION_WORD_SAMPLE_CHARS ? sample.slice(0, FUNCTION_WORD_SAMPLE_CHARS) : sample
+  ).toLowerCase();
+  // Words are the runs of Latin letters, read in place rather than split out.
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isLatinLetter(text.charCodeAt(i))) continue;
+    if (i > start && i - start <= LONGEST_FUNCTION_WORD) {
+      const language = LATIN_FUNCTION_WORDS.get(text.slice(start, i));
+      if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    start = i + 1;
   }
   let best: string | null = null;
   let top = 0;

@@ -18,8 +18,6 @@ const CONSENT_PREFIX_CHARS = 60;
 const FURNITURE_MAX_CHARS = 300;
 
 const SENTENCE_PUNCTUATION = /[.!?\u061F\u2026;\u061B]/;
-/** A trailing ellipsis marks a truncated teaser or breadcrumb, not a sentence. */
-const TRAILING_ELLIPSIS = /(?:\.{3}|\u2026)$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LEADING_BULLETS = /^[\s\-*•·»›|>]+/u;
 const TRAILING_MARKS = /[\s:|»›>•·]+$/u;
@@ -38,6 +36,10 @@ export function lineKey(line: string): string {
     .toLowerCase();
 }
 
+/** Rules compare word counts with at most this many: counting stops past it. */
+const WORDS_COUNTED = Math.max(CONSENT_MAX_WORDS, rules.menu.maxWords, rules.paragraph.minWords) + 1;
+
+/** The words of `line`, up to WORDS_COUNTED: a long paragraph is not counted to its end. */
 function countWords(line: string): number {
   let words = 0;
   let inWord = false;
@@ -47,10 +49,24 @@ function countWords(line: string): number {
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;
-      words++;
+      if (++words === WORDS_COUNTED) break;
     }
   }
   return words;
+}
+
+/**
+ * Whether sentence punctuation occurs in `text` before a trailing ellipsis, if it has one: a
+ * trailing ellipsis marks a truncated teaser or breadcrumb, not a sentence.
+ */
+function hasSentencePunctuation(text: string): boolean {
+  const end = text.endsWith('...')
+    ? text.length - 3
+    : text.endsWith('\u2026')
+      ? text.length - 1
+      : text.length;
+  const first = text.search(SENTENCE_PUNCTUATION);
+  return first !== -1 && first < end;
 }
 
 interface LineInfo {
@@ -58,6 +74,7 @@ interface LineInfo {
   /** What repeats and rules compare: `lineKey` for short lines, the exact text for paragraphs. */
   readonly key: string;
   readonly blank: boolean;
+  /** The word count, up to WORDS_COUNTED. */
   readonly words: number;
   /** A body paragraph: sentence punctuation and enough words; only an exact repeat may drop it. */
   readonly paragraph: boolean;
@@ -68,8 +85,7 @@ function describe(line: string): LineInfo {
   const trimmed = text.trim();
   if (trimmed === '') return { text: '', key: '', blank: true, words: 0, paragraph: false };
   const words = countWords(trimmed);
-  const paragraph =
-    words >= rules.paragraph.minWords && SENTENCE_PUNCTUATION.test(trimmed.replace(TRAILING_ELLIPSIS, ''));
+  const paragraph = words >= rules.paragraph.minWords && hasSentencePunctuation(trimmed);
   return { text, key: paragraph ? trimmed : lineKey(trimmed), blank: false, words, paragraph };
 }
 

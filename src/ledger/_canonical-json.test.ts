@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './_canonical-json.js';
+import { canonicalForm, canonicalJson } from './_canonical-json.js';
 
 describe('canonicalJson()', () => {
   it('writes exactly what the canonicalize package writes, for any JSON value', () => {
@@ -54,5 +54,30 @@ describe('canonicalJson()', () => {
     expect(() => canonicalJson({ text: 'a\uD800b' })).toThrow('Lone surrogate is not allowed');
     expect(() => canonicalJson({ ['\uDC00']: 1 })).toThrow('Lone surrogate is not allowed');
     expect(() => canonicalJson(cycle)).toThrow('Circular reference detected');
+  });
+});
+
+describe('canonicalForm()', () => {
+  it('gives the canonical JSON and exactly what parsing it back yields, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const form = canonicalForm(value)!;
+        expect(form.json).toBe(canonicalJson(value));
+        expect(form.value).toStrictEqual(JSON.parse(form.json));
+        expect(JSON.stringify(form.value)).toBe(JSON.stringify(JSON.parse(form.json)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads back -0 as 0, drops undefined members, applies toJSON and keeps "__proto__" as a member', () => {
+    const value = JSON.parse('{"__proto__":{"polluted":1}}') as Record<string, unknown>;
+    Object.assign(value, { z: -0, gone: undefined, list: [undefined, () => 1], when: new Date(0) });
+    const form = canonicalForm(value)!;
+    expect(form.value).toStrictEqual(JSON.parse(form.json));
+    expect(Object.getPrototypeOf(form.value)).toBe(Object.prototype);
+    expect(Object.is((form.value as { z: number }).z, 0)).toBe(true);
+    expect(canonicalForm(undefined)).toBeUndefined();
+    expect(() => canonicalForm({ text: 'a\uD800b' })).toThrow('Lone surrogate is not allowed');
   });
 });

@@ -3,7 +3,7 @@
  * assigned, shared by every LedgerStore (the file, and a database table).
  * @module
  */
-import { canonicalJson } from './_canonical-json.js';
+import { canonicalForm, type CanonicalForm } from './_canonical-json.js';
 import { canonicalPayload, decodeLine, hashEncoded, lineOf } from './_entry-codec.js';
 import { deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
 import type { LedgerHead } from './ledger-store.js';
@@ -43,21 +43,21 @@ export interface EncodedDraft {
 /** Encodes drafts ahead of chaining, so that a writer holding the ledger's head only hashes. */
 export function encodeDrafts(drafts: readonly EntryDraft[]): EncodedDraft[] {
   return drafts.map((draft) => {
-    let payloadJson: string | undefined;
+    let form: CanonicalForm | undefined;
     try {
-      payloadJson = canonicalJson(draft.payload);
+      form = canonicalForm(draft.payload);
     } catch {
-      payloadJson = undefined;
+      form = undefined;
     }
-    return payloadJson === undefined
+    return form === undefined
       ? { draft, payloadJson: null, payload: null }
-      : { draft, payloadJson, payload: deepFreeze(JSON.parse(payloadJson) as unknown) };
+      : { draft, payloadJson: form.json, payload: deepFreeze(form.value) };
   });
 }
 
 /**
- * The drafts as entries chained after `head`, with their stored text. Entries are read back from
- * the canonical JSON, so a caller holds exactly what reading the ledger will yield.
+ * The drafts as entries chained after `head`, with their stored text. Entries hold what parsing
+ * the canonical JSON yields, so a caller holds exactly what reading the ledger will yield.
  */
 export function chainDrafts(
   head: LedgerHead,
