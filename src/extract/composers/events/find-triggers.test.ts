@@ -38,6 +38,18 @@ describe('findTriggers()', () => {
     expect(triggers('Officials denied that anyone had been arrested.')).toEqual([]);
   });
 
+  it('drops events that are only expected or possible, and keeps further ones that happened', () => {
+    expect(triggers('He told the Basij to be ready to confront future protests.')).toEqual([]);
+    expect(triggers('Rights groups warned of possible executions in Qezel Hesar.')).toEqual([]);
+    expect(triggers('Further protests broke out in Zahedan on Friday.')).toEqual(['protest:protests']);
+  });
+
+  it('reads acts of resistance as defiance', () => {
+    expect(triggers('Around 40,000 acts of resistance were recorded last year.')).toEqual([
+      'defiance:acts of resistance',
+    ]);
+  });
+
   it('drops a killing that is only a charge against the accused', () => {
     expect(triggers('Three men convicted of killing a police officer were executed.')).toEqual([
       'execution:executed',
