@@ -39,6 +39,10 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
+/** Logs the process's peak RSS so far: maxRSS only grows, so each phase that raises it shows. */
+const logPeakRss = (after: string): void =>
+  log(`bench: peak RSS after ${after} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
 /**
  * Ingest alone, as the issue's targets leave extraction out: no stages, and not even the
  * sentence splitting that createPipeline().run() does before its (absent) stages.
@@ -156,6 +160,7 @@ async function main(): Promise<void> {
   // Each ingest stands for a process of its own: what the first left for the collector is not the second's.
   (globalThis as { gc?: () => void }).gc?.();
   const full = await ingest('full', true);
+  logPeakRss('the ingest with extraction');
 
   const queries = [
     'protest',
@@ -189,11 +194,13 @@ async function main(): Promise<void> {
   timings.sort((a, b) => a - b);
   const api = await measureApiSearch(full.sanad, queries);
   log(`bench: API search over HTTP p50 ${api.p50.toFixed(2)} ms, p95 ${api.p95.toFixed(2)} ms`);
+  logPeakRss('search and API search');
   const proposition = await measureApiProposition(full.sanad);
   if (proposition)
     log(
       `bench: API proposition over HTTP p50 ${proposition.p50.toFixed(2)} ms, p95 ${proposition.p95.toFixed(2)} ms`,
     );
+  logPeakRss('API proposition pages');
   await full.sanad.close();
   // Ingest and search only: the comparisons below load compromise, whose memory is not sanad's.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
