@@ -44,6 +44,14 @@ describe('findTriggers()', () => {
     expect(triggers('Further protests broke out in Zahedan on Friday.')).toEqual(['protest:protests']);
   });
 
+  it('reads "demonstrated" as a protest only when it is not "showed"', () => {
+    expect(triggers('Students demonstrated outside the university on Sunday.')).toEqual([
+      'protest:demonstrated',
+    ]);
+    expect(triggers('His tweet was about demonstrating that the campaign was desperate.')).toEqual([]);
+    expect(triggers('The vote demonstrated their resolve.')).toEqual([]);
+  });
+
   it('reads acts of resistance as defiance', () => {
     expect(triggers('Around 40,000 acts of resistance were recorded last year.')).toEqual([
       'defiance:acts of resistance',
