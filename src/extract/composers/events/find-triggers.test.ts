@@ -52,6 +52,26 @@ describe('findTriggers()', () => {
     expect(triggers('The vote demonstrated their resolve.')).toEqual([]);
   });
 
+  it('reads "execute" as an execution only when a person is put to death, not a plan carried out', () => {
+    expect(triggers('They will continue to execute our campaign plan.')).toEqual([]);
+    expect(triggers('He was executed on the orders of the judiciary.')).toEqual(['execution:executed']);
+  });
+
+  it('drops what only should, must or may have happened', () => {
+    expect(triggers('One posting said that the president should be hanged.')).toEqual([]);
+    expect(triggers('The judge may have been murdered, the rumour said.')).toEqual([]);
+  });
+
+  it('reads "beaten" as torture when someone was beaten, not when a rival was', () => {
+    expect(triggers('Two students were beaten in custody.')).toEqual(['torture:were beaten']);
+    expect(triggers('His campaign has beaten every rival so far.')).toEqual([]);
+  });
+
+  it('keeps the month of March apart from a march', () => {
+    expect(triggers('Texas votes on March 1.')).toEqual([]);
+    expect(triggers('Thousands joined the march to Azadi Square.')).toEqual(['protest:march']);
+  });
+
   it('reads acts of resistance as defiance', () => {
     expect(triggers('Around 40,000 acts of resistance were recorded last year.')).toEqual([
       'defiance:acts of resistance',
