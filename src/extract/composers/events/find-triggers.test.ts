@@ -58,6 +58,10 @@ describe('findTriggers()', () => {
   });
 
   it('drops what only should, must or may have happened', () => {
+    expect(triggers('The group vowed to kill the judge.')).toEqual([]);
+    expect(triggers('The guards turned their guns on the prisoners, killing 15.')).toEqual([
+      'killing:killing',
+    ]);
     expect(triggers('One posting said that the president should be hanged.')).toEqual([]);
     expect(triggers('The judge may have been murdered, the rumour said.')).toEqual([]);
   });
