@@ -71,6 +71,12 @@ describe('findTriggers()', () => {
     expect(triggers('His campaign has beaten every rival so far.')).toEqual([]);
   });
 
+  it('keeps rallying support and protest candidates apart from rallies and protests', () => {
+    expect(triggers('Republicans are trying to rally support for the ticket.')).toEqual([]);
+    expect(triggers('He began as a protest candidate.')).toEqual([]);
+    expect(triggers('Nurses held a rally outside the ministry.')).toEqual(['protest:rally']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('Thousands joined the march to Azadi Square.')).toEqual(['protest:march']);
