@@ -12,5 +12,7 @@ describe('measureExtractionSpeed()', () => {
     expect(speed.mb).toBe(Buffer.byteLength(texts.join('')) / 1e6);
     expect(speed.extractMbS).toBeGreaterThan(0);
     expect(speed.compromiseMbS).toBeGreaterThan(0);
+    expect(speed.coldExtractMbS).toBeGreaterThan(0);
+    expect(speed.coldCompromiseMbS).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ import { emptyExtraction } from '../core/types.js';
 import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
-import { measureExtractionSpeed, measureStageSeconds } from './extraction-speed.js';
+import { measureExtractionSpeed, measureStageSeconds, type ExtractionSpeed } from './extraction-speed.js';
 import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
@@ -38,6 +38,10 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/** Logs the process's peak RSS so far: maxRSS only grows, so each phase that raises it shows. */
+const logPeakRss = (after: string): void =>
+  log(`bench: peak RSS after ${after} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 /**
  * Ingest alone, as the issue's targets leave extraction out: no stages, and not even the
@@ -64,6 +68,14 @@ function englishTexts(): string[] {
   return english;
 }
 
+function logExtractionSpeed(speed: ExtractionSpeed): void {
+  const rates = (extract: number, compromise: number): string =>
+    `${extract.toFixed(2)} MB per CPU second, compromise ${compromise.toFixed(3)} (${(extract / compromise).toFixed(1)}×)`;
+  log(
+    `bench: extraction on ${speed.mb.toFixed(2)} MB of English, second pass ${rates(speed.extractMbS, speed.compromiseMbS)}; first pass ${rates(speed.coldExtractMbS, speed.coldCompromiseMbS)}`,
+  );
+}
+
 /** `--only extract`: the pipeline's rate and each stage's share, without ingest or search. */
 function extractionOnly(): void {
   const english = englishTexts();
@@ -75,6 +87,7 @@ function extractionOnly(): void {
   }
   log(`bench: all stages ${total.toFixed(2)} CPU s (${(mb / total).toFixed(2)} MB per CPU second)`);
   const speed = measureExtractionSpeed(createDefaultPipeline(), english);
+  logExtractionSpeed(speed);
   process.stdout.write(
     `${JSON.stringify({ extract_mb: round(speed.mb), extract_mb_s: round(speed.extractMbS), compromise_mb_s: round(speed.compromiseMbS, 3) })}\n`,
   );
@@ -156,6 +169,7 @@ async function main(): Promise<void> {
   // Each ingest stands for a process of its own: what the first left for the collector is not the second's.
   (globalThis as { gc?: () => void }).gc?.();
   const full = await ingest('full', true);
+  logPeakRss('the ingest with extraction');
 
   const queries = [
     'protest',
@@ -189,11 +203,13 @@ async function main(): Promise<void> {
   timings.sort((a, b) => a - b);
   const api = await measureApiSearch(full.sanad, queries);
   log(`bench: API search over HTTP p50 ${api.p50.toFixed(2)} ms, p95 ${api.p95.toFixed(2)} ms`);
+  logPeakRss('search and API search');
   const proposition = await measureApiProposition(full.sanad);
   if (proposition)
     log(
       `bench: API proposition over HTTP p50 ${proposition.p50.toFixed(2)} ms, p95 ${proposition.p95.toFixed(2)} ms`,
     );
+  logPeakRss('API proposition pages');
   await full.sanad.close();
   // Ingest and search only: the comparisons below load compromise, whose memory is not sanad's.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -204,9 +220,7 @@ async function main(): Promise<void> {
 
   // Extraction alone, and compromise on the same English text, in the same run.
   const speed = measureExtractionSpeed(createDefaultPipeline(), englishTexts());
-  log(
-    `bench: extraction ${speed.extractMbS.toFixed(2)} MB per CPU second, compromise ${speed.compromiseMbS.toFixed(3)}, on the same ${speed.mb.toFixed(2)} MB of English (${(speed.extractMbS / speed.compromiseMbS).toFixed(1)}×)`,
-  );
+  logExtractionSpeed(speed);
 
   const claims = await measureClaims(work);
   log(

@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: extraction accuracy. Prints precision, recall and F1 per field for the
  * team's gold, then every corpus scorer's figures with its notes, and ends with one JSON
- * line of the gold figures. Runs with the bundled gold alone when ../shared/corpus is absent.
+ * line of the gold figures: the whole gold set (the sample reports and the seed articles,
+ * pooled) unprefixed, then each part prefixed `samples_` and `seeds_`. Runs with the bundled
+ * gold alone when ../shared/corpus is absent.
  * Options: --details (every missed and spurious item, per document), --only NAME.
  * @module
  */
@@ -10,7 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GOLD_FIELDS } from './compare-fields.js';
-import type { CorpusScore, FieldScore } from './score.js';
+import { pooledScore, type CorpusScore, type FieldScore } from './score.js';
 import { scorers } from './scorers.js';
 
 const { values } = parseArgs({
@@ -77,9 +79,13 @@ async function main(): Promise<void> {
     printScore(score);
     print(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
+  const goldParts = ['samples', 'seeds'].flatMap((name) => results.get(name) ?? []);
+  const gold = pooledScore('gold: samples and seeds pooled', goldParts, GOLD_FIELDS);
+  if (goldParts.length > 1) printScore(gold);
   print(
     JSON.stringify({
-      ...jsonFigures(results.get('samples'), ''),
+      ...jsonFigures(gold, ''),
+      ...jsonFigures(results.get('samples'), 'samples_'),
       ...jsonFigures(results.get('seeds'), 'seeds_'),
     }),
   );

@@ -39,3 +39,21 @@ export function fieldScore(field: string, tp: number, fp: number, fn: number): F
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { field, tp, fp, fn, precision, recall, f1 };
 }
+
+/**
+ * One score of several corpora scored on the same fields: each field's counts summed, so that
+ * every item counts once, whichever corpus it came from. Fields missing from a corpus add nothing.
+ */
+export function pooledScore(
+  corpus: string,
+  parts: readonly CorpusScore[],
+  fields: readonly string[],
+): CorpusScore {
+  const scores = fields.flatMap((field) => {
+    const counts = parts.flatMap((part) => part.scores.filter((s) => s.field === field));
+    if (counts.length === 0) return [];
+    const sum = (key: 'tp' | 'fp' | 'fn'): number => counts.reduce((n, s) => n + s[key], 0);
+    return [fieldScore(field, sum('tp'), sum('fp'), sum('fn'))];
+  });
+  return { corpus, scores, notes: [`pooled from ${parts.map((part) => part.corpus).join(' and ')}`] };
+}

@@ -44,6 +44,11 @@ describe('datesAnnotator on English Gregorian dates', () => {
     ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-09-01 1981-12-31 range'],
     ['He was first arrested in 1988 in Tabriz.', '1988', '1988-01-01 1988-12-31 year'],
     ['Survivors of the 1988 massacre testified.', '1988', '1988-01-01 1988-12-31 year'],
+    [
+      'Khomeini, in a 1980 speech after the rally, railed against them.',
+      '1980',
+      '1980-01-01 1980-12-31 year',
+    ],
     ['She was born in1971 in Rasht.', '1971', '1971-01-01 1971-12-31 year'],
     [
       'Between late July and early September 1988, prisoners were hanged.',

@@ -38,6 +38,56 @@ describe('findTriggers()', () => {
     expect(triggers('Officials denied that anyone had been arrested.')).toEqual([]);
   });
 
+  it('drops events that are only expected or possible, and keeps further ones that happened', () => {
+    expect(triggers('He told the Basij to be ready to confront future protests.')).toEqual([]);
+    expect(triggers('Rights groups warned of possible executions in Qezel Hesar.')).toEqual([]);
+    expect(triggers('Further protests broke out in Zahedan on Friday.')).toEqual(['protest:protests']);
+  });
+
+  it('reads "demonstrated" as a protest only when it is not "showed"', () => {
+    expect(triggers('Students demonstrated outside the university on Sunday.')).toEqual([
+      'protest:demonstrated',
+    ]);
+    expect(triggers('His tweet was about demonstrating that the campaign was desperate.')).toEqual([]);
+    expect(triggers('The vote demonstrated their resolve.')).toEqual([]);
+  });
+
+  it('reads "execute" as an execution only when a person is put to death, not a plan carried out', () => {
+    expect(triggers('They will continue to execute our campaign plan.')).toEqual([]);
+    expect(triggers('He was executed on the orders of the judiciary.')).toEqual(['execution:executed']);
+  });
+
+  it('drops what only should, must or may have happened', () => {
+    expect(triggers('The group vowed to kill the judge.')).toEqual([]);
+    expect(triggers('The guards turned their guns on the prisoners, killing 15.')).toEqual([
+      'killing:killing',
+    ]);
+    expect(triggers('One posting said that the president should be hanged.')).toEqual([]);
+    expect(triggers('The judge may have been murdered, the rumour said.')).toEqual([]);
+  });
+
+  it('reads "beaten" as torture when someone was beaten, not when a rival was', () => {
+    expect(triggers('Two students were beaten in custody.')).toEqual(['torture:were beaten']);
+    expect(triggers('His campaign has beaten every rival so far.')).toEqual([]);
+  });
+
+  it('keeps rallying support and protest candidates apart from rallies and protests', () => {
+    expect(triggers('Republicans are trying to rally support for the ticket.')).toEqual([]);
+    expect(triggers('He began as a protest candidate.')).toEqual([]);
+    expect(triggers('Nurses held a rally outside the ministry.')).toEqual(['protest:rally']);
+  });
+
+  it('keeps the month of March apart from a march', () => {
+    expect(triggers('Texas votes on March 1.')).toEqual([]);
+    expect(triggers('Thousands joined the march to Azadi Square.')).toEqual(['protest:march']);
+  });
+
+  it('reads acts of resistance as defiance', () => {
+    expect(triggers('Around 40,000 acts of resistance were recorded last year.')).toEqual([
+      'defiance:acts of resistance',
+    ]);
+  });
+
   it('drops a killing that is only a charge against the accused', () => {
     expect(triggers('Three men convicted of killing a police officer were executed.')).toEqual([
       'execution:executed',
