@@ -56,8 +56,9 @@ export function sanadAsync(
     const child = spawnChild(home, args, env);
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Decoded as a stream: a pipe's chunks can end inside a multi-byte character.
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }

@@ -92,7 +92,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         });
       const doomed = worker();
       const survivor = worker('--json', '--timings');
-      survivor.stdout!.on('data', (chunk: Buffer) => (survivorStdout += chunk.toString()));
+      survivor.stdout!.setEncoding('utf8').on('data', (chunk: string) => (survivorStdout += chunk));
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
       // Kill the first worker once the pair has done a fair part of the corpus, while it holds jobs.
