@@ -34,6 +34,7 @@ interface LanguageFile {
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
   readonly agentCues: readonly string[];
   readonly actorBeforeTrigger: boolean;
+  readonly capitalizedNonTriggers?: readonly string[];
   readonly actors: readonly { name: string; patterns: readonly string[] }[];
   readonly targets: readonly { name: string; patterns: readonly string[] }[];
 }
@@ -88,6 +89,8 @@ export interface EventRules {
   readonly agentCues: WordPatternSet<true>;
   /** Whether a person named before an active trigger is its actor (English), or may be its object (Persian). */
   readonly actorBeforeTrigger: boolean;
+  /** Trigger words that, written so inside a sentence, name something else: "March", the month. */
+  readonly capitalizedNonTriggers: ReadonlySet<string>;
   readonly participants: WordPatternSet<Participant>;
 }
 
@@ -169,6 +172,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     },
     agentCues: cueSet(file.agentCues),
     actorBeforeTrigger: file.actorBeforeTrigger,
+    capitalizedNonTriggers: new Set(file.capitalizedNonTriggers ?? []),
     participants: new WordPatternSet([
       ...file.actors.flatMap((a) =>
         a.patterns.map((p) => [p, { side: 'actor', name: a.name } as Participant] as const),

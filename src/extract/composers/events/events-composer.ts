@@ -139,7 +139,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
       ...sentencePlaces.map((p) => p.span),
       ...organizations,
     ];
-    const triggers = findTriggers(words, from, to, rules, blocked, triggerOpenings);
+    const triggers = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
     if (triggers.length > 0) {
       const continuedTime: Time | null =
         lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;

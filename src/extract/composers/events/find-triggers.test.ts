@@ -7,7 +7,7 @@ import { spanOf } from './_test-helpers.js';
 
 function triggers(text: string, language = 'en', blocked: Span[] = []): string[] {
   const words = scanWords(text);
-  return findTriggers(words, 0, words.length, rulesFor(language), blocked).map(
+  return findTriggers(text, words, 0, words.length, rulesFor(language), blocked).map(
     (t) => `${t.type}:${text.slice(t.span[0], t.span[1])}`,
   );
 }
@@ -79,7 +79,9 @@ describe('findTriggers()', () => {
 
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
+    expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
     expect(triggers('Thousands joined the march to Azadi Square.')).toEqual(['protest:march']);
+    expect(triggers('March on the capital, the leaflets said.')).toEqual(['protest:March']);
   });
 
   it('reads acts of resistance as defiance', () => {

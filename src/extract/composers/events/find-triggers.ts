@@ -1,7 +1,7 @@
 /**
  * Event triggers in a stretch of words: the words that name an event ("were executed",
  * "protests", "تجمع"), minus those that only call for, threaten, risk, deny or negate one,
- * and minus words that belong to a date or a name ("March", "Uprising Day Square").
+ * and minus words that belong to a date or a name ("March 1", "Uprising Day Square").
  * @module
  */
 import type { EventType, Span } from '../../../core/types.js';
@@ -22,6 +22,16 @@ export interface TriggerHit {
 function overlapsAny(span: Span, blocked: readonly Span[]): boolean {
   for (const b of blocked) if (span[0] < b[1] && b[0] < span[1]) return true;
   return false;
+}
+
+/** "March" inside a sentence is the month, whether or not a date was read there. */
+function isCapitalizedNonTrigger(
+  text: string,
+  span: Span,
+  atSentenceStart: boolean,
+  rules: EventRules,
+): boolean {
+  return !atSentenceStart && rules.capitalizedNonTriggers.has(text.slice(span[0], span[1]));
 }
 
 function applies(suppressor: Suppressor, type: EventType): boolean {
@@ -68,11 +78,12 @@ function shiftedType(
 }
 
 /**
- * Triggers among `words[from, to)`, leftmost-longest, in text order.
+ * Triggers among `words[from, to)` of `text`, leftmost-longest, in text order.
  * @param blocked character spans no trigger may touch: dates, places, organization names
  * @param openings `rules.triggers.openingCounts(words)`, when the caller has it
  */
 export function findTriggers(
+  text: string,
   words: readonly Word[],
   from: number,
   to: number,
@@ -91,6 +102,7 @@ export function findTriggers(
     if (!first || !last) continue;
     const span: Span = [first.start, last.end];
     if (overlapsAny(span, blocked)) continue;
+    if (isCapitalizedNonTrigger(text, span, hit.first === from, rules)) continue;
     if (isSuppressed(hit, words, before, after)) continue;
     found.push({
       type: shiftedType(hit.value.type, hit, words, from, to, rules),
