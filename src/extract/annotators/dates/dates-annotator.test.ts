@@ -120,6 +120,13 @@ describe('datesAnnotator resolves relative English dates against publication', (
     expect(summary('Three days later he was released.', '2019-12-16')).toEqual([]);
   });
 
+  it('reads "of today" as the present day in general, and "today" alone as the day of publication', () => {
+    expect(summary('So the issue of the MEK is our issue of today.', '2023-08-08')).toEqual([]);
+    expect(summary('Shops in Zahedan stayed shut today.', '2023-08-08')).toEqual([
+      'today | 2023-08-08 2023-08-08 day gregorian',
+    ]);
+  });
+
   it('reports relative dates it cannot resolve without a publication date', () => {
     const pipeline = createPipeline().use(datesAnnotator);
     const out = pipeline.run({

@@ -13,6 +13,8 @@ import type { AnalysisInput, Annotator, Report } from '../../types.js';
 import { isValidYmd, parseIso, type Ymd } from './_calendar.js';
 import { findEnglishDates, type EnglishState } from './english-dates.js';
 import { findPersianDates } from './persian-dates.js';
+import englishRules from '../../rules/dates.json' with { type: 'json' };
+import persianRules from '../../rules/dates-fa.json' with { type: 'json' };
 
 const LATIN_LETTER = /[A-Za-z]/;
 
@@ -118,7 +120,8 @@ function annotate(input: AnalysisInput, report: Report): DateMention[] {
 
 export const datesAnnotator: Annotator<'dates'> = {
   name: 'dates',
-  version: '2.0.0',
+  // The rules' versions are part of it, so that extractions made under older rules are known.
+  version: `2.0.0+rules.en${englishRules.version}.fa${persianRules.version}`,
   kind: 'dates',
   annotate,
 };

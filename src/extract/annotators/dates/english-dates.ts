@@ -365,6 +365,20 @@ function namesACustom(sentence: string, result: Parsed): boolean {
   );
 }
 
+const PRESENT_DAY = new Set(rules.presentDayNotADate.words);
+const PRESENT_DAY_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(rules.presentDayNotADate.wordsBefore)})\\s+$`,
+  'i',
+);
+
+/** "the issue of today": the present day in general, not the day of publication. */
+function namesThePresent(sentence: string, result: Parsed): boolean {
+  return (
+    PRESENT_DAY.has(result.text.toLowerCase()) &&
+    PRESENT_DAY_BEFORE.test(sentence.slice(Math.max(0, result.index - 8), result.index))
+  );
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -376,6 +390,7 @@ function rejection(sentence: string, result: Parsed): string | null {
   // chrono reads "weekend" as a single day of the wrong week.
   if (/weekend/i.test(result.text)) return 'weekend';
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
+  if (namesThePresent(sentence, result)) return 'the present day';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
