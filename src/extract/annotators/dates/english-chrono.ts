@@ -184,20 +184,11 @@ const lastNamedParser: chrono.Parser = {
       return periodResult(context, match.index ?? 0, match[0], monthTime(year, month), FROM_REFERENCE);
     }
     const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
-    if (current) {
-      const year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
-      return periodResult(
-        context,
-        match.index ?? 0,
-        match[0],
-        monthSpan(year, from, to, 'season'),
-        FROM_REFERENCE,
-      );
-    }
-    // The season must have ended before the reference month.
-    let year = ref.y;
     const endYear = (y: number): number => (to < from ? y + 1 : y);
-    while (endYear(year) > ref.y || (endYear(year) === ref.y && to >= ref.m)) year--;
+    let year = ref.y;
+    if (current) year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
+    // Otherwise the season must have ended before the reference month.
+    else while (endYear(year) > ref.y || (endYear(year) === ref.y && to >= ref.m)) year--;
     return periodResult(
       context,
       match.index ?? 0,
