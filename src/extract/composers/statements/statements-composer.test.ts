@@ -185,6 +185,24 @@ describe('statementsComposer: reported speech', () => {
     expect(s.when?.start).toBe('2022-11-16');
   });
 
+  it('reads the reporting verbs of analysis and argument: pointed out, concluded, notes, joked', () => {
+    const pointed = only(
+      "Reza Moradi, the council's deputy head, pointed out that the dam had been empty since July.",
+    );
+    expect(pointed.speaker.name).toBe('Reza Moradi');
+    expect(pointed.verb).toBe('pointed out');
+    expect(pointed.quote).toBe('the dam had been empty since July');
+    const concluded = only('The auditors concluded that the ministry had overstated its oil exports.');
+    expect(concluded.verb).toBe('concluded');
+    expect(concluded.quote).toBe('the ministry had overstated its oil exports');
+    const notes = only('Mina Sadeghi notes that the new tariff falls hardest on small farmers.');
+    expect(notes.verb).toBe('noted');
+    expect(notes.speaker.name).toBe('Mina Sadeghi');
+    const joked = only('"Nobody will pay that bill," Ali Hosseini joked.');
+    expect(joked.verb).toBe('joked');
+    expect(joked.speaker.name).toBe('Ali Hosseini');
+  });
+
   it('reads "…, X said" with the words before the speaker', () => {
     const s = only(
       'More than 300 people were killed in the unrest, the State Security Council said on Saturday.',
