@@ -62,6 +62,8 @@ export interface AttributionLexicon {
   readonly prepositions: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, string>;
   readonly determiners: ReadonlySet<string>;
+  /** Words that may open a speaker named after the verb besides determiners ("…,” said a source). */
+  readonly invertedSubjectOpeners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
@@ -130,6 +132,7 @@ interface RawLexicon {
   readonly prepositions?: readonly string[];
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly determiners?: readonly string[];
+  readonly invertedSubjectOpeners?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
@@ -248,6 +251,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     prepositions: keySet(raw.prepositions),
     pronouns: keyMap(raw.pronouns),
     determiners: keySet(raw.determiners),
+    invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
     platforms: keyMap(raw.platforms),

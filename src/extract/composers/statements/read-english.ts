@@ -219,6 +219,20 @@ function asSayingWithin(doc: StatementDocument, unit: Unit, from: number): boole
   return false;
 }
 
+/**
+ * "said, however, that …" and "said, in a statement on Monday, that …": an aside set off by
+ * commas between the verb and the "that" opening its words.
+ */
+function parentheticalThat(doc: StatementDocument, unit: Unit, from: number): Opening | null {
+  for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
+    const between = doc.gapBefore(j);
+    if (HARD_BREAK.test(between) || /["“”«»]/u.test(between)) return null;
+    if (!between.includes(',')) continue;
+    return lex.complementizers.has(key(doc, j)) ? { start: tokenEnd(doc, j), next: j + 1 } : null;
+  }
+  return null;
+}
+
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
 function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
   const none: Opening = { start: -1, next: from };
@@ -230,7 +244,7 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   const gap = doc.gapBefore(from);
   if (gap.includes(':')) return { start: colonEnd(doc, from), next: from };
   if (OPENING_QUOTES.test(gap)) return { start: openingQuote(doc, from), next: from };
-  if (gap.includes(',')) return none;
+  if (gap.includes(',')) return parentheticalThat(doc, unit, from) ?? none;
   const saying = lex.asSaying.matchesAt(doc.text, doc.tokens, from)[0];
   if (saying) {
     const after = saying.last + 1;
@@ -388,6 +402,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     if (
       !isCapitalized(doc, from) &&
       !lex.determiners.has(key(doc, from)) &&
+      !lex.invertedSubjectOpeners.has(key(doc, from)) &&
       !lex.pronouns.has(key(doc, from))
     )
       return null;

@@ -38,6 +38,12 @@ describe('statementsComposer: direct quotations', () => {
     expect(s.verb).toBe('said');
   });
 
+  it('reads “…,” says a source with an unnamed speaker after the verb', () => {
+    const s = only('“It is a way to help the farmers,” says a source close to the ministry.');
+    expect(s.speaker.name).toBe('a source close to the ministry');
+    expect(s.quote).toBe('It is a way to help the farmers,');
+  });
+
   it('reads "…," X said with straight quotes and the speaker before the verb', () => {
     const s = only('"We will not be silenced," the mother of a detained student said.');
     expect(s.quote).toBe('We will not be silenced,');
@@ -201,6 +207,13 @@ describe('statementsComposer: reported speech', () => {
     const joked = only('"Nobody will pay that bill," Ali Hosseini joked.');
     expect(joked.verb).toBe('joked');
     expect(joked.speaker.name).toBe('Ali Hosseini');
+  });
+
+  it('reads "X said, however, that …" with an aside between the verb and its words', () => {
+    const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
+    expect(s.speaker.name).toBe('The minister');
+    expect(s.quote).toBe('the repairs would take a year');
+    expect(only('Moradi said, however, that the repairs would take a year.').speaker.name).toBe('Moradi');
   });
 
   it('reads "…, X said" with the words before the speaker', () => {
