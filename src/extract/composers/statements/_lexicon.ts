@@ -64,6 +64,8 @@ export interface AttributionLexicon {
   readonly determiners: ReadonlySet<string>;
   /** Words that may open a speaker named after the verb besides determiners ("…,” said a source). */
   readonly invertedSubjectOpeners: ReadonlySet<string>;
+  /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
+  readonly subjectPronouns: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
@@ -133,6 +135,7 @@ interface RawLexicon {
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
+  readonly subjectPronouns?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
@@ -252,6 +255,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     pronouns: keyMap(raw.pronouns),
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
+    subjectPronouns: keySet(raw.subjectPronouns),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
     platforms: keyMap(raw.platforms),

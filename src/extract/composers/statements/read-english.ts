@@ -199,6 +199,7 @@ function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: Verb
     const k = key(doc, j);
     if (lex.complementizers.has(k) || k === cue.contentOpener || k === 'as') break;
     if (lex.adjunctStarters.has(k) || doc.dateAt(j)) break;
+    if (j > from && lex.subjectPronouns.has(k)) break;
     if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
     last = j;
   }

@@ -216,6 +216,13 @@ describe('statementsComposer: reported speech', () => {
     expect(only('Moradi said, however, that the repairs would take a year.').speaker.name).toBe('Moradi');
   });
 
+  it('reads "X told Reuters he …" with no "that" between the hearer and the words', () => {
+    const s = only('Moradi told the Tehran Times he had already received hundreds of letters.');
+    expect(s.speaker.name).toBe('Moradi');
+    expect(s.verb).toBe('told');
+    expect(s.quote).toBe('he had already received hundreds of letters');
+  });
+
   it('reads "…, X said" with the words before the speaker', () => {
     const s = only(
       'More than 300 people were killed in the unrest, the State Security Council said on Saturday.',
