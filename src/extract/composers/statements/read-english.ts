@@ -408,7 +408,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     )
       return null;
     const words = wordsBefore(doc, unit, k + 1);
-    if (!words) return null;
+    if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
     let apposEnd = -1;
     if (doc.gapAfter(last).startsWith(',')) {
       for (let j = last + 1; j <= unit.last && j - last <= MAX_APPOSITION_TOKENS; j++) {
@@ -463,6 +463,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let direct = false;
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
   if (opening.start !== -1) {
+    if (cue.contentBeforeOnly) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
@@ -477,7 +478,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
       attributionEnd = opening.next - 1;
     } else {
-      if (!words) return null;
+      if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
       content = words.span;
       direct = words.direct;
       attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));

@@ -44,6 +44,14 @@ describe('statementsComposer: direct quotations', () => {
     expect(s.quote).toBe('It is a way to help the farmers,');
   });
 
+  it('reads “…,” he continued, but not a verb of going on without a quotation before it', () => {
+    const s = only('“We will rebuild the dam,” Moradi continued.');
+    expect(s.speaker.name).toBe('Moradi');
+    expect(s.verb).toBe('continued');
+    expect(statements('Prices continued to rise in May.')).toEqual([]);
+    expect(statements('The governor continued that the repairs would take a year.')).toEqual([]);
+  });
+
   it('reads "…," X said with straight quotes and the speaker before the verb', () => {
     const s = only('"We will not be silenced," the mother of a detained student said.');
     expect(s.quote).toBe('We will not be silenced,');
