@@ -66,6 +66,8 @@ export interface AttributionLexicon {
   readonly invertedSubjectOpeners: ReadonlySet<string>;
   /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
+  readonly asOpeners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
@@ -136,6 +138,7 @@ interface RawLexicon {
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
+  readonly asOpeners?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
@@ -256,6 +259,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
+    asOpeners: keySet(raw.asOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
     platforms: keyMap(raw.platforms),

@@ -285,6 +285,15 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   return none;
 }
 
+/** "As X noted in May, the dam …": the words after the clause that "as" opens the sentence with. */
+function asClauseAfter(doc: StatementDocument, unit: Unit, clauseFirst: number, next: number): Span | null {
+  const as = clauseFirst - 1;
+  if (as !== unit.first || !lex.asOpeners.has(key(doc, as))) return null;
+  if (next > unit.last || !doc.gapBefore(next).includes(',')) return null;
+  const span = trimSpan(doc.text, [(doc.tokens[next] as Token).start, unit.end]);
+  return wordCount(doc, span) >= lex.minContentWords ? span : null;
+}
+
 /** "…, according to X" and ", in a statement …" closing the reported words. */
 function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays: Relay[]): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
@@ -472,9 +481,14 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
     if (via !== 'subject') return null;
-    const words = wordsBefore(doc, unit, clauseFirst);
+    const following = asClauseAfter(doc, unit, clauseFirst, opening.next);
+    const words = following ? null : wordsBefore(doc, unit, clauseFirst);
     const rest = words?.direct ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
-    if (rest !== -1) {
+    if (following) {
+      if (cue.contentBeforeOnly) return null;
+      content = following;
+      attributionEnd = opening.next - 1;
+    } else if (rest !== -1) {
       content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
       attributionEnd = opening.next - 1;
     } else {

@@ -231,6 +231,14 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('he had already received hundreds of letters');
   });
 
+  it('reads "As X noted in May, …" with the words after the clause "as" opens', () => {
+    const s = only('As the Tehran Times noted in December, the dam has been empty since July.');
+    expect(s.speaker.name).toBe('the Tehran Times');
+    expect(s.verb).toBe('noted');
+    expect(s.quote).toBe('the dam has been empty since July');
+    expect(statements('As he spoke, the crowd cheered and waved flags.')).toEqual([]);
+  });
+
   it('reads "…, X said" with the words before the speaker', () => {
     const s = only(
       'More than 300 people were killed in the unrest, the State Security Council said on Saturday.',
