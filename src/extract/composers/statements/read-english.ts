@@ -177,13 +177,13 @@ function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | 
   let start = unit.first;
   for (let j = at; j > unit.first; j--) {
     const gap = doc.gapBefore(j);
-    if (/[,;:"“”«»]/u.test(gap)) {
+    if (/[,;:«»]/u.test(gap)) {
       start = j;
       break;
     }
   }
   const r = dropLeadingAdjuncts(doc, [start, at]);
-  if (!r) return null;
+  if (!r || doc.quotedWithin(r[0], unit)) return null;
   const entity = doc.entityAt(r[0]);
   if (entity) return [r[0], doc.lastTokenEndingBy(entity.span[1])];
   if (lex.pronouns.has(key(doc, r[0]))) return [r[0], r[0]];

@@ -239,6 +239,15 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('As he spoke, the crowd cheered and waved flags.')).toEqual([]);
   });
 
+  it('reads "X did A and said …" across a word in quotation marks in the first clause', () => {
+    const s = only(
+      'Lindsey Graham called both candidates “crazy” and said the party would lose in November.',
+    );
+    expect(s.speaker.name).toBe('Lindsey Graham');
+    expect(s.quote).toBe('the party would lose in November');
+    expect(statements('“We will win” Moradi shouted and said the party would win in November.')).toEqual([]);
+  });
+
   it('reads "…, X said" with the words before the speaker', () => {
     const s = only(
       'More than 300 people were killed in the unrest, the State Security Council said on Saturday.',
