@@ -60,6 +60,7 @@ describe('datesAnnotator on English Gregorian dates', () => {
       'November and December 1988',
       '1988-11-01 1988-12-31 range',
     ],
+    ['Inflation peaked in mid-2018, the bank said.', 'mid-2018', '2018-05-01 2018-08-31 range'],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value) => {
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
@@ -166,6 +167,7 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Within two days the protests had spread to 100 cities.',
     'More than six months after the crackdown, the toll is unknown.',
     'The protests lasted for three days.',
+    'Case 133-2019 was sent back to the court.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);

@@ -123,8 +123,9 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
 }
 
 // chrono asks for a parser's pattern on every parse, so each pattern is built once, here.
+// A hyphen before the year only after a word: "mid-2019", not "133-2019".
 const YEAR_PATTERN = new RegExp(
-  `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
+  `(?<![\\d.,/$#:£€])(?<![^A-Za-z]-|^-)${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
   'i',
 );
 const yearParser: chrono.Parser = {
