@@ -61,6 +61,12 @@ describe('datesAnnotator on English Gregorian dates', () => {
       '1988-11-01 1988-12-31 range',
     ],
     ['Inflation peaked in mid-2018, the bank said.', 'mid-2018', '2018-05-01 2018-08-31 range'],
+    [
+      'Oil exports fell in the third quarter of 2018.',
+      'the third quarter of 2018',
+      '2018-07-01 2018-09-30 range',
+    ],
+    ['Its Q4 2018 report showed losses.', 'Q4 2018', '2018-10-01 2018-12-31 range'],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value) => {
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
@@ -83,6 +89,12 @@ describe('datesAnnotator resolves relative English dates against publication', (
       '2019-11-15 2019-11-18 range',
     ],
     ['The massacre took place thirty-one years ago.', 'thirty-one years ago', '1988-01-01 1988-12-31 year'],
+    ['The economy shrank by 2 percent last quarter.', 'last quarter', '2019-07-01 2019-09-30 range'],
+    [
+      'Exports rose in the first quarter of next year.',
+      'the first quarter of next year',
+      '2020-01-01 2020-03-31 range',
+    ],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value) => {
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
@@ -168,6 +180,8 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'More than six months after the crackdown, the toll is unknown.',
     'The protests lasted for three days.',
     'Case 133-2019 was sent back to the court.',
+    'Over the past quarter century, prices rose tenfold.',
+    'A quarter of the vote went to him.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);

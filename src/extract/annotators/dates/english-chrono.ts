@@ -499,6 +499,47 @@ const followingParser: chrono.Parser = {
   },
 };
 
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = rules.quarters.ordinals;
+const QUARTER_OFFSETS: Readonly<Record<string, number>> = rules.quarters.relative;
+const QUARTER_PATTERN = new RegExp(
+  [
+    `(?<![A-Za-z])(?:(?:the\\s+)?(${alternation(Object.keys(QUARTER_ORDINALS))})\\s+quarter(?:\\s+of)?,?\\s+`,
+    `(?:${YEAR}|(${alternation(Object.keys(QUARTER_OFFSETS))})\\s+year)`,
+    `|q([1-4])(?:\\s+of\\s+|\\s*[-/]?\\s*)${YEAR}`,
+    `|${YEAR}\\s*[-/]?\\s*q([1-4])`,
+    // Not "the last quarter of the century", "the past quarter century".
+    `|(?:the\\s+)?(${alternation(Object.keys(QUARTER_OFFSETS))})\\s+quarter(?![\\s-]+(?:of|century)\\b))(?![A-Za-z\\d])`,
+  ].join(''),
+  'i',
+);
+
+/** "the third quarter of 2019", "Q3 2019", "2019-Q3", "the first quarter of last year", "last quarter". */
+const quarterParser: chrono.Parser = {
+  pattern: () => QUARTER_PATTERN,
+  extract(context, match) {
+    const [text, ordinal, year1, yearWord, q1, year2, year3, q3, relative] = match;
+    const index = match.index ?? 0;
+    const ref = refYmd(context);
+    let year: number;
+    let quarter: number;
+    if (relative !== undefined) {
+      const count = ref.y * 4 + Math.floor((ref.m - 1) / 3) + (QUARTER_OFFSETS[relative.toLowerCase()] ?? 0);
+      year = Math.floor(count / 4);
+      quarter = (count % 4) + 1;
+    } else if (ordinal !== undefined) {
+      quarter = QUARTER_ORDINALS[ordinal.toLowerCase()] ?? 1;
+      year =
+        year1 !== undefined ? Number(year1) : ref.y + (QUARTER_OFFSETS[(yearWord ?? '').toLowerCase()] ?? 0);
+    } else {
+      quarter = Number(q1 ?? q3);
+      year = Number(year2 ?? year3);
+    }
+    const counted = relative !== undefined || yearWord !== undefined;
+    const period = monthSpan(year, quarter * 3 - 2, quarter * 3, 'range');
+    return periodResult(context, index, text, period, counted ? FROM_REFERENCE : []);
+  },
+};
+
 function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
@@ -542,6 +583,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:current': currentParser,
   'sanad:following': followingParser,
   'sanad:lastNamed': lastNamedParser,
+  'sanad:quarter': quarterParser,
   'sanad:season': seasonParser,
   'sanad:decade': decadeParser,
   'sanad:year': yearParser,
