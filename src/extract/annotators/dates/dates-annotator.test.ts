@@ -107,6 +107,14 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ]);
   });
 
+  it('counts "the next day" from the date before it, and leaves it out with none', () => {
+    expect(summary('The strike began on 4 March. Shops stayed shut the next day.', '2021-03-20')).toEqual([
+      '4 March | 2021-03-04 2021-03-04 day gregorian',
+      'the next day | 2021-03-05 2021-03-05 day gregorian',
+    ]);
+    expect(summary('Shops stayed shut the next day.', '2021-03-20')).toEqual([]);
+  });
+
   it('reads a bare weekday after a date in the same sentence as the next such day', () => {
     expect(
       summary('Prices rose on Friday, November 15, 2019, and protests spread on Saturday.', '2019-11-27'),

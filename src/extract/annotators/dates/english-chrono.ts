@@ -485,14 +485,17 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
-/** "the following day", "the previous week": counted from the nearest earlier date. */
+/**
+ * "the following day", "the previous week", "the next day": counted from the nearest earlier
+ * date. "the next week" is left out: in reports it is as often the week after publication.
+ */
 const FOLLOWING_PATTERN =
-  /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i;
+  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next)\s+(day))(?![A-Za-z])/i;
 const followingParser: chrono.Parser = {
   pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
-    const offset = /^following$/i.test(match[1] ?? '') ? 1 : -1;
-    const period = calendarPeriod((match[2] ?? 'day').toLowerCase(), refYmd(context), offset);
+    const offset = /^(?:following|next)$/i.test(match[1] ?? match[3] ?? '') ? 1 : -1;
+    const period = calendarPeriod((match[2] ?? match[4] ?? 'day').toLowerCase(), refYmd(context), offset);
     return period
       ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
       : null;
