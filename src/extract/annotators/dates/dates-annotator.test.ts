@@ -92,6 +92,11 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ['The economy shrank by 2 percent last quarter.', 'last quarter', '2019-07-01 2019-09-30 range'],
     ['Rents doubled over the past 3 years.', 'the past 3 years', '2016-12-16 2019-12-15 range'],
     [
+      'The plant should reopen by the end of the year.',
+      'by the end of the year',
+      '2019-09-01 2019-12-31 range',
+    ],
+    [
       'Exports rose in the first quarter of next year.',
       'the first quarter of next year',
       '2020-01-01 2020-03-31 range',
@@ -191,6 +196,7 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Case 133-2019 was sent back to the court.',
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
+    'She was named woman of the year by the magazine.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);

@@ -358,9 +358,18 @@ const monthRangeParser: chrono.Parser = {
   },
 };
 
-/** "this week", "next month", "earlier this month", "later this year". */
-const CURRENT_PATTERN =
-  /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i;
+// "the end of", "the middle of": a part of the period named after it.
+const PART_OF = alternation(Object.keys(rules.modifiers.phrases).filter((p) => / of$/.test(p)));
+
+/**
+ * "this week", "next month", "earlier this month", "later this year", and "the year" after a
+ * part ("by the end of the year", "the middle of the month"), which is the current one.
+ */
+const CURRENT_PATTERN = new RegExp(
+  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)|(this|next|current|coming)' +
+    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)the)\\s+(week|month|year)(?![A-Za-z])`,
+  'i',
+);
 const currentParser: chrono.Parser = {
   pattern: () => CURRENT_PATTERN,
   extract(context, match) {
