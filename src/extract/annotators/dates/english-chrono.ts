@@ -398,6 +398,24 @@ const currentParser: chrono.Parser = {
   },
 };
 
+const FROM_DAYS: Readonly<Record<string, number>> = rules.countedFromDays.days;
+const FROM_DAY_PATTERN = new RegExp(
+  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+from\\s+(${alternation(Object.keys(FROM_DAYS))})(?![A-Za-z])`,
+  'i',
+);
+/** "three weeks from tomorrow", "two days from today": the day counted forward from that day. */
+const fromDayParser: chrono.Parser = {
+  pattern: () => FROM_DAY_PATTERN,
+  extract(context, match) {
+    const count = countOf(match[1] ?? '');
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (count === null || count <= 0 || !unit) return null;
+    const start = addDays(refYmd(context), FROM_DAYS[(match[3] ?? '').toLowerCase()] ?? 0);
+    const day = goBack(unit, start, -count);
+    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
+  },
+};
+
 /** "a few", "thirty-five": tens and units add up; otherwise the largest word counts ("a couple of"). */
 function countOf(raw: string): number | null {
   if (/^\d+$/.test(raw)) return Number(raw);
@@ -591,6 +609,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
   'sanad:ago': agoParser,
+  'sanad:fromDay': fromDayParser,
   'sanad:rolling': rollingParser,
   'sanad:current': currentParser,
   'sanad:following': followingParser,
