@@ -91,6 +91,8 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ['The massacre took place thirty-one years ago.', 'thirty-one years ago', '1988-01-01 1988-12-31 year'],
     ['The economy shrank by 2 percent last quarter.', 'last quarter', '2019-07-01 2019-09-30 range'],
     ['Rents doubled over the past 3 years.', 'the past 3 years', '2016-12-16 2019-12-15 range'],
+    ['Talks will resume on January 10 in Vienna.', 'January 10', '2020-01-10 2020-01-10 day'],
+    ['Talks resumed on January 10 in Vienna.', 'January 10', '2019-01-10 2019-01-10 day'],
     ['The truce ends three weeks from tomorrow.', 'three weeks from tomorrow', '2020-01-07 2020-01-07 day'],
     [
       'The plant should reopen by the end of the year.',
