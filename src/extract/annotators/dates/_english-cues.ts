@@ -31,8 +31,9 @@ const CUE = new RegExp(
   ].join('|'),
   'gi',
 );
+// Up to two words between, a count among them: "the past 3 months", "last two years".
 const RELATIVE_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(cues.relativeBefore)})\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
+  `(?<![A-Za-z])(?:${alternation(cues.relativeBefore)})\\s+(?:[A-Za-z\\d-]+\\s+){0,2}$`,
   'i',
 );
 const RELATIVE_AFTER = new RegExp(`^\\s+(?:${alternation(cues.relativeAfter)})(?![A-Za-z])`, 'i');

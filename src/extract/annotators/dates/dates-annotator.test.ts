@@ -60,6 +60,13 @@ describe('datesAnnotator on English Gregorian dates', () => {
       'November and December 1988',
       '1988-11-01 1988-12-31 range',
     ],
+    ['Inflation peaked in mid-2018, the bank said.', 'mid-2018', '2018-05-01 2018-08-31 range'],
+    [
+      'Oil exports fell in the third quarter of 2018.',
+      'the third quarter of 2018',
+      '2018-07-01 2018-09-30 range',
+    ],
+    ['Its Q4 2018 report showed losses.', 'Q4 2018', '2018-10-01 2018-12-31 range'],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value) => {
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
@@ -82,6 +89,21 @@ describe('datesAnnotator resolves relative English dates against publication', (
       '2019-11-15 2019-11-18 range',
     ],
     ['The massacre took place thirty-one years ago.', 'thirty-one years ago', '1988-01-01 1988-12-31 year'],
+    ['The economy shrank by 2 percent last quarter.', 'last quarter', '2019-07-01 2019-09-30 range'],
+    ['Rents doubled over the past 3 years.', 'the past 3 years', '2016-12-16 2019-12-15 range'],
+    ['Talks will resume on January 10 in Vienna.', 'January 10', '2020-01-10 2020-01-10 day'],
+    ['Talks resumed on January 10 in Vienna.', 'January 10', '2019-01-10 2019-01-10 day'],
+    ['The truce ends three weeks from tomorrow.', 'three weeks from tomorrow', '2020-01-07 2020-01-07 day'],
+    [
+      'The plant should reopen by the end of the year.',
+      'by the end of the year',
+      '2019-09-01 2019-12-31 range',
+    ],
+    [
+      'Exports rose in the first quarter of next year.',
+      'the first quarter of next year',
+      '2020-01-01 2020-03-31 range',
+    ],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value) => {
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
@@ -92,6 +114,14 @@ describe('datesAnnotator resolves relative English dates against publication', (
       'September 13 | 2022-09-13 2022-09-13 day gregorian',
       'three days later | 2022-09-16 2022-09-16 day gregorian',
     ]);
+  });
+
+  it('counts "the next day" from the date before it, and leaves it out with none', () => {
+    expect(summary('The strike began on 4 March. Shops stayed shut the next day.', '2021-03-20')).toEqual([
+      '4 March | 2021-03-04 2021-03-04 day gregorian',
+      'the next day | 2021-03-05 2021-03-05 day gregorian',
+    ]);
+    expect(summary('Shops stayed shut the next day.', '2021-03-20')).toEqual([]);
   });
 
   it('reads a bare weekday after a date in the same sentence as the next such day', () => {
@@ -166,6 +196,10 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Within two days the protests had spread to 100 cities.',
     'More than six months after the crackdown, the toll is unknown.',
     'The protests lasted for three days.',
+    'Case 133-2019 was sent back to the court.',
+    'Over the past quarter century, prices rose tenfold.',
+    'A quarter of the vote went to him.',
+    'She was named woman of the year by the magazine.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);

@@ -123,8 +123,9 @@ function isYearInContext(text: string, index: number, end: number, isRange: bool
 }
 
 // chrono asks for a parser's pattern on every parse, so each pattern is built once, here.
+// A hyphen before the year only after a word: "mid-2019", not "133-2019".
 const YEAR_PATTERN = new RegExp(
-  `(?<![\\d.,/$#:£€-])${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
+  `(?<![\\d.,/$#:£€])(?<![^A-Za-z]-|^-)${YEAR}(?:\\s*[-–—]\\s*(\\d{4}|\\d{2}))?(?![\\d%]|[.,:/]\\d|[-–]\\d)`,
   'i',
 );
 const yearParser: chrono.Parser = {
@@ -357,9 +358,18 @@ const monthRangeParser: chrono.Parser = {
   },
 };
 
-/** "this week", "next month", "earlier this month", "later this year". */
-const CURRENT_PATTERN =
-  /(?<![A-Za-z])(?:(earlier|later)\s+(?:this|in\s+the)|(this|next|current|coming))\s+(week|month|year)(?![A-Za-z])/i;
+// "the end of", "the middle of": a part of the period named after it.
+const PART_OF = alternation(Object.keys(rules.modifiers.phrases).filter((p) => / of$/.test(p)));
+
+/**
+ * "this week", "next month", "earlier this month", "later this year", and "the year" after a
+ * part ("by the end of the year", "the middle of the month"), which is the current one.
+ */
+const CURRENT_PATTERN = new RegExp(
+  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)|(this|next|current|coming)' +
+    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)the)\\s+(week|month|year)(?![A-Za-z])`,
+  'i',
+);
 const currentParser: chrono.Parser = {
   pattern: () => CURRENT_PATTERN,
   extract(context, match) {
@@ -385,6 +395,24 @@ const currentParser: chrono.Parser = {
     const offset = /^next$/i.test(match[2] ?? '') ? 1 : 0;
     const period = calendarPeriod(unit, ref, offset);
     return period ? periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE) : null;
+  },
+};
+
+const FROM_DAYS: Readonly<Record<string, number>> = rules.countedFromDays.days;
+const FROM_DAY_PATTERN = new RegExp(
+  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+from\\s+(${alternation(Object.keys(FROM_DAYS))})(?![A-Za-z])`,
+  'i',
+);
+/** "three weeks from tomorrow", "two days from today": the day counted forward from that day. */
+const fromDayParser: chrono.Parser = {
+  pattern: () => FROM_DAY_PATTERN,
+  extract(context, match) {
+    const count = countOf(match[1] ?? '');
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (count === null || count <= 0 || !unit) return null;
+    const start = addDays(refYmd(context), FROM_DAYS[(match[3] ?? '').toLowerCase()] ?? 0);
+    const day = goBack(unit, start, -count);
+    return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
   },
 };
 
@@ -484,17 +512,61 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
-/** "the following day", "the previous week": counted from the nearest earlier date. */
+/**
+ * "the following day", "the previous week", "the next day": counted from the nearest earlier
+ * date. "the next week" is left out: in reports it is as often the week after publication.
+ */
 const FOLLOWING_PATTERN =
-  /(?<![A-Za-z])(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)(?![A-Za-z])/i;
+  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next)\s+(day))(?![A-Za-z])/i;
 const followingParser: chrono.Parser = {
   pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
-    const offset = /^following$/i.test(match[1] ?? '') ? 1 : -1;
-    const period = calendarPeriod((match[2] ?? 'day').toLowerCase(), refYmd(context), offset);
+    const offset = /^(?:following|next)$/i.test(match[1] ?? match[3] ?? '') ? 1 : -1;
+    const period = calendarPeriod((match[2] ?? match[4] ?? 'day').toLowerCase(), refYmd(context), offset);
     return period
       ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
       : null;
+  },
+};
+
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = rules.quarters.ordinals;
+const QUARTER_OFFSETS: Readonly<Record<string, number>> = rules.quarters.relative;
+const QUARTER_PATTERN = new RegExp(
+  [
+    `(?<![A-Za-z])(?:(?:the\\s+)?(${alternation(Object.keys(QUARTER_ORDINALS))})\\s+quarter(?:\\s+of)?,?\\s+`,
+    `(?:${YEAR}|(${alternation(Object.keys(QUARTER_OFFSETS))})\\s+year)`,
+    `|q([1-4])(?:\\s+of\\s+|\\s*[-/]?\\s*)${YEAR}`,
+    `|${YEAR}\\s*[-/]?\\s*q([1-4])`,
+    // Not "the last quarter of the century", "the past quarter century".
+    `|(?:the\\s+)?(${alternation(Object.keys(QUARTER_OFFSETS))})\\s+quarter(?![\\s-]+(?:of|century)\\b))(?![A-Za-z\\d])`,
+  ].join(''),
+  'i',
+);
+
+/** "the third quarter of 2019", "Q3 2019", "2019-Q3", "the first quarter of last year", "last quarter". */
+const quarterParser: chrono.Parser = {
+  pattern: () => QUARTER_PATTERN,
+  extract(context, match) {
+    const [text, ordinal, year1, yearWord, q1, year2, year3, q3, relative] = match;
+    const index = match.index ?? 0;
+    const ref = refYmd(context);
+    let year: number;
+    let quarter: number;
+    if (relative !== undefined) {
+      const count = ref.y * 4 + Math.floor((ref.m - 1) / 3) + (QUARTER_OFFSETS[relative.toLowerCase()] ?? 0);
+      year = Math.floor(count / 4);
+      quarter = (count % 4) + 1;
+    } else if (ordinal !== undefined) {
+      quarter = QUARTER_ORDINALS[ordinal.toLowerCase()] ?? 1;
+      year =
+        year1 !== undefined ? Number(year1) : ref.y + (QUARTER_OFFSETS[(yearWord ?? '').toLowerCase()] ?? 0);
+    } else {
+      quarter = Number(q1 ?? q3);
+      year = Number(year2 ?? year3);
+    }
+    const counted = relative !== undefined || yearWord !== undefined;
+    const period = monthSpan(year, quarter * 3 - 2, quarter * 3, 'range');
+    return periodResult(context, index, text, period, counted ? FROM_REFERENCE : []);
   },
 };
 
@@ -537,10 +609,12 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
   'sanad:ago': agoParser,
+  'sanad:fromDay': fromDayParser,
   'sanad:rolling': rollingParser,
   'sanad:current': currentParser,
   'sanad:following': followingParser,
   'sanad:lastNamed': lastNamedParser,
+  'sanad:quarter': quarterParser,
   'sanad:season': seasonParser,
   'sanad:decade': decadeParser,
   'sanad:year': yearParser,

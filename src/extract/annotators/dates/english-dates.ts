@@ -581,7 +581,20 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
   const ref = publication ?? PROBE_A;
   const resolved = resultTime(result, ref);
   if (resolved && reading.probe && !reading.probe.agrees(result, resolved)) return 'unresolved';
+  if (resolved && publication && hasFutureCue(sentence, result.index))
+    return nextOccurrence(resolved, publication);
   return resolved;
+}
+
+/** "will resume on January 10", written in December: the coming January 10, not the last. */
+function nextOccurrence(found: Resolved, publication: Ymd): Resolved {
+  const implied = found.impliedYear;
+  if (!implied || compareYmd(parseIso(found.time.end), publication) >= 0) return found;
+  const year = Number(found.time.start.slice(0, 4)) + 1;
+  if (implied.d !== null && implied.d > daysInMonth(year, implied.m)) return found;
+  const time =
+    implied.d === null ? monthTime(year, implied.m) : dayTime({ y: year, m: implied.m, d: implied.d });
+  return { ...found, time };
 }
 
 /**
