@@ -398,11 +398,16 @@ const currentParser: chrono.Parser = {
   },
 };
 
+/** A count of units ("three weeks", "2 days") and then `after`: groups 1 count, 2 unit, then after's. */
+function countedUnits(after: string): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+${after}(?![A-Za-z])`,
+    'i',
+  );
+}
+
 const FROM_DAYS: Readonly<Record<string, number>> = rules.countedFromDays.days;
-const FROM_DAY_PATTERN = new RegExp(
-  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+from\\s+(${alternation(Object.keys(FROM_DAYS))})(?![A-Za-z])`,
-  'i',
-);
+const FROM_DAY_PATTERN = countedUnits(`from\\s+(${alternation(Object.keys(FROM_DAYS))})`);
 /** "three weeks from tomorrow", "two days from today": the day counted forward from that day. */
 const fromDayParser: chrono.Parser = {
   pattern: () => FROM_DAY_PATTERN,
@@ -433,10 +438,7 @@ function countOf(raw: string): number | null {
  * "thirty-five years ago", "two decades ago", "3 weeks ago": counted back from the reference day.
  * Years and decades give the year; shorter units the day (as Recognizers-Text resolves them).
  */
-const AGO_PATTERN = new RegExp(
-  `(?<![A-Za-z-])(\\d{1,3}|${COUNT_WORD}(?:[\\s-]+${COUNT_WORD})?)\\s+${UNIT}\\s+ago(?![A-Za-z])`,
-  'i',
-);
+const AGO_PATTERN = countedUnits('ago');
 const agoParser: chrono.Parser = {
   pattern: () => AGO_PATTERN,
   extract(context, match) {
