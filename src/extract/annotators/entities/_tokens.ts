@@ -3,8 +3,8 @@
  * comparison key (case-folded, Persian letter forms unified) and what lies between them.
  * @module
  */
-import { ASCII_WORD, wordCharLength } from '../_word-chars.js';
-import { formOf, isAscii, keyOf } from './_word-forms.js';
+import { ASCII_WORD, isAscii, wordCharLength } from '../../_word-chars.js';
+import { formOf, keyOf } from './_word-forms.js';
 
 export interface Token {
   readonly start: number;

@@ -3,7 +3,7 @@
  * once per distinct word outside ASCII.
  * @module
  */
-import { isUpperUnit } from '../_word-chars.js';
+import { isArabicScriptUnit, isAscii, isUpperUnit } from '../../_word-chars.js';
 
 const PERSIAN_FOLD: Readonly<Record<string, string>> = {
   '\u064A': '\u06CC', // ي → ی
@@ -25,11 +25,6 @@ const FOLDED = /[\u064A\u0649\u0626\u0643\u0624\u0623\u0625\u0622\u0671\u0629\u0
 // eslint-disable-next-line no-misleading-character-class -- each joiner or combining mark is dropped on its own
 const DROPPED = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
 
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /** The comparison key of one word. */
 export function keyOf(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
@@ -37,10 +32,6 @@ export function keyOf(word: string): string {
     .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
     .replace(DROPPED, '')
     .toLowerCase();
-}
-
-function hasArabicScript(code: number): boolean {
-  return code >= 0x0600 && code <= 0x06ff;
 }
 
 /** What a word's text alone decides about its token. */
@@ -68,7 +59,7 @@ function readForm(word: string): WordForm {
     possessive = 1;
   }
   const first = word.charCodeAt(0);
-  const latin = !hasArabicScript(first);
+  const latin = !isArabicScriptUnit(first);
   const capitalized = latin && isUpperUnit(first);
   let allCaps = false;
   if (capitalized && word.length >= 2) {

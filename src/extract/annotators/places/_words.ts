@@ -4,7 +4,7 @@
  * regular expression runs over a whole document here, so nothing can backtrack.
  * @module
  */
-import { ASCII_WORD, isWordUnit } from '../_word-chars.js';
+import { ASCII_WORD, isArabicScriptUnit, isAscii, isWordUnit } from '../../_word-chars.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -81,11 +81,6 @@ const FOLDED = /[\u064A\u0649\u0643\u0629\u06C0\u06D5\u0671\u2019\u2018]/g;
 // After NFD: Latin accents, Arabic harakat, hamza and madda marks, superscript alef, tatweel, joiners.
 const DROPPED = /[\u0300-\u036f\u064B-\u065F\u0670\u0640\u200C\u200D]/g;
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /**
  * The comparison key of a word: lower case, Latin accents dropped ("Orūmīyeh" → "orumiyeh"),
  * Arabic letter forms as Persian ones, hamza and madda dropped (آ → ا, ئ → ی), ZWNJ dropped.
@@ -111,8 +106,7 @@ const foldedKeys = new Map<string, string>();
 
 /** Whether a word is written in Latin (or other non-Arabic) script. */
 export function isLatin(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return !(code >= 0x0600 && code <= 0x06ff);
+  return !isArabicScriptUnit(word.charCodeAt(0));
 }
 
 const MAX_GAP = 4;

@@ -4,6 +4,7 @@
  * zero-width non-joiner, so "کشته‌شدگان" and "کشته شدگان" read alike.
  * @module
  */
+import { ASCII_WORD, isAscii, isWordUnit } from '../../_word-chars.js';
 
 export interface Word {
   readonly start: number;
@@ -14,23 +15,10 @@ export interface Word {
   readonly clause: number;
 }
 
-const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
-/** Per UTF-16 code unit: 0 unknown, 1 part of a word, 2 not. Surrogates count as letters. */
-const classes = new Uint8Array(65536);
-
-/** Per ASCII code: 1 for a letter or digit. A table is read faster than three ranges compared. */
-const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, code) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
-);
-
-function isWordUnit(code: number): boolean {
-  if (code < 128) return ASCII_WORD_UNITS[code] === 1;
-  let kind = classes[code] as number;
-  if (kind === 0) {
-    kind = (code >= 0xd800 && code <= 0xdfff) || LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    classes[code] = kind;
-  }
-  return kind === 1;
+/** A letter, mark or digit of any script; surrogates count as letters, so a pair stays in its word. */
+function isWordPart(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  return (code >= 0xd800 && code <= 0xdfff) || isWordUnit(code);
 }
 
 /** ; : ؛ — and the line break. */
@@ -61,11 +49,6 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u2019': "'",
   '\u2018': "'",
 };
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 
 /** The comparison key of one word or phrase word. */
 export function wordKey(word: string): string {
@@ -129,7 +112,7 @@ function scan(
   let i = Math.max(0, from);
   let gapStart = i;
   while (i < end) {
-    if (!isWordUnit(text.charCodeAt(i))) {
+    if (!isWordPart(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -138,8 +121,8 @@ function scan(
     while (i < end) {
       const code = text.charCodeAt(i);
       if (code >= 128) ascii = false;
-      if (isWordUnit(code)) i++;
-      else if (isJoiner(code) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) i += 2;
+      if (isWordPart(code)) i++;
+      else if (isJoiner(code) && i + 1 < end && isWordPart(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
     if (words.length > 0 && hasClauseBreak(text, gapStart, start)) clause++;

@@ -1,7 +1,7 @@
 /**
  * Character classes of UTF-16 code units, each looked up once and then read from a table: the
- * annotators' word scans test every character of a document, and a Unicode property regex per
- * character costs more than the rest of their work.
+ * word scans of annotators and composers test every character of a document, and a Unicode
+ * property regex per character costs more than the rest of their work.
  * @module
  */
 
@@ -57,4 +57,15 @@ export function wordCharLength(text: string, i: number): number {
   const low = text.charCodeAt(i + 1);
   if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
   return LETTER_MARK_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** Whether every code unit of `text` is ASCII: such a word's key is its lower case. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** A code unit of the Arabic block, the script Persian is written in. */
+export function isArabicScriptUnit(code: number): boolean {
+  return code >= 0x0600 && code <= 0x06ff;
 }
