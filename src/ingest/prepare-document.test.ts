@@ -143,6 +143,27 @@ describe('prepareDocument() on plain text', () => {
     ).toBe('example-news.org');
   });
 
+  it("takes a date in the site's header bar, above the breadcrumb trail, for the day the page was saved", () => {
+    const page = (header: string): string =>
+      [
+        header,
+        'HomeNewsIran Labor NewsBakers Strike in Tabriz Over Flour Prices...',
+        '',
+        'Bakers Strike in Tabriz Over Flour Prices',
+        '',
+        'Bakers in Tabriz closed their shops last Monday after the price of subsidized flour doubled, a union member said.',
+      ].join('\n');
+    const saved = prepareDocument(raw(page('Thursday, March 14, 2024')));
+    expect(saved.published).toBeNull();
+    expect(saved.title).toBe('Bakers Strike in Tabriz Over Flour Prices');
+    expect(saved.text.startsWith('Thursday, March 14, 2024\n')).toBe(true);
+
+    const dated = prepareDocument(
+      raw(page('Thursday, March 14, 2024').replace('\n\nBakers in', '\nMarch 2, 2024\n\nBakers in')),
+    );
+    expect(dated.published).toEqual({ start: '2024-03-02', end: '2024-03-02', precision: 'day' });
+  });
+
   it('reads a month-only dateline with month precision', () => {
     const text =
       'Executions Rise in Karaj Prison\n\nPublished: March 2023\n\nAt least twelve prisoners were hanged in Ghezel Hesar prison during the month, a rights group said.';

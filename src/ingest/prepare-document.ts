@@ -14,6 +14,7 @@ import { htmlArticle } from './html-article.js';
 import { parsePublished } from './publication-date.js';
 import type { RawInput } from './read-input.js';
 import { lineKey, removeBoilerplate } from './remove-boilerplate.js';
+import { linesAboveBreadcrumb } from './page-header.js';
 import { textMetadata } from './text-metadata.js';
 
 export interface PrepareOptions {
@@ -128,14 +129,15 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions = {}): Sa
         : { text: decoded, stated: NOTHING_STATED };
   const { stated } = body;
 
-  let text = removeBoilerplate(normalizeText(body.text));
+  const normalized = normalizeText(body.text);
+  let text = removeBoilerplate(normalized);
   if (raw.mediaType === 'text/html') text = withTitleLine(text, stated.title);
   if (text.trim() === '') {
     throw new InputRejectedError('SANAD_INPUT_EMPTY', raw.name, 'no text left after removing page furniture');
   }
   // The text before normalization still tells ي/ك (Arabic) from ی/ک (Persian).
   const detected = detectLanguage(text, body.text);
-  const found = textMetadata(text);
+  const found = textMetadata(text, linesAboveBreadcrumb(normalized));
   const hint = nonEmpty(options.sourceHint);
   const url = raw.url ?? stated.url;
 

@@ -5,11 +5,11 @@
  * @module
  */
 import rules from './boilerplate.json' with { type: 'json' };
+import { isBreadcrumb } from './page-header.js';
 
 const EXACT_LINES: ReadonlySet<string> = new Set(rules.exactLines);
 const FOOTER_MARKERS: ReadonlySet<string> = new Set(rules.footerMarkers);
 const FURNITURE_PATTERN = combine(rules.patterns, 'iu');
-const CASED_FURNITURE_PATTERN = combine(rules.casePatterns, 'u');
 const CONSENT_PATTERN = combine(rules.consentPatterns, 'iu');
 const CONSENT_MAX_WORDS = 80;
 /** Cookie banners announce themselves in their first words. */
@@ -98,7 +98,7 @@ function isFurniture(info: LineInfo): boolean {
   }
   if (EXACT_LINES.has(info.key)) return true;
   if (info.key.length > FURNITURE_MAX_CHARS) return false;
-  return FURNITURE_PATTERN.test(info.key) || CASED_FURNITURE_PATTERN.test(info.text.trim());
+  return FURNITURE_PATTERN.test(info.key) || isBreadcrumb(info.text);
 }
 
 function isMenuItem(info: LineInfo): boolean {

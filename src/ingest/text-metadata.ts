@@ -144,15 +144,18 @@ function findTitle(
   return usable(first) ? titleForm(lines[first]!) : null;
 }
 
-/** Reads title, publication date, outlet and author from the first non-blank lines of `text`. */
-export function textMetadata(text: string): TextMetadata {
+/**
+ * Reads title, publication date, outlet and author from the first non-blank lines of `text`,
+ * passing over `pageHeader` lines (a site's header bar, whose date is not the article's).
+ */
+export function textMetadata(text: string, pageHeader: ReadonlySet<string> = new Set()): TextMetadata {
   const lines: string[] = [];
   let offset = 0;
   while (lines.length < rules.headLines && offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(offset, end).trim();
-    if (line !== '') lines.push(line);
+    if (line !== '' && !pageHeader.has(line)) lines.push(line);
     offset = end + 1;
   }
 

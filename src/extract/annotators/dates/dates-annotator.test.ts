@@ -33,6 +33,16 @@ describe('datesAnnotator on English Gregorian dates', () => {
     ['The letter, dated Jul 12, 2017, was leaked.', 'Jul 12, 2017', '2017-07-12 2017-07-12 day'],
     ['He was moved to Evin in May 1972 and freed later.', 'May 1972', '1972-05-01 1972-05-31 month'],
     ['Thousands were hanged in the summer of 1988.', 'summer of 1988', '1988-06-01 1988-08-31 season'],
+    [
+      'Prisoners were killed in the summer and autumn of 1988.',
+      'summer and autumn of 1988',
+      '1988-06-01 1988-11-30 season',
+    ],
+    [
+      'Strikes ran through the autumn and winter of 2021.',
+      'autumn and winter of 2021',
+      '2021-09-01 2022-02-28 season',
+    ],
     ['The protests began in late December 2017.', 'late December 2017', '2017-12-21 2017-12-31 range'],
     ['Unrest (Dec 2017 / Jan 2018) spread fast.', 'Dec 2017 / Jan 2018', '2017-12-01 2018-01-31 range'],
     [

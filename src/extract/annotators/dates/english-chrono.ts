@@ -157,12 +157,22 @@ const decadeParser: chrono.Parser = {
   },
 };
 
-const SEASON_PATTERN = new RegExp(`(?<![A-Za-z])${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`, 'i');
+/** "summer 1988", "the summer and autumn of 1988": one season, or two joined, then the year. */
+const SEASON_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:${SEASON}\\s+(?:and|to|through|into)\\s+(?:the\\s+)?)?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`,
+  'i',
+);
 const seasonParser: chrono.Parser = {
   pattern: () => SEASON_PATTERN,
   extract(context, match) {
-    const [from = 1, to = 1] = SEASONS[(match[1] ?? '').toLowerCase()] ?? [];
-    return periodResult(context, match.index ?? 0, match[0], monthSpan(Number(match[2]), from, to, 'season'));
+    const [, last = 1] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [];
+    const [first = 1] = SEASONS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? [];
+    return periodResult(
+      context,
+      match.index ?? 0,
+      match[0],
+      monthSpan(Number(match[3]), first, last, 'season'),
+    );
   },
 };
 
