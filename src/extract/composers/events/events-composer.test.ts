@@ -25,6 +25,47 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('counts the people a participle says were killed or wounded, not as protesters', () => {
+    const text = 'Guards opened fire on protesters in Shiraz, killing 15 people and wounding 40.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, '15', 15, 15, { unit: 'people', counted: 'people' }),
+          quantity(text, '40', 40, 40, { unit: 'people', counted: null }),
+        ],
+        places: [place(text, 'Shiraz', 'Shiraz')],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.counts])).toEqual([
+      ['killing', { killed: { low: 15, high: 15 }, injured: { low: 40, high: 40 } }],
+    ]);
+  });
+
+  it('does not count killings that only detail the executions of their sentence', () => {
+    const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
+    const found = (text: string, figure: string, low: number): string[] =>
+      composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, figure, low, null, { unit: 'people', counted: 'members' })],
+          places: [place(text, 'Tehran', 'Tehran')],
+        }),
+      ).map((e) => e.type);
+    expect(found(executions, 'More than 2,000', 2000)).toEqual(['execution']);
+    const arrests = 'Police arrested more than 30 people, including two who were later killed in Tehran.';
+    expect(found(arrests, 'more than 30', 30).sort()).toEqual(['arrest', 'killing']);
+  });
+
+  it('takes the ruler a sentence opens with ("Under the Shah") for an actor, not a victim', () => {
+    const text = 'Under the Shah, dissidents were imprisoned and tortured.';
+    const events = composeEvents(
+      compositionInput(text, { entities: [entity(text, 'Shah', 'Mohammad Reza Pahlavi', 'person')] }),
+    );
+    expect(events.map((e) => [e.type, e.actors, e.targets])).toEqual([
+      ['arrest', ['Mohammad Reza Pahlavi'], []],
+      ['torture', [], []],
+    ]);
+  });
+
   it('yields one event for an execution the article restates in a later paragraph', () => {
     const text =
       'Majidreza Rahnavard was hanged in Mashhad on December 12.\n\nRights groups said the execution in Mashhad came less than a month after his arrest.';

@@ -71,6 +71,11 @@ describe('findTriggers()', () => {
     expect(triggers('His campaign has beaten every rival so far.')).toEqual([]);
   });
 
+  it('reads "imprisoned" as an arrest when someone was imprisoned, not as a word for a prisoner', () => {
+    expect(triggers('Three teachers were imprisoned in Evin.')).toEqual(['arrest:were imprisoned']);
+    expect(triggers('She asked for the release of an imprisoned lawyer.')).toEqual([]);
+  });
+
   it('keeps rallying support and protest candidates apart from rallies and protests', () => {
     expect(triggers('Republicans are trying to rally support for the ticket.')).toEqual([]);
     expect(triggers('He began as a protest candidate.')).toEqual([]);

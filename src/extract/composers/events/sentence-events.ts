@@ -264,10 +264,10 @@ function draftFor(
   };
 }
 
-/** Whether a cue such as "in the", "during", "در جریان" stands just before the trigger. */
-function isFramed(trigger: TriggerHit, context: SentenceContext): boolean {
-  const { words, rules } = context;
-  const { window, cues } = rules.frameCues;
+/** Whether one of `cued.cues` stands at most `cued.window` words before the trigger, in its clause. */
+function cuedBefore(trigger: TriggerHit, context: SentenceContext, cued: EventRules['frameCues']): boolean {
+  const { words } = context;
+  const { window, cues } = cued;
   const clause = words[trigger.first]?.clause;
   for (const cue of cues.findAll(words, Math.max(context.from, trigger.first - window - 3), trigger.first)) {
     if (
@@ -283,12 +283,24 @@ function isFramed(trigger: TriggerHit, context: SentenceContext): boolean {
 
 /**
  * Groups that only set the scene of another event of their sentence ("were killed in the
- * protests", "در جریان اغتشاشات کشته شدند"): no figure of their own, every trigger framed.
+ * protests", "در جریان اغتشاشات کشته شدند"): no figure of their own, every trigger framed
+ * by a cue such as "in the", "during", "در جریان".
  */
 function isSceneOnly(group: Group, kept: readonly Group[], context: SentenceContext): boolean {
   if (!sharedRules.frameTypes.has(group.type) || group.counts.size > 0) return false;
   if (!kept.some((g) => g !== group && !sharedRules.frameTypes.has(g.type))) return false;
-  return group.triggers.every((t) => isFramed(t, context));
+  return group.triggers.every((t) => cuedBefore(t, context, context.rules.frameCues));
+}
+
+/**
+ * Killings that only detail the executions of their sentence ("120,000 were executed,
+ * including many leaders killed inside Iran"): no figure of their own, every trigger after
+ * a cue such as "including" or "among".
+ */
+function isDetailOnly(group: Group, kept: readonly Group[], context: SentenceContext): boolean {
+  if (group.type !== 'killing' || group.counts.size > 0) return false;
+  if (!kept.some((g) => g.type === 'execution' && g.counts.size > 0)) return false;
+  return group.triggers.every((t) => cuedBefore(t, context, context.rules.subsetBefore));
 }
 
 /** The draft events of one sentence, in text order. */
@@ -301,7 +313,9 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const standing = [...groups.values()].filter(
     (g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount),
   );
-  const kept = standing.filter((g) => !isSceneOnly(g, standing, context));
+  const kept = standing.filter(
+    (g) => !isSceneOnly(g, standing, context) && !isDetailOnly(g, standing, context),
+  );
   // Participants go to the nearest event that stays, not to a word such as "protesters" that made none.
   const live = kept.flatMap((g) => g.triggers);
   const mentions =
