@@ -83,6 +83,8 @@ export interface AttributionLexicon {
   /** "conducted", "aired" … "a round table", "a debate": an outlet hosting an occasion. */
   readonly hostVerbs: PhraseTrie<true>;
   readonly hostNouns: PhraseTrie<true>;
+  /** "remarks", "comments": nouns for someone's words, as in "His remarks were carried by IRNA". */
+  readonly remarksNouns: WordSet;
   /** "the Supreme Leader himself": emphatic words closing a subject, not part of its name. */
   readonly emphatics: ReadonlySet<string>;
   readonly adjunctAfterDar: ReadonlySet<string>;
@@ -151,6 +153,7 @@ interface RawLexicon {
   readonly subjectStops?: readonly string[];
   readonly hostVerbs?: readonly string[];
   readonly hostNouns?: readonly string[];
+  readonly remarksNouns?: readonly string[];
   readonly emphatics?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
   readonly hearerMarker?: string;
@@ -272,6 +275,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     subjectStops: keySet(raw.subjectStops),
     hostVerbs: trie(raw.hostVerbs, () => true as const),
     hostNouns: trie(raw.hostNouns, () => true as const),
+    remarksNouns: firstWords(raw.remarksNouns ?? []),
     emphatics: keySet(raw.emphatics),
     adjunctAfterDar: keySet(raw.adjunctAfterDar),
     hearerMarker: raw.hearerMarker ? keyOf(raw.hearerMarker) : null,

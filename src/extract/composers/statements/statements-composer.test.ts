@@ -422,6 +422,26 @@ describe('statementsComposer: chains', () => {
       ['Iran Wire', 'Hamid Rezaei'],
     ]);
   });
+
+  it('relays through the outlet a later sentence of the paragraph says carried the remarks', () => {
+    const found = statements(
+      [
+        'On Monday the governor of Khuzestan, Sadegh Khalilian, said that water would return to Ahvaz within a week. He added that the dam had been repaired. His remarks were carried by the ISNA news agency.',
+        'Residents said the taps were still dry.',
+      ].join('\n\n'),
+      'Iran Wire',
+    );
+    expect(found.map(chain)).toEqual([
+      ['Iran Wire', "Iranian Students' News Agency", 'Sadegh Khalilian'],
+      ['Iran Wire', "Iranian Students' News Agency", 'Sadegh Khalilian'],
+      ['Iran Wire', 'Residents'],
+    ]);
+    const heard = statements(
+      'Sadegh Khalilian said that water would return within a week. His remarks to the BBC were brief.',
+      'Iran Wire',
+    );
+    expect(heard.map(chain)).toEqual([['Iran Wire', 'Sadegh Khalilian']]);
+  });
 });
 
 describe('statementsComposer: robustness', () => {

@@ -12,6 +12,7 @@ import { StatementDocument } from './_document.js';
 import { lexiconVersion } from './_lexicon.js';
 import { arrangeDrafts, type ArrangedDraft } from './arrange-drafts.js';
 import { buildChain, relayLink, relayLinks, sameName, sourceLink, type Link } from './build-chain.js';
+import { carriedBy } from './carried-remarks.js';
 import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
@@ -133,6 +134,12 @@ export function findStatements(input: StatementsInput): Statement[] {
     byDraft.set(draft, w);
     worked.push(w);
   }
+  carriedBy(
+    doc,
+    worked.map((w) => w.draft),
+  ).forEach((link, k) => {
+    if (link) worked[k]?.relays.push(link);
+  });
   const relays = shareRelays(worked);
   hostedBy(
     doc,
