@@ -28,6 +28,14 @@ describe('findPlaces() in English', () => {
     ]);
   });
 
+  it('reads parts of continents as one region, and states that no longer exist as countries', () => {
+    expect(summary('He fled through Eastern Europe to the Soviet Union, then to Central Asia.')).toEqual([
+      'Eastern Europe → Eastern Europe/region',
+      'Soviet Union → Soviet Union/country',
+      'Central Asia → Central Asia/region',
+    ]);
+  });
+
   it('takes "Tehran province" as the province and plain "Tehran" as the city', () => {
     expect(summary('About 1,000 people were charged in Tehran province. Tehran was quiet.')).toEqual([
       'Tehran → Tehran/province',
