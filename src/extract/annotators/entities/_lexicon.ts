@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** Words that end an organization's name read from its head word: days, months, function words. */
+  readonly orgNameStops: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, Gender>;
   readonly ambiguousGivenNames: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
@@ -68,6 +70,7 @@ interface RawLanguage {
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
+  readonly orgNameStops?: readonly string[];
   readonly stopwords?: readonly string[];
   readonly functionWords?: readonly string[];
   readonly givenNames?: { readonly male?: readonly string[]; readonly female?: readonly string[] };
@@ -154,6 +157,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,
+    orgNameStops: keys(raw.orgNameStops),
     givenNames,
     ambiguousGivenNames: keys(raw.givenNamesAmbiguous),
     functionWords: keys(raw.functionWords),

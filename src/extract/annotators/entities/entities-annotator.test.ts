@@ -63,6 +63,30 @@ describe('findEntityMentions()', () => {
     expect(found).not.toContain('Tehran University on Wednesday');
   });
 
+  it('reads an organization name on through a place after "of" or "in", and names with places before the head', () => {
+    const names = (text: string): string[] =>
+      findEntityMentions(text)
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.text);
+    expect(names('Engineers of the Defense Industries Organization of Iran were arrested.')).toEqual([
+      'Defense Industries Organization of Iran',
+    ]);
+    expect(names('A report by the Center for Legal Aid in Tehran was cited.')).toEqual([
+      'Center for Legal Aid in Tehran',
+    ]);
+    expect(names('The New York Times and the West Virginia University press office.')).toEqual([
+      'New York Times',
+      'West Virginia University',
+    ]);
+  });
+
+  it('takes no organization from a place name that ends in a head word', () => {
+    const names = findEntityMentions('Settlers in the West Bank and veterans of the Soviet Union.').filter(
+      (e) => e.kind === 'organization',
+    );
+    expect(names).toEqual([]);
+  });
+
   it('ends a Persian organization name before the noun of a compound verb, and finds none in one', () => {
     const orgs = (text: string): string[] =>
       findEntityMentions(text)

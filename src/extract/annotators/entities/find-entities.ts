@@ -448,9 +448,19 @@ function isOrgWord(doc: Document, i: number): boolean {
   if (!token || !token.latin || !token.capitalized || doc.isTaken(i)) return false;
   const lex = latinLexicon;
   if (lex.functionWords.has(token.key) || lex.determiners.has(token.key)) return false;
-  // "Tehran University on Wednesday": days and months end an organization's name.
-  if (lex.nonNames.has(token.key)) return false;
+  // "Tehran University on Wednesday": days and months end an organization's name; places do not.
+  if (lex.orgNameStops.has(token.key)) return false;
   if (token.clauseStart && doc.lowercaseWords.has(token.key) && !lex.orgHeads.has(token.key)) return false;
+  return true;
+}
+
+/**
+ * "West Bank", "Soviet Union": a head word after words that are never a name (places,
+ * directions, "National") names a place or is too generic to be an organization's name.
+ */
+function onlyNonNamesBefore(doc: Document, first: number, head: number): boolean {
+  for (let k = first; k < head; k++)
+    if (!latinLexicon.nonNames.has((doc.token(k) as Token).key)) return false;
   return true;
 }
 
@@ -476,7 +486,11 @@ function findLatinOrganizations(doc: Document): void {
       const connector = tokens[j] as Token;
       if (!nameGap(doc.gapBefore(j)) || connector.capitalized || !lex.orgConnectors.has(connector.key)) break;
       let k = j + 1;
-      if (doc.token(k)?.key === 'the' && nameGap(doc.gapBefore(k))) k++;
+      if (doc.token(k)?.key === 'the' && nameGap(doc.gapBefore(k))) {
+        // "The New York Times and the Guardian": "and the" starts another name.
+        if (connector.key === 'and') break;
+        k++;
+      }
       let end = -1;
       while (k < tokens.length && k - j <= 4 && nameGap(doc.gapBefore(k)) && isOrgWord(doc, k)) {
         end = k;
@@ -487,7 +501,7 @@ function findLatinOrganizations(doc: Document): void {
       last = end;
       j = end + 1;
     }
-    if (first === last) continue;
+    if (first === last || (last === i && onlyNonNamesBefore(doc, first, i))) continue;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).baseEnd;
     const text = doc.text.slice(start, end);
