@@ -1,10 +1,12 @@
 /**
  * The extraction processor: configured with `use()`, frozen on first run, then applied to
- * documents. The default order of stages is written once, in `default-preset.ts`.
+ * documents. The default order of stages is written once, in `default-preset.ts`. Places named
+ * inside a person's or an organization's name are dropped before the composers run.
  * @module
  */
 import type { Diagnostic, Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
 import { asciiDigits } from '../core/text.js';
+import { withoutNestedPlaces } from './nested-places.js';
 import { splitSentences } from './sentences.js';
 import type { AnalysisInput, Annotations, Annotator, Composer, Report } from './types.js';
 
@@ -15,6 +17,13 @@ export interface Pipeline {
   run(document: Pick<SanadDocument, 'text' | 'language' | 'published' | 'source'>): Extraction;
   /** `name@version` of every stage, in order: the extractor's version. */
   readonly version: string;
+}
+
+/** The pipeline's own step between annotators and composers (see nested-places.ts), versioned like a stage. */
+const NESTED_PLACES_STEP = 'nested-places@1.0.0';
+
+function stageVersion(stage: Annotator | Composer): string {
+  return `${stage.name}@${stage.version}`;
 }
 
 function isAnnotator(stage: Annotator | Composer): stage is Annotator {
@@ -36,7 +45,8 @@ export function createPipeline(): Pipeline {
       return pipeline;
     },
     get version() {
-      return [...annotators, ...composers].map((s) => `${s.name}@${s.version}`).join(',');
+      const stages = [...annotators.map(stageVersion), NESTED_PLACES_STEP, ...composers.map(stageVersion)];
+      return stages.join(',');
     },
     run(document) {
       frozen = true;
@@ -61,7 +71,11 @@ export function createPipeline(): Pipeline {
           ...guard(annotator.name, report, () => annotator.annotate(input, report), []),
         );
       }
-      const annotations = found as unknown as Annotations;
+      const annotated = found as unknown as Annotations;
+      const annotations: Annotations = {
+        ...annotated,
+        places: withoutNestedPlaces(document.text, annotated.places, annotated.entities),
+      };
       let statements: Statement[] = [];
       const events: SanadEvent[] = [];
       for (const composer of composers) {

@@ -1,0 +1,40 @@
+/**
+ * Places named inside a person's or an organization's name ("Abbas Salimi Namin", "Center for
+ * Human Rights in Iran") are part of that name, not mentions of the place: mentions are flat,
+ * as news corpora annotate them. A place whose span is the whole name ("University of Tehran",
+ * a site and an organization) stays, and so does a possessor ("Iran’s parliament").
+ * @module
+ */
+import type { Entity, Place } from '../core/types.js';
+
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+
+/** `places` without those standing strictly inside an entity of `entities`. */
+export function withoutNestedPlaces(
+  text: string,
+  places: readonly Place[],
+  entities: readonly Entity[],
+): Place[] {
+  if (places.length === 0 || entities.length === 0) return [...places];
+  const spans = entities.map((e) => e.span).sort((a, b) => a[0] - b[0]);
+  const kept: Place[] = [];
+  let e = 0;
+  let reach = -1;
+  let reachStart = -1;
+  for (const place of [...places].sort((a, b) => a.span[0] - b.span[0])) {
+    const [start, end] = place.span;
+    // The entity spans that start at or before the place, with the furthest end among them.
+    while (e < spans.length && (spans[e] as Entity['span'])[0] <= start) {
+      const span = spans[e] as Entity['span'];
+      if (span[1] > reach) {
+        reach = span[1];
+        reachStart = span[0];
+      }
+      e++;
+    }
+    const inside =
+      end <= reach && (reachStart < start || end < reach) && !POSSESSIVE.test(text.slice(end, end + 3));
+    if (!inside) kept.push(place);
+  }
+  return kept;
+}
