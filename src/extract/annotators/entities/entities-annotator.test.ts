@@ -80,6 +80,18 @@ describe('findEntityMentions()', () => {
     ]);
   });
 
+  it('finds a registered organization before a hyphen, and not a word that only looks like one', () => {
+    const found = findEntityMentions(
+      'An IRGC-affiliated outlet praised the UN-backed inquiry and the Basij-run camps.',
+    );
+    expect(found.map((e) => [e.text, e.name])).toEqual([
+      ['IRGC', 'Islamic Revolutionary Guard Corps'],
+      ['UN', 'United Nations'],
+      ['Basij', 'Basij'],
+    ]);
+    expect(findEntityMentions('Clerics called the film un-Islamic and Un-Islamic.')).toEqual([]);
+  });
+
   it('takes no organization from a place name that ends in a head word', () => {
     const names = findEntityMentions('Settlers in the West Bank and veterans of the Soviet Union.').filter(
       (e) => e.kind === 'organization',

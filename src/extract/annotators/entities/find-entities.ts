@@ -12,6 +12,7 @@ import type { PhraseMatch } from './_phrase-trie.js';
 import {
   canonicalName,
   lookupOrganization,
+  namedOrganization,
   personsWithSurname,
   registryTrie,
   type RegistryAlias,
@@ -793,9 +794,40 @@ function attachRoles(doc: Document): void {
   }
 }
 
+/** Shorter than this, a name before a hyphen must be written in capitals ("UN-backed", not "Un-Islamic"). */
+const MAX_ABBREVIATION = 4;
+
+/** "IRGC-affiliated", "UN-backed", "Basij-run": a registered organization before a hyphen. */
+function findHyphenatedOrganizations(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.latin || !token.capitalized || doc.isTaken(i)) continue;
+    const hyphen = token.text.indexOf('-');
+    if (hyphen < 2) continue;
+    const prefix = token.text.slice(0, hyphen);
+    if (prefix.length <= MAX_ABBREVIATION && prefix !== prefix.toUpperCase()) continue;
+    const record = namedOrganization(prefix);
+    if (!record) continue;
+    doc.add(
+      newMention({
+        start: token.start,
+        end: token.start + hyphen,
+        first: i,
+        last: i,
+        name: record.name,
+        kind: 'organization',
+        how: 'registry',
+        orgType: record.type ?? null,
+      }),
+    );
+  }
+}
+
 /** Runs every finding pass over a tokenized document, strongest evidence first. */
 export function findEntities(doc: Document): void {
   findRegistryAliases(doc);
+  findHyphenatedOrganizations(doc);
   findTitledNames(doc);
   findRoleNames(doc);
   findLatinOrganizations(doc);

@@ -189,6 +189,13 @@ export function lookupOrganization(name: string): OrganizationRecord | null {
   return null;
 }
 
+/** The registered organization that `name` names by one of its names, not by a contextual alias ("Fars"). */
+export function namedOrganization(name: string): OrganizationRecord | null {
+  for (const alias of lookup(name))
+    if (alias.record.kind === 'organization' && alias.use === 'name') return alias.record;
+  return null;
+}
+
 /** The registered person that `name` names, or null. Office titles ("Supreme Leader") do not count. */
 export function lookupPerson(name: string): PersonRecord | null {
   for (const alias of lookup(name))
