@@ -71,7 +71,9 @@ function withoutOutletNoun(doc: StatementDocument, span: Span): { name: string; 
     outlet = true;
     const before = i > first ? trimSpan(doc.text, [span[0], (doc.tokens[i - 1] as Token).end]) : null;
     const beforeText = before ? doc.text.slice(before[0], before[1]).replace(/^(?:the|a|an)\s+/iu, '') : '';
-    if (m.last === last && /^\p{Lu}/u.test(beforeText)) return { name: beforeText, outlet };
+    // "State television" names no outlet by a name: the words before the noun only describe it.
+    const described = beforeText.split(/\s+/u).every((word) => lex.outletAdjectives.has(word.toLowerCase()));
+    if (m.last === last && /^\p{Lu}/u.test(beforeText) && !described) return { name: beforeText, outlet };
   }
   return { name: text, outlet };
 }

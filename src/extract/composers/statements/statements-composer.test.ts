@@ -423,6 +423,14 @@ describe('statementsComposer: chains', () => {
     ]);
   });
 
+  it('names an outlet described only by what kind it is by the whole phrase ("State television")', () => {
+    const s = only('State television quoted Ali Rezaei as saying that the rioters would be punished.', null);
+    expect(s.chain).toEqual([
+      { name: 'State television', kind: 'outlet' },
+      { name: 'Ali Rezaei', kind: 'person' },
+    ]);
+  });
+
   it('relays through the outlet a later sentence of the paragraph says carried the remarks', () => {
     const found = statements(
       [
