@@ -41,6 +41,17 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('counts the people a headline verb in the present tense says were hanged', () => {
+    const text = 'Iran Hangs Two Protesters in Isfahan';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [quantity(text, 'Two', 2, 2, { unit: 'people', counted: 'Protesters' })],
+        places: [place(text, 'Isfahan', 'Isfahan')],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.counts])).toEqual([['execution', { executed: { low: 2, high: 2 } }]]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>

@@ -151,6 +151,18 @@ export class SpeakerResolver {
         at,
       };
     }
+    // "The Norway-based Hengaw rights group": the organization named before the noun of its kind.
+    const named = lex.organizationNouns.has((doc.tokens[headIndex] as Token).base)
+      ? inSubject.findLast(
+          (e) => e.kind === 'organization' && e.span[1] <= (doc.tokens[headIndex] as Token).start,
+        )
+      : undefined;
+    if (named)
+      return {
+        speaker: this.#speakerFor(named, text, apposText, []),
+        kind: entityKind(named, text, lex),
+        at,
+      };
     if (lex.determiners.has(head.key) && last > first) {
       const referred = this.#definite(lex, last, at);
       if (referred) return referred;

@@ -423,6 +423,16 @@ describe('statementsComposer: chains', () => {
     ]);
   });
 
+  it('takes the organization named before the noun of its kind for the speaker, not the last one that spoke', () => {
+    const found = statements(
+      'Amnesty International said the trial was unfair. The Norway-based Hengaw rights group reported that 40 people were arrested in Saqqez.',
+    );
+    expect(found.map((s) => s.speaker.name)).toEqual([
+      'Amnesty International',
+      'Hengaw Organization for Human Rights',
+    ]);
+  });
+
   it('names an outlet described only by what kind it is by the whole phrase ("State television")', () => {
     const s = only('State television quoted Ali Rezaei as saying that the rioters would be punished.', null);
     expect(s.chain).toEqual([
