@@ -245,6 +245,14 @@ describe('prepareDocument() on Persian', () => {
     expect(document.title).toBe('بازداشت دانشجویان در تبریز');
     expect(document.published).toEqual({ start: '2022-11-05', end: '2022-11-05', precision: 'day' });
   });
+
+  it('reads the outlet of a Persian dateline without the Persian comma after it', () => {
+    const text =
+      'اعتصاب کارگران در آبادان\n\nخبرگزاری ایلنا، ۱۲ اسفند ۱۴۰۲\n\nکارگران پالایشگاه آبادان روز شنبه در اعتراض به دستمزدهای معوق دست از کار کشیدند.';
+    const dated = prepareDocument(raw(text));
+    expect(dated.source).toBe('خبرگزاری ایلنا');
+    expect(dated.published).toEqual({ start: '2024-03-02', end: '2024-03-02', precision: 'day' });
+  });
 });
 
 describe('prepareDocument() identity', () => {

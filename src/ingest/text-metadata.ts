@@ -26,7 +26,7 @@ const INNER_BY = /\bby\s+(.+)$/iu;
 /** Where a name in a byline ends: a comma, a bar, a dash, "on", or a digit. */
 const NAME_END = /\s*(?:[,|;(]|\s[-–—]\s|\son\s|\d).*$/u;
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu} ,.'’-]{1,40}\(([^()]{2,40})\)\s*[-–—]/u;
-const EDGE_PUNCTUATION = /^[\s,;:|\-–—.·•]+|[\s,;:|\-–—.·•]+$/gu;
+const EDGE_PUNCTUATION = /^[\s,;:|\-–—.·•،؛]+|[\s,;:|\-–—.·•،؛]+$/gu;
 const MARKDOWN_MARKS = /^#{1,6}\s+|^[*_]{1,3}|[*_]{1,3}$/g;
 const LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?\u061F]["'”’»)]*$/u;
