@@ -164,6 +164,14 @@ describe('prepareDocument() on plain text', () => {
     expect(dated.published).toEqual({ start: '2024-03-02', end: '2024-03-02', precision: 'day' });
   });
 
+  it("takes a line naming an outlet's staff for the byline and the outlet, not the title", () => {
+    const text =
+      'Retirees Rally in Ahvaz Over Unpaid Pensions\n\nIran Labor Watch Staff\nJanuary 14, 2025\n\nHundreds of retirees gathered outside the governor’s office in Ahvaz on Sunday, a union member said.';
+    const staffed = prepareDocument(raw(text));
+    expect(staffed.title).toBe('Retirees Rally in Ahvaz Over Unpaid Pensions');
+    expect(staffed.source).toBe('Iran Labor Watch');
+  });
+
   it('reads a month-only dateline with month precision', () => {
     const text =
       'Executions Rise in Karaj Prison\n\nPublished: March 2023\n\nAt least twelve prisoners were hanged in Ghezel Hesar prison during the month, a rights group said.';

@@ -93,6 +93,16 @@ function outletOfPrefix(prefix: string): string | null {
   return outlet;
 }
 
+const STAFF_WORDS: ReadonlySet<string> = new Set(rules.staffWords);
+
+/** "NCRI Staff", "Iran News Desk": a byline naming the outlet's staff; the outlet, or null. */
+function staffLineOutlet(line: string): string | null {
+  const parts = words(line.replace(EDGE_PUNCTUATION, ''));
+  if (parts.length < 2 || parts.length > rules.staffLineMaxWords) return null;
+  if (!STAFF_WORDS.has(parts[parts.length - 1]!.toLowerCase())) return null;
+  return outletOfPrefix(line);
+}
+
 interface Dateline {
   readonly index: number;
   readonly published: Time;
@@ -170,6 +180,12 @@ export function textMetadata(text: string, pageHeader: ReadonlySet<string> = new
     author ??= name;
   });
   let source = dateline?.outlet ?? null;
+  lines.forEach((line, index) => {
+    const outlet = staffLineOutlet(line);
+    if (outlet === null) return;
+    authorLines.add(index);
+    source ??= outlet;
+  });
   if (source === null) {
     for (const line of lines) {
       const wire = WIRE_DATELINE.exec(line);

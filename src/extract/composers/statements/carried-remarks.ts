@@ -15,6 +15,8 @@ import { relayLink, type Link } from './build-chain.js';
 const MAX_WORDS_TO_RELAY = 4;
 /** Relays of this rank or lower passed the words on; higher ranks heard them first. */
 const PASSED_ON_RANK = 1;
+/** A name, not a description: a capital or a letter of a script without case first. */
+const NAMED = /^(?:\p{Lu}|\p{Lo})/u;
 
 const remarksOpeners: Openers = { latin: englishLexicon.remarksNouns, arabic: persianLexicon.remarksNouns };
 
@@ -41,7 +43,8 @@ function findNotes(doc: StatementDocument): Note[] {
         const relays: Relay[] = [];
         relaysWithin(doc, lex, unit, j, unit.last, relays);
         const link = relays[0] ? relayLink(doc, relays[0]) : null;
-        if (link) notes.push({ link, at: (doc.tokens[i] as Token).start });
+        // "carried by several channels" names nobody who can be asked.
+        if (link && NAMED.test(link.name)) notes.push({ link, at: (doc.tokens[i] as Token).start });
         break;
       }
     }
