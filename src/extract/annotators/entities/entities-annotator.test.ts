@@ -74,6 +74,9 @@ describe('findEntityMentions()', () => {
     expect(names('A report by the Center for Legal Aid in Tehran was cited.')).toEqual([
       'Center for Legal Aid in Tehran',
     ]);
+    expect(names('Retirees gathered outside the Budget Organization in Tehran.')).toEqual([
+      'Budget Organization',
+    ]);
     expect(names('The New York Times and the West Virginia University press office.')).toEqual([
       'New York Times',
       'West Virginia University',

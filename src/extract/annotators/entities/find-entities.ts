@@ -479,6 +479,7 @@ function findLatinOrganizations(doc: Document): void {
       first = k;
     }
     let last = i;
+    let purpose = false;
     // "… of Iran", "… for Human Rights in Iran"
     for (
       let j = last + 1;
@@ -486,6 +487,9 @@ function findLatinOrganizations(doc: Document): void {
     ) {
       const connector = tokens[j] as Token;
       if (!nameGap(doc.gapBefore(j)) || connector.capitalized || !lex.orgConnectors.has(connector.key)) break;
+      // "Center for Human Rights in Iran", but "the Budget Organization in Tehran" is where it sits.
+      if (connector.key === 'in' && !purpose) break;
+      if (connector.key === 'for') purpose = true;
       let k = j + 1;
       if (doc.token(k)?.key === 'the' && nameGap(doc.gapBefore(k))) {
         // "The New York Times and the Guardian": "and the" starts another name.
