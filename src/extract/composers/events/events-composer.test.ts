@@ -41,6 +41,16 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('does not place an event where only the quoted words it carries name a place', () => {
+    const text = 'In Ahvaz, crowds of retirees protested, chanting "They lie that our enemy is America."';
+    const events = composeEvents(
+      compositionInput(text, {
+        places: [place(text, 'Ahvaz', 'Ahvaz'), place(text, 'America', 'United States', 'country', 'US')],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Ahvaz']]]);
+  });
+
   it('counts the people a headline verb in the present tense says were hanged', () => {
     const text = 'Iran Hangs Two Protesters in Isfahan';
     const events = composeEvents(

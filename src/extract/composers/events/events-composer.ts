@@ -4,16 +4,17 @@
  * and statements, then merges the events the document restates.
  * @module
  */
-import type { DateMention, SanadEvent, Span, Statement, Time } from '../../../core/types.js';
+import type { DateMention, Place, SanadEvent, Span, Statement, Time } from '../../../core/types.js';
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
 import { scanMarkedWords } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
+import { findQuotes } from '../statements/find-quotes.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, timeOf } from './event-time.js';
-import { findTriggers } from './find-triggers.js';
+import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { mergeEvents } from './merge-events.js';
 import { sentenceEvents } from './sentence-events.js';
 import { summarizeEvent } from './summarize-event.js';
@@ -101,6 +102,29 @@ function toEvent(draft: DraftEvent): SanadEvent {
   };
 }
 
+const QUOTE_MARK = /["“”«»]/u;
+
+/**
+ * Quoted words that hold no trigger ("crowds chanted “… it is America”"): what they name is
+ * the speakers' words, not where the event happened.
+ */
+function quotedWithoutTrigger(
+  text: string,
+  sentence: Span,
+  places: readonly Place[],
+  triggers: readonly TriggerHit[],
+): Span[] {
+  if (places.length === 0) return [];
+  const words = text.slice(sentence[0], sentence[1]);
+  if (!QUOTE_MARK.test(words)) return [];
+  const spans: Span[] = [];
+  for (const quote of findQuotes(words)) {
+    const span: Span = [quote.inner[0] + sentence[0], quote.inner[1] + sentence[0]];
+    if (!triggers.some((t) => t.span[0] >= span[0] && t.span[1] <= span[1])) spans.push(span);
+  }
+  return spans;
+}
+
 /** The events of one document, in text order. */
 export function composeEvents(input: CompositionInput): SanadEvent[] {
   const rules = rulesFor(input.language);
@@ -157,7 +181,11 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
           entities: sentenceEntities,
           statements: sentenceStatements,
           attributions,
-          placeExcluded: [...attributions, ...organizations],
+          placeExcluded: [
+            ...attributions,
+            ...organizations,
+            ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
+          ],
           continuedTime,
           published: input.published,
           source: input.source,
