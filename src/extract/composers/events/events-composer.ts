@@ -205,7 +205,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.0.0+rules.${rulesVersion}`,
+  version: `1.1.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },
