@@ -5,6 +5,7 @@
  * @module
  */
 import rules from './boilerplate.json' with { type: 'json' };
+import { headLines } from './head-lines.js';
 
 const BREADCRUMB = new RegExp(rules.breadcrumbs.map((pattern) => `(?:${pattern})`).join('|'), 'u');
 
@@ -18,16 +19,7 @@ export function isBreadcrumb(line: string): boolean {
  * `rules.pageHeaderMaxLines` such lines; otherwise none.
  */
 export function linesAboveBreadcrumb(text: string): ReadonlySet<string> {
-  const above: string[] = [];
-  let offset = 0;
-  while (above.length < rules.pageHeaderMaxLines && offset < text.length) {
-    const newline = text.indexOf('\n', offset);
-    const end = newline === -1 ? text.length : newline;
-    const line = text.slice(offset, end).trim();
-    offset = end + 1;
-    if (line === '') continue;
-    if (isBreadcrumb(line)) return new Set(above);
-    above.push(line);
-  }
-  return new Set();
+  const lines = headLines(text, rules.pageHeaderMaxLines + 1);
+  const trail = lines.findIndex(isBreadcrumb);
+  return new Set(trail === -1 ? [] : lines.slice(0, trail));
 }

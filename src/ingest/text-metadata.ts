@@ -4,6 +4,7 @@
  * @module
  */
 import type { Time } from '../core/types.js';
+import { headLines } from './head-lines.js';
 import { findDateInLine } from './publication-date.js';
 import rules from './metadata-rules.json' with { type: 'json' };
 
@@ -159,15 +160,7 @@ function findTitle(
  * passing over `pageHeader` lines (a site's header bar, whose date is not the article's).
  */
 export function textMetadata(text: string, pageHeader: ReadonlySet<string> = new Set()): TextMetadata {
-  const lines: string[] = [];
-  let offset = 0;
-  while (lines.length < rules.headLines && offset < text.length) {
-    const newline = text.indexOf('\n', offset);
-    const end = newline === -1 ? text.length : newline;
-    const line = text.slice(offset, end).trim();
-    if (line !== '' && !pageHeader.has(line)) lines.push(line);
-    offset = end + 1;
-  }
+  const lines = headLines(text, rules.headLines, pageHeader);
 
   const dateline = findDateline(lines);
   let author: string | null = null;

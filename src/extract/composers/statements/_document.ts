@@ -142,6 +142,21 @@ export class StatementDocument {
     this.#opening.set(openers, found);
     return found;
   }
+  /**
+   * Each token of `tokensOpening(openers)` in a sentence that is not itself a quotation, with
+   * its sentence, in order.
+   */
+  *openingsOutsideQuotes(openers: Openers): Generator<{ readonly unit: Unit; readonly index: number }> {
+    const found = this.tokensOpening(openers);
+    for (const unit of this.units) {
+      if (unit.quote) continue;
+      for (let c = firstAtLeast(found, unit.first); c < found.length; c++) {
+        const index = found[c] as number;
+        if (index > unit.last) break;
+        yield { unit, index };
+      }
+    }
+  }
 
   /** Index of the first token starting at or after `offset` (tokens.length when none). */
   firstTokenAtOrAfter(offset: number): number {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from '../../annotators/entities/index.js';
-import { firstAtLeast, type Openers, type StatementDocument } from './_document.js';
+import type { Openers, StatementDocument } from './_document.js';
 import type { Draft, Relay } from './_draft.js';
 import { relaysWithin } from './_clause.js';
 import { englishLexicon, lexiconFor, persianLexicon } from './_lexicon.js';
@@ -28,25 +28,19 @@ interface Note {
 
 function findNotes(doc: StatementDocument): Note[] {
   const notes: Note[] = [];
-  const openers = doc.tokensOpening(remarksOpeners);
-  for (const unit of doc.units) {
-    if (unit.quote) continue;
-    for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
-      const i = openers[c] as number;
-      if (i > unit.last) break;
-      const lex = lexiconFor((doc.tokens[i] as Token).latin);
-      const limit = Math.min(unit.last, i + MAX_WORDS_TO_RELAY);
-      for (let j = i + 1; j <= limit; j++) {
-        const cue = lex.relays.matchesAt(doc.text, doc.tokens, j)[0]?.values[0];
-        if (!cue) continue;
-        if (cue.rank > PASSED_ON_RANK) break;
-        const relays: Relay[] = [];
-        relaysWithin(doc, lex, unit, j, unit.last, relays);
-        const link = relays[0] ? relayLink(doc, relays[0]) : null;
-        // "carried by several channels" names nobody who can be asked.
-        if (link && NAMED.test(link.name)) notes.push({ link, at: (doc.tokens[i] as Token).start });
-        break;
-      }
+  for (const { unit, index: i } of doc.openingsOutsideQuotes(remarksOpeners)) {
+    const lex = lexiconFor((doc.tokens[i] as Token).latin);
+    const limit = Math.min(unit.last, i + MAX_WORDS_TO_RELAY);
+    for (let j = i + 1; j <= limit; j++) {
+      const cue = lex.relays.matchesAt(doc.text, doc.tokens, j)[0]?.values[0];
+      if (!cue) continue;
+      if (cue.rank > PASSED_ON_RANK) break;
+      const relays: Relay[] = [];
+      relaysWithin(doc, lex, unit, j, unit.last, relays);
+      const link = relays[0] ? relayLink(doc, relays[0]) : null;
+      // "carried by several channels" names nobody who can be asked.
+      if (link && NAMED.test(link.name)) notes.push({ link, at: (doc.tokens[i] as Token).start });
+      break;
     }
   }
   return notes;

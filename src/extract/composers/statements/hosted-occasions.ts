@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from '../../annotators/entities/index.js';
-import { firstAtLeast, type StatementDocument } from './_document.js';
+import type { StatementDocument } from './_document.js';
 import type { Draft } from './_draft.js';
 import { lexiconFor, phraseOpeners } from './_lexicon.js';
 import { relayLink, type Link } from './build-chain.js';
@@ -21,23 +21,17 @@ interface Host {
 
 function findHosts(doc: StatementDocument): Host[] {
   const hosts: Host[] = [];
-  const openers = doc.tokensOpening(phraseOpeners);
-  for (const unit of doc.units) {
-    if (unit.quote) continue;
-    for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
-      const i = openers[c] as number;
-      if (i > unit.last) break;
-      const lex = lexiconFor((doc.tokens[i] as Token).latin);
-      const verb = lex.hostVerbs.matchesAt(doc.text, doc.tokens, i)[0];
-      if (!verb || doc.quotedWithin(i, unit)) continue;
-      const limit = Math.min(unit.last, verb.last + MAX_WORDS_TO_OCCASION);
-      let occasion = false;
-      for (let j = verb.last + 1; j <= limit && !occasion; j++)
-        occasion = lex.hostNouns.matchesAt(doc.text, doc.tokens, j).length > 0;
-      if (!occasion) continue;
-      const outlet = outletBefore(doc, unit.first, i);
-      if (outlet) hosts.push({ link: outlet, end: unit.end });
-    }
+  for (const { unit, index: i } of doc.openingsOutsideQuotes(phraseOpeners)) {
+    const lex = lexiconFor((doc.tokens[i] as Token).latin);
+    const verb = lex.hostVerbs.matchesAt(doc.text, doc.tokens, i)[0];
+    if (!verb || doc.quotedWithin(i, unit)) continue;
+    const limit = Math.min(unit.last, verb.last + MAX_WORDS_TO_OCCASION);
+    let occasion = false;
+    for (let j = verb.last + 1; j <= limit && !occasion; j++)
+      occasion = lex.hostNouns.matchesAt(doc.text, doc.tokens, j).length > 0;
+    if (!occasion) continue;
+    const outlet = outletBefore(doc, unit.first, i);
+    if (outlet) hosts.push({ link: outlet, end: unit.end });
   }
   return hosts.sort((a, b) => a.end - b.end);
 }

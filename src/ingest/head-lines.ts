@@ -1,0 +1,19 @@
+/**
+ * The first non-blank lines of a text, trimmed: where a page's header, title, dateline and
+ * byline stand.
+ * @module
+ */
+
+/** Up to `limit` trimmed non-blank lines from the start of `text`, passing over `skipped` ones. */
+export function headLines(text: string, limit: number, skipped: ReadonlySet<string> = new Set()): string[] {
+  const lines: string[] = [];
+  let offset = 0;
+  while (lines.length < limit && offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(offset, end).trim();
+    if (line !== '' && !skipped.has(line)) lines.push(line);
+    offset = end + 1;
+  }
+  return lines;
+}
