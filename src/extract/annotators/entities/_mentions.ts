@@ -4,6 +4,7 @@
  * @module
  */
 import type { EntityKind } from '../../../core/types.js';
+import { WordSet } from '../../word-set.js';
 import { lexiconFor, type Gender, type Lexicon } from './_lexicon.js';
 import { gapBetween, type Token } from './_tokens.js';
 
@@ -36,15 +37,24 @@ export class Document {
   /** For each token, the index in `mentions` of the mention covering it, or -1. */
   readonly owner: Int32Array;
   readonly mentions: Mention[] = [];
-  /** Keys of Latin words written in lower case somewhere in the text. */
+  /**
+   * Keys of Latin words written in lower case somewhere in the text, among those the passes ask
+   * about: the key and base of every capitalized word that opens a clause ("Police", "The").
+   */
   readonly lowercaseWords: ReadonlySet<string>;
 
   constructor(text: string, tokens: readonly Token[]) {
     this.text = text;
     this.tokens = tokens;
     this.owner = new Int32Array(tokens.length).fill(-1);
+    const asked: string[] = [];
+    for (const token of tokens)
+      if (token.clauseStart && token.latin && token.capitalized) asked.push(token.key, token.base);
+    // Most lower-case words are none of those: the WordSet turns them away without hashing them.
+    const askedAbout = new WordSet(asked);
     const lower = new Set<string>();
-    for (const token of tokens) if (token.latin && !token.capitalized) lower.add(token.base);
+    for (const token of tokens)
+      if (token.latin && !token.capitalized && askedAbout.has(token.base)) lower.add(token.base);
     this.lowercaseWords = lower;
   }
 

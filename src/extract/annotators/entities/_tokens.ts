@@ -3,7 +3,7 @@
  * comparison key (case-folded, Persian letter forms unified) and what lies between them.
  * @module
  */
-import { ASCII_WORD, isAscii, wordCharLength } from '../../_word-chars.js';
+import { ASCII_WORD, wordCharLength } from '../../_word-chars.js';
 import { formOf, keyOf } from './_word-forms.js';
 
 export interface Token {
@@ -49,20 +49,48 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d;
 }
 
+/** What one pass over a word tells: where it ends, whether it is all ASCII, which cases it holds. */
+interface WordRead {
+  end: number;
+  ascii: boolean;
+  upper: boolean;
+  lower: boolean;
+}
+
+// One word is read at a time: a single record spares an allocation per word.
+const read: WordRead = { end: 0, ascii: true, upper: false, lower: false };
+
 /**
- * End of the word starting at `start`: runs of letters, marks and digits, joined by single
- * inner joiners.
+ * Reads the word starting at `start`: runs of letters, marks and digits, joined by single inner
+ * joiners. ASCII letters are told apart by case on the way, so that an ASCII word needs no
+ * second pass to be lower-cased or checked for capitals.
  */
-function wordEnd(text: string, start: number): number {
+function readWord(text: string, start: number): WordRead {
   let i = start;
+  let ascii = true;
+  let upper = false;
+  let lower = false;
   for (;;) {
     let code = text.charCodeAt(i);
-    while (code < 0x80 && ASCII_WORD[code] === 1) code = text.charCodeAt(++i);
+    while (code < 0x80 && ASCII_WORD[code] === 1) {
+      if (code >= 97) lower = true;
+      else if (code >= 65) upper = true;
+      code = text.charCodeAt(++i);
+    }
     const n = code < 0x80 ? 0 : wordCharLength(text, i);
-    if (n > 0) i += n;
-    else if (isJoiner(code) && wordCharLength(text, i + 1) > 0) i++;
-    else return i;
+    if (n > 0) {
+      i += n;
+      ascii = false;
+    } else if (isJoiner(code) && wordCharLength(text, i + 1) > 0) {
+      i++;
+      if (code >= 0x80) ascii = false;
+    } else break;
   }
+  read.end = i;
+  read.ascii = ascii;
+  read.upper = upper;
+  read.lower = lower;
+  return read;
 }
 
 /** Sentence punctuation, a line break, a quote, a bracket or a bullet: what starts a clause. */
@@ -91,9 +119,10 @@ function isClauseBreak(code: number): boolean {
   }
 }
 
-/** An ASCII word's token, read in place: cheaper than looking its form up. */
-function asciiToken(word: string, start: number, end: number, clauseStart: boolean): Token {
-  const key = word.toLowerCase();
+/** An ASCII word's token, read in place from what `readWord` saw: cheaper than looking its form up. */
+function asciiToken(word: string, start: number, clauseStart: boolean, seen: WordRead): Token {
+  const end = seen.end;
+  const key = seen.upper ? word.toLowerCase() : word;
   let base = key;
   let baseEnd = end;
   const length = word.length;
@@ -106,22 +135,14 @@ function asciiToken(word: string, start: number, end: number, clauseStart: boole
   }
   const first = word.charCodeAt(0);
   const capitalized = first >= 65 && first <= 90;
-  let allCaps = false;
-  if (capitalized && length >= 2) {
-    allCaps = true;
-    for (let i = 1; i < length; i++) {
-      const code = word.charCodeAt(i);
-      if (code >= 97 && code <= 122) {
-        allCaps = false;
-        break;
-      }
-    }
-  }
+  // Upper case first, no lower-case letter after: digits, apostrophes and hyphens aside.
+  const allCaps = capitalized && length >= 2 && !seen.lower;
   return { start, end, text: word, key, base, baseEnd, latin: true, capitalized, allCaps, clauseStart };
 }
 
-function tokenOf(word: string, start: number, end: number, clauseStart: boolean): Token {
-  if (isAscii(word)) return asciiToken(word, start, end, clauseStart);
+function tokenOf(word: string, start: number, clauseStart: boolean, seen: WordRead): Token {
+  if (seen.ascii) return asciiToken(word, start, clauseStart, seen);
+  const end = seen.end;
   const form = formOf(word);
   return {
     start,
@@ -148,10 +169,10 @@ function scan(text: string): readonly Token[] {
       start++;
       continue;
     }
-    const end = wordEnd(text, start);
-    tokens.push(tokenOf(text.slice(start, end), start, end, clauseBreak));
+    const seen = readWord(text, start);
+    tokens.push(tokenOf(text.slice(start, seen.end), start, clauseBreak, seen));
     clauseBreak = false;
-    start = end;
+    start = seen.end;
   }
   return tokens;
 }

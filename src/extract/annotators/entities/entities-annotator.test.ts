@@ -58,6 +58,13 @@ describe('findEntityMentions()', () => {
     expect(found).toEqual(['Amnesty International']);
   });
 
+  it('does not open a name with a word that starts a sentence and is written in lower case elsewhere', () => {
+    const people = (text: string): string[] => findEntityMentions(text).map((e) => e.text);
+    expect(people('Bright Karimi said the strike would go on.')).toEqual(['Bright Karimi']);
+    expect(people('The future looks bright. Bright Karimi said the strike would go on.')).toEqual([]);
+    expect(people("It was bright's doing. Bright Karimi said the strike would go on.")).toEqual([]);
+  });
+
   it('ends an organization name before a weekday', () => {
     const found = findEntityMentions('Raisi spoke at Tehran University on Wednesday.').map((e) => e.text);
     expect(found).not.toContain('Tehran University on Wednesday');

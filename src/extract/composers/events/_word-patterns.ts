@@ -6,7 +6,7 @@
  * characters, with one bounded skip, so its cost is linear in the text whatever the input.
  * @module
  */
-import { WordMap } from '../word-set.js';
+import { WordMap } from '../../word-set.js';
 import { wordKey, type Word } from './_words.js';
 
 interface Alternatives {

@@ -40,6 +40,24 @@ describe('scanMarkedWords()', () => {
     expect(words).toEqual(scanWords(text));
     expect([...marksBefore]).toEqual([0, 0, 1, 1, 1, 2, 2]);
   });
+
+  it('reads the same words from the entity tokens as its own scan, curly apostrophes and dashes too', () => {
+    const text =
+      'Police raided the students’ dormitory in Zürich—again; José Müller-Weiß wasn’t there.\nTwo days later, 3,000 rallied.';
+    expect(scanMarkedWords(text, () => false).words).toEqual(scanWords(text));
+  });
+
+  it('scans Persian itself, splitting at the non-joiner where the entity tokens do not', () => {
+    const text = 'کشته\u200Cشدگان در تهران؛ معترضان';
+    expect(scanMarkedWords(text, () => false).words).toEqual(scanWords(text));
+    expect(scanMarkedWords(text, () => false).words.map((w) => w.key)).toEqual([
+      'کشته',
+      'شدگان',
+      'در',
+      'تهران',
+      'معترضان',
+    ]);
+  });
 });
 
 describe('wordKey() with marks to drop', () => {

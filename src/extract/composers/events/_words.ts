@@ -5,6 +5,7 @@
  * @module
  */
 import { ASCII_WORD, isAscii, isWordUnit } from '../../_word-chars.js';
+import { tokenize, type Token } from '../../annotators/entities/index.js';
 
 export interface Word {
   readonly start: number;
@@ -86,7 +87,9 @@ export function scanMarkedWords(
   marks: (key: string) => boolean,
 ): { words: Word[]; marksBefore: Int32Array } {
   const marked: number[] = [];
-  const words = scan(text, 0, text.length, marks, marked);
+  const words = TOKENS_DIFFER.test(text)
+    ? scan(text, 0, text.length, marks, marked)
+    : fromTokens(text, tokenize(text), marks, marked);
   const marksBefore = new Int32Array(words.length + 1);
   let seen = 0;
   for (let i = 0; i <= words.length; i++) {
@@ -94,6 +97,31 @@ export function scanMarkedWords(
     marksBefore[i] = seen;
   }
   return { words, marksBefore };
+}
+
+/**
+ * Arabic script, the zero-width non-joiner and surrogates: the only characters on which the
+ * entities annotator's tokens and these words differ in their bounds or keys. Without them the
+ * document's tokens, which the entities annotator has already read, are these words.
+ */
+const TOKENS_DIFFER = /[\u0600-\u06FF\u200C\uD800-\uDFFF]/;
+
+/** The words of `text` from its entity tokens, marked as `scan` marks them. */
+function fromTokens(
+  text: string,
+  tokens: readonly Token[],
+  marks: (key: string) => boolean,
+  marked: number[],
+): Word[] {
+  const words: Word[] = [];
+  let clause = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const { start, end, key } = tokens[k] as Token;
+    if (k > 0 && hasClauseBreak(text, (tokens[k - 1] as Token).end, start)) clause++;
+    if (marks(key)) marked.push(k);
+    words.push({ start, end, key, clause });
+  }
+  return words;
 }
 
 function scan(

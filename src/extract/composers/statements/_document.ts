@@ -7,7 +7,7 @@
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
 import { endsWithNamePrefix } from '../../sentences.js';
-import type { WordSet } from '../word-set.js';
+import type { WordSet } from '../../word-set.js';
 import { findQuotes, type Quote } from './find-quotes.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */

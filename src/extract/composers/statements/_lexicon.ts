@@ -6,7 +6,7 @@
 import english from '../../rules/attribution-en.json' with { type: 'json' };
 import persian from '../../rules/attribution-fa.json' with { type: 'json' };
 import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
-import { WordSet } from '../word-set.js';
+import { WordSet } from '../../word-set.js';
 import type { Openers } from './_document.js';
 
 export interface VerbCue {

@@ -1,8 +1,8 @@
 /**
- * A set of word keys that rejects most other words without hashing them. The composers ask
- * their cue sets about every word of a document, and nearly every answer is no: a freshly
- * cut key is hashed on its first lookup, which costs more than reading its first and last
- * letters and its length, so a bitmap of those shapes is checked first.
+ * A set of word keys that rejects most other words without hashing them. The composers and the
+ * entities annotator ask small sets about every word of a document, and nearly every answer is
+ * no: a freshly cut key is hashed on its first lookup, which costs more than reading its first
+ * and last letters and its length, so a bitmap of those shapes is checked first.
  * @module
  */
 
