@@ -203,7 +203,35 @@ function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: Verb
     if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
     last = j;
   }
-  return last === -1 ? null : [from, last];
+  return last === -1 ? null : [from, titleAfterPossessive(doc, unit, last)];
+}
+
+/** Longest quotation read as the title of a programme or a paper ("Meet the Press"). */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * "told NBC's “Meet the Press”": a quotation after a possessive whose words are capitalized
+ * but for little words is a title, part of the hearer.
+ */
+function titleAfterPossessive(doc: StatementDocument, unit: Unit, last: number): number {
+  const token = doc.tokens[last] as Token;
+  if (token.base === token.key || !token.key.endsWith("'s") || last + 1 > unit.last) return last;
+  if (!OPENING_QUOTES.test(doc.gapBefore(last + 1))) return last;
+  const quote = doc.quotes[doc.quoteOf[last + 1] ?? -1];
+  if (!quote) return last;
+  const end = Math.min(unit.last, doc.lastTokenEndingBy(quote.inner[1]));
+  if (end - last > MAX_TITLE_TOKENS) return last;
+  for (let j = last + 1; j <= end; j++) {
+    const k = key(doc, j);
+    if (
+      !isCapitalized(doc, j) &&
+      !lex.prepositions.has(k) &&
+      !lex.determiners.has(k) &&
+      !lex.coordinators.has(k)
+    )
+      return last;
+  }
+  return end;
 }
 
 interface Opening {
@@ -351,6 +379,25 @@ function wordsBefore(
   return wordCount(doc, span) >= lex.minContentWords ? { span, direct: false } : null;
 }
 
+/**
+ * "“You bet,” Christie said when asked …": a quotation closing with its comma or mark right
+ * before the subject is what the verb reports; words after the verb are the occasion, unless
+ * "that", a colon or a quotation marks them as reported words too.
+ */
+function quotationStandsBefore(
+  doc: StatementDocument,
+  unit: Unit,
+  via: SubjectVia,
+  clauseFirst: number,
+  next: number,
+): boolean {
+  if (via !== 'subject' || next > unit.last) return false;
+  const gap = doc.gapBefore(next);
+  if (gap.includes(':') || OPENING_QUOTES.test(gap) || lex.complementizers.has(key(doc, next))) return false;
+  if (lex.asSaying.matchesAt(doc.text, doc.tokens, next).length > 0) return false;
+  return wordsBefore(doc, unit, clauseFirst)?.direct ?? false;
+}
+
 function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): Draft | null {
   const cue = m.values[0] as VerbCue;
   const c = m.first;
@@ -454,8 +501,10 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   }
   // "These examples are cited not to …": a passive reports words only when "as saying" follows.
   if (passive && relays.length === 0 && !asSayingWithin(doc, unit, next)) return null;
-  const opening = openingAfter(doc, unit, next, cue);
   const clauseFirst = subject ? subject[0] : c;
+  const opening = quotationStandsBefore(doc, unit, via, clauseFirst, next)
+    ? { start: -1, next }
+    : openingAfter(doc, unit, next, cue);
   relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
 
   // "Reuters quoted officials as saying …": the object speaks, the subject passed it on.

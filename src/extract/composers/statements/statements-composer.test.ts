@@ -188,6 +188,59 @@ describe('statementsComposer: subjects', () => {
     expect(s.direct).toBe(true);
     expect(s.speaker.name).toBe('Leila Karimi');
   });
+
+  it('continues a quotation past the words describing its speaker: “A,” said X, 41, a lawyer. “B.”', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi, 41, a lawyer from Shiraz. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The hearings lasted ten minutes,',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
+  });
+
+  it('continues no quotation past a description that quotes somebody else', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Karimi, whose brother called the trial “a show for the cameras and nothing more.” “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['The hearings lasted ten minutes,']);
+  });
+
+  it('continues reported words that end in a quotation with the quotation after them', () => {
+    const found = statements(
+      'The trial was “a show for the cameras,” Karimi said. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The trial was “a show for the cameras,”',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
+    expect(
+      statements('The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”').map(
+        (s) => s.quote,
+      ),
+    ).toEqual(['The trial was a show for the cameras']);
+  });
+
+  it('reads a quoted title after a possessive as part of the hearer, not as reported words', () => {
+    const found = statements(
+      '“The vote is over,” Karimi told the BBC’s “World Service” on Sunday. “Nobody will count again.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['The vote is over,', 'Nobody will count again.']);
+    expect(only('Karimi told the station “listeners are being misled by the ministry”.').quote).toBe(
+      'listeners are being misled by the ministry',
+    );
+  });
+
+  it('reads the quotation before “…,” X said when asked …, not the occasion after the verb', () => {
+    const s = only('“You bet I would,” Karimi said when asked whether she would run again.');
+    expect(s.quote).toBe('You bet I would,');
+    expect(s.direct).toBe(true);
+    expect(only('Karimi said the court would meet again when the judges returned.').quote).toBe(
+      'the court would meet again when the judges returned',
+    );
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
