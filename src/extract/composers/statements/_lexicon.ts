@@ -66,6 +66,8 @@ export interface AttributionLexicon {
   readonly invertedSubjectOpeners: ReadonlySet<string>;
   /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
+  readonly auxiliaries: ReadonlySet<string>;
   /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
   readonly asOpeners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
@@ -138,6 +140,7 @@ interface RawLexicon {
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
+  readonly auxiliaries?: readonly string[];
   readonly asOpeners?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
@@ -259,6 +262,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
+    auxiliaries: keySet(raw.auxiliaries),
     asOpeners: keySet(raw.asOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),

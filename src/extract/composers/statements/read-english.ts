@@ -31,6 +31,8 @@ import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue }
 /** Longest stretch of words read as a subject, an apposition or a named source. */
 const MAX_SUBJECT_TOKENS = 14;
 const MAX_APPOSITION_TOKENS = 16;
+/** Longest aside in parentheses passed over after a name: "Mary Stone (D-Ohio) said". */
+const MAX_PARENTHESIS_TOKENS = 6;
 /** How far after the verb "that" or a colon may still open the reported words. */
 const MAX_ADJUNCT_TOKENS = 20;
 /** How many closing words may hold a trailer such as ", according to X". */
@@ -127,6 +129,8 @@ function apposition(
       if (/["“”«»‘’]/u.test(gap) || HARD_BREAK.test(gap)) return null;
       if (gap.includes(',')) {
         if (listComma(doc, j)) continue;
+        // "Mousavi, the former premier, is under house arrest, said …": a predicate, not an apposition.
+        if (lex.auxiliaries.has(key(doc, j + 1))) return null;
         const subject = subjectLeft(doc, unit, j);
         return subject ? { subject, apposition: [j + 1, last] } : null;
       }
@@ -141,6 +145,36 @@ function apposition(
 }
 
 /**
+ * "Mary Stone (D-Ohio)": the last token of an aside in parentheses opening right after token
+ * `j`, or `j` when none does.
+ */
+function parenthesisAfter(doc: StatementDocument, unit: Unit, j: number): number {
+  if (doc.gapAfter(j) !== '(') return j;
+  for (let e = j + 1; e <= unit.last && e - j <= MAX_PARENTHESIS_TOKENS; e++) {
+    const gap = doc.gapAfter(e);
+    if (gap.includes('(')) return j;
+    if (gap.includes(')')) return e;
+  }
+  return j;
+}
+
+/** The token before an aside in parentheses that token `j` closes, or `j` when it closes none. */
+function parenthesisBefore(doc: StatementDocument, unit: Unit, j: number): number {
+  if (!doc.gapAfter(j).startsWith(')')) return j;
+  for (let i = j; i > unit.first && j - i < MAX_PARENTHESIS_TOKENS; i--) {
+    const gap = doc.gapBefore(i);
+    if (gap.includes(')')) return j;
+    if (gap === '(') return i - 1;
+  }
+  return j;
+}
+
+/** What follows the closing parenthesis in a gap: "," in ".),". */
+function afterParenthesis(gap: string): string {
+  return gap.slice(gap.indexOf(')') + 1);
+}
+
+/**
  * "Mohammad Atrianfar, a former vice president who once …, queried, “…”": the person or
  * organization named at the start of the sentence, up to its comma, when the words between it
  * and the verb are too long or too quoted to read as one apposition. Leading prepositional
@@ -149,10 +183,14 @@ function apposition(
 function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
   let from = unit.first;
   for (let j = unit.first; j < before && j - from < MAX_SUBJECT_TOKENS; j++) {
-    const gap = doc.gapAfter(j);
+    const close = parenthesisAfter(doc, unit, j);
+    const gap = close === j ? doc.gapAfter(j) : afterParenthesis(doc.gapAfter(close));
     if (/["“”«»]/u.test(gap) || HARD_BREAK_NO_PARENS.test(gap)) return null;
     if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
-    if (!gap.includes(',') || listComma(doc, j)) continue;
+    if (!gap.includes(',') || listComma(doc, j)) {
+      j = close;
+      continue;
+    }
     if (lex.adjunctStarters.has(key(doc, from)) || doc.dateAt(from)) {
       from = j + 1;
       continue;
@@ -163,6 +201,56 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
     return subject && subject[0] === from ? subject : null;
   }
   return null;
+}
+
+/**
+ * "…, said Larry Sabato, director of …": a person or organization named right after the verb,
+ * ending the sentence or followed by a comma, is the speaker and no start of reported words.
+ */
+function namedAfter(doc: StatementDocument, unit: Unit, from: number): boolean {
+  if (from > unit.last || !plainBefore(doc, from)) return false;
+  const entity = doc.entityAt(from);
+  if (!entity || entity.span[0] !== (doc.tokens[from] as Token).start) return false;
+  const end = doc.lastTokenEndingBy(entity.span[1]);
+  if (end >= unit.last) return true;
+  return doc.gapAfter(end).startsWith(',') && !listComma(doc, end);
+}
+
+/**
+ * Whether the words after a verb that follows a comma can be its speaker ("…, said the
+ * minister"): not "that", nor a pronoun or words opening a clause ("…, said he already
+ * received …", "…, said the plan would fail").
+ */
+function speakerCanFollow(doc: StatementDocument, unit: Unit, from: number): boolean {
+  if (from > unit.last || !plainBefore(doc, from) || !opensSpeaker(doc, from)) return false;
+  if (lex.subjectPronouns.has(key(doc, from)) && from < unit.last && plainBefore(doc, from + 1)) return false;
+  // "…, said the plan would fail": a clause, not a speaker.
+  for (let j = from; j <= unit.last && j - from < MAX_SUBJECT_TOKENS; j++) {
+    if (j > from && !plainBefore(doc, j)) break;
+    const k = key(doc, j);
+    if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) break;
+    if (lex.auxiliaries.has(k)) return false;
+  }
+  return true;
+}
+
+/** Whether token `i` may open a speaker named after the verb: a name, an article, a pronoun. */
+function opensSpeaker(doc: StatementDocument, i: number): boolean {
+  const k = key(doc, i);
+  if (lex.complementizers.has(k)) return false;
+  return (
+    isCapitalized(doc, i) ||
+    lex.determiners.has(k) ||
+    lex.invertedSubjectOpeners.has(k) ||
+    lex.pronouns.has(k)
+  );
+}
+
+/** The words from token `from` up to the first comma, at most up to token `last`. */
+function firstApposition(doc: StatementDocument, from: number, last: number): Range {
+  let end = from;
+  while (end < last && !doc.gapAfter(end).includes(',')) end++;
+  return [from, end];
 }
 
 /** Whether reported words open right after token `at`: a quotation mark, a colon or "that". */
@@ -414,7 +502,13 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   }
   if (passive && !cue.passiveOk) return null;
   const relays: Relay[] = [];
-  const leftGap = k >= unit.first ? doc.gapAfter(k) : '';
+  let leftGap = k >= unit.first ? doc.gapAfter(k) : '';
+  // "Mary Stone (D-Ohio) said", "Mary Stone (D-Ohio), a senator, said": the aside is no part of the name.
+  const named = k >= unit.first ? parenthesisBefore(doc, unit, k) : k;
+  if (named !== k) {
+    leftGap = afterParenthesis(leftGap);
+    k = named;
+  }
   const participle = (doc.tokens[m.first] as Token).key.endsWith('ing');
   let subject: Range | null = null;
   let appos: Range | null = null;
@@ -428,13 +522,22 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {
-    const found = apposition(doc, unit, k);
-    const lead = found || !opensWords(doc, unit, m.last) ? null : leadSubject(doc, unit, k);
-    if (found) {
+    const named = namedAfter(doc, unit, m.last + 1);
+    const found = named ? null : apposition(doc, unit, k);
+    const speakerAfter = speakerCanFollow(doc, unit, m.last + 1);
+    const lead =
+      found || named || (speakerAfter && !opensWords(doc, unit, m.last)) ? null : leadSubject(doc, unit, k);
+    const first = found && found.subject[0] > unit.first ? leadSubject(doc, unit, k) : null;
+    if (first && first[1] < found!.subject[0]) {
+      // "Ali Rezaei, head of the union, who was arrested in May, said": the name opening the sentence.
+      subject = first;
+      appos = firstApposition(doc, first[1] + 1, k);
+    } else if (found) {
       subject = found.subject;
       appos = found.apposition;
     } else if (lead) subject = lead;
-    else via = 'inverted';
+    else if (speakerAfter) via = 'inverted';
+    else return null;
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
@@ -455,14 +558,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
       last++;
     }
-    if (lex.complementizers.has(key(doc, from))) return null;
-    if (
-      !isCapitalized(doc, from) &&
-      !lex.determiners.has(key(doc, from)) &&
-      !lex.invertedSubjectOpeners.has(key(doc, from)) &&
-      !lex.pronouns.has(key(doc, from))
-    )
-      return null;
+    if (!opensSpeaker(doc, from)) return null;
     const words = wordsBefore(doc, unit, k + 1);
     if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
     let apposEnd = -1;

@@ -338,6 +338,45 @@ describe('statementsComposer: reported speech', () => {
     });
   });
 
+  it('reads the name opening the sentence as the speaker past several appositions', () => {
+    const s = only(
+      'Ali Rezaei, head of the drivers’ union, who was arrested in May, said he had not been paid for months.',
+    );
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.speaker.role).toBe('head of the drivers’ union');
+    expect(s.quote).toBe('he had not been paid for months');
+  });
+
+  it('passes over an aside in parentheses after the name: "X (left), head of …, said …"', () => {
+    const s = only('Ali Rezaei (left), head of the drivers’ union, said the strike would go on.');
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.quote).toBe('the strike would go on');
+    expect(only('Narges Mohammadi (pictured) said the trials were unfair.').speaker.name).toBe(
+      'Narges Mohammadi',
+    );
+    const holt = only(
+      'Senator Anna Holt (D-Ohio), who chairs the panel, said in a statement that the sanctions would stay.',
+    );
+    expect(holt.speaker.name).toBe('Anna Holt');
+    expect(holt.quote).toBe('the sanctions would stay');
+  });
+
+  it('reads "…, said X, a lawyer" with the named speaker after the verb, not a clause before it', () => {
+    const s = only(
+      'The court has lost the trust of the public, whom it has ignored for years, said Leila Karimi, a lawyer in Shiraz.',
+    );
+    expect(s.speaker.name).toBe('Leila Karimi');
+    expect(s.quote).toBe('The court has lost the trust of the public, whom it has ignored for years');
+  });
+
+  it('reads no predicate as an apposition, nor a clause after the verb as its speaker', () => {
+    const s = only('Mousavi, the former premier, is under house arrest, said a spokesman for the ministry.');
+    expect(s.speaker.name).toBe('a spokesman for the ministry');
+    expect(s.quote).toBe('Mousavi, the former premier, is under house arrest');
+    const strike = only('The strike will go on, said the head of the teachers’ union.');
+    expect(strike.speaker.name).toMatch(/^the head of the teachers/u);
+  });
+
   it('resolves "he" and "the minister" to the person named before', () => {
     const found = statements(
       'Interior Minister Abdolreza Rahmani Fazli said that 731 banks had been damaged. He said the final toll would be published later. The minister added that calm had returned.',
