@@ -160,7 +160,7 @@ function parenthesisAfter(doc: StatementDocument, unit: Unit, j: number): number
 
 /** The token before an aside in parentheses that token `j` closes, or `j` when it closes none. */
 function parenthesisBefore(doc: StatementDocument, unit: Unit, j: number): number {
-  if (!doc.gapAfter(j).startsWith(')')) return j;
+  if (!/^\.?\)/u.test(doc.gapAfter(j))) return j;
   for (let i = j; i > unit.first && j - i < MAX_PARENTHESIS_TOKENS; i--) {
     const gap = doc.gapBefore(i);
     if (gap.includes(')')) return j;

@@ -359,6 +359,9 @@ describe('statementsComposer: reported speech', () => {
     );
     expect(holt.speaker.name).toBe('Anna Holt');
     expect(holt.quote).toBe('the sanctions would stay');
+    const abbreviated = only('Senator Anna Holt (D-Calif.) told reporters that the sanctions would stay.');
+    expect(abbreviated.speaker.name).toBe('Anna Holt');
+    expect(abbreviated.quote).toBe('the sanctions would stay');
   });
 
   it('reads "…, said X, a lawyer" with the named speaker after the verb, not a clause before it', () => {
