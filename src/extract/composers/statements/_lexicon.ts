@@ -68,6 +68,8 @@ export interface AttributionLexicon {
   readonly subjectPronouns: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
+  /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
+  readonly relativePronouns: ReadonlySet<string>;
   /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
   readonly asOpeners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
@@ -141,6 +143,7 @@ interface RawLexicon {
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
   readonly auxiliaries?: readonly string[];
+  readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
@@ -263,6 +266,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
     auxiliaries: keySet(raw.auxiliaries),
+    relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),

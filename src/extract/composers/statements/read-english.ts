@@ -92,6 +92,23 @@ function subjectLeft(doc: StatementDocument, unit: Unit, last: number): Range | 
   return dropLeadingAdjuncts(doc, [first, last]);
 }
 
+/** Longest subject read before "who" or "which" when no entity ends there. */
+const MAX_ANTECEDENT_TOKENS = 6;
+
+/**
+ * The subject a relative pronoun after token `last` stands for: the entity ending there ("…
+ * from the Mexican president, who said"), else a short subject ("the panel, which said").
+ */
+function antecedent(doc: StatementDocument, unit: Unit, last: number): Range | null {
+  const entity = doc.entityAt(last);
+  if (entity && entity.span[1] === (doc.tokens[last] as Token).end) {
+    const first = doc.firstTokenAtOrAfter(entity.span[0]);
+    if (first >= unit.first) return [first, last];
+  }
+  const subject = subjectLeft(doc, unit, last);
+  return subject && subject[1] - subject[0] < MAX_ANTECEDENT_TOKENS ? subject : null;
+}
+
 /** "On 27 November the Interior Minister": a date or a sentence adverb before the subject. */
 function dropLeadingAdjuncts(doc: StatementDocument, r: Range): Range | null {
   let [first] = r;
@@ -410,6 +427,16 @@ function asClauseAfter(doc: StatementDocument, unit: Unit, clauseFirst: number, 
   return wordCount(doc, span) >= lex.minContentWords ? span : null;
 }
 
+/** `content` up to its first comma outside quotation marks, when words stand before it. */
+function untilComma(doc: StatementDocument, unit: Unit, content: Span): Span {
+  const first = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  for (let j = first + lex.minContentWords; j <= last; j++)
+    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit))
+      return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
+  return content;
+}
+
 /** "…, according to X" and ", in a statement …" closing the reported words. */
 function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays: Relay[]): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
@@ -513,6 +540,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let subject: Range | null = null;
   let appos: Range | null = null;
   let via: SubjectVia = 'subject';
+  /** "X, who said …, left": the words end with the aside. */
+  let relativeAside = false;
   if (k < unit.first) {
     via = 'inverted';
   } else if (participle && leftGap.includes(',')) {
@@ -543,6 +572,11 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       via = 'coordination';
       subject = clauseSubject(doc, unit, k - 1);
       if (!subject) return null;
+    } else if (lex.relativePronouns.has(key(doc, k)) && k > unit.first && doc.gapAfter(k - 1) === ',') {
+      // "Amnesty International, which said …, called": the words before the pronoun speak, and
+      // their words end with the aside.
+      subject = antecedent(doc, unit, k - 1);
+      relativeAside = true;
     } else {
       subject = subjectLeft(doc, unit, k);
     }
@@ -622,6 +656,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
     if (found.block) direct = true;
+    else if (relativeAside) content = untilComma(doc, unit, content);
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").

@@ -372,6 +372,21 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('The court has lost the trust of the public, whom it has ignored for years');
   });
 
+  it('reads "X, which said …, did Y" with X as the speaker and the words ending with the aside', () => {
+    const s = only('Amnesty International, which said the trials were unfair, called for a review.');
+    expect(s.speaker.name).toBe('Amnesty International');
+    expect(s.quote).toBe('the trials were unfair');
+    expect(statements('Voters who said the economy mattered most were divided.')).toEqual([]);
+  });
+
+  it('reads a speaker after the verb opened by a lower-case word: "…,” said former minister X', () => {
+    const s = only('“The economy is the issue,” said former minister Ali Rezaei.');
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(only('“The unions will not back down,” say some teachers in Karaj.').speaker.name).toBe(
+      'some teachers in Karaj',
+    );
+  });
+
   it('reads no predicate as an apposition, nor a clause after the verb as its speaker', () => {
     const s = only('Mousavi, the former premier, is under house arrest, said a spokesman for the ministry.');
     expect(s.speaker.name).toBe('a spokesman for the ministry');
