@@ -21,6 +21,8 @@ export interface VerbCue {
   /** The reported words may stand before the verb (Persian "… را عامل اغتشاش دانست"). */
   readonly contentBefore: boolean;
   readonly contentBeforeOnly: boolean;
+  /** Reports words after it only when "that", a colon or a quotation opens them ("indicated that"). */
+  readonly markedOnly: boolean;
 }
 
 export interface AccordingCue {
@@ -106,6 +108,7 @@ interface RawVerb {
   readonly passiveOk?: boolean;
   readonly contentBefore?: boolean;
   readonly contentBeforeOnly?: boolean;
+  readonly markedOnly?: boolean;
 }
 
 interface RawAccording {
@@ -226,6 +229,7 @@ function build(raw: RawLexicon): AttributionLexicon {
       passiveOk: verb.passiveOk ?? false,
       contentBefore: verb.contentBefore ?? false,
       contentBeforeOnly: verb.contentBeforeOnly ?? false,
+      markedOnly: verb.markedOnly ?? false,
     });
     for (const form of verb.forms) for (const v of variants(form)) verbs.addPhrase(v, cue);
   }

@@ -57,10 +57,13 @@ function isCapitalized(doc: StatementDocument, i: number): boolean {
   return doc.tokens[i]?.capitalized ?? false;
 }
 
-/** "Karaj, Shiraz and Tehran": a comma inside a list of names. */
+/** Longest stretch of a list of names read for the "and" that closes it. */
+const MAX_LIST_TOKENS = 12;
+
+/** "Tehran, Isfahan, Shiraz and Karaj": a comma inside a list of names. */
 function listComma(doc: StatementDocument, i: number): boolean {
   if (!isCapitalized(doc, i) || !isCapitalized(doc, i + 1)) return false;
-  for (let k = i + 1; k <= i + 4; k++) {
+  for (let k = i + 1; k <= i + MAX_LIST_TOKENS; k++) {
     if (key(doc, k) === 'and' || key(doc, k) === 'or') return true;
     if (doc.gapAfter(k) !== '' && doc.gapAfter(k) !== ',') return false;
   }
@@ -652,6 +655,9 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
   if (opening.start !== -1) {
     if (cue.contentBeforeOnly) return null;
+    // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
+    if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
+      return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
@@ -661,9 +667,12 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
     if (via !== 'subject') return null;
-    const following = asClauseAfter(doc, unit, clauseFirst, opening.next);
+    // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
+    const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
+    const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
     const words = following ? null : wordsBefore(doc, unit, clauseFirst);
-    const rest = words?.direct ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+    const rest =
+      words?.direct || cue.markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
     if (following) {
       if (cue.contentBeforeOnly) return null;
       content = following;
@@ -672,7 +681,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
       attributionEnd = opening.next - 1;
     } else {
-      if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
+      if (!words || (quotedOnly && !words.direct)) return null;
       content = words.span;
       direct = words.direct;
       attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));

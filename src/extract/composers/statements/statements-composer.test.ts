@@ -270,6 +270,27 @@ describe('statementsComposer: reported speech', () => {
     expect(joked.speaker.name).toBe('Ali Hosseini');
   });
 
+  it('reads verbs that report words only when "that", a colon or quotation marks open them', () => {
+    expect(only('The lawyer charged that the trial had been rigged from the start.').verb).toBe('charged');
+    expect(only('The minister indicated that the talks would resume in May.').quote).toBe(
+      'the talks would resume in May',
+    );
+    expect(only('Rouhani made it clear that the deal would stand.').verb).toBe('made clear');
+    expect(only('The crowd chanted, “We will not go home.”').quote).toBe('We will not go home.');
+    expect(only('“Woman, life, freedom,” the crowd chanted outside the prison.').quote).toBe(
+      'Woman, life, freedom,',
+    );
+    expect(
+      only(
+        'Workers in Ahvaz, Abadan, Shiraz, Tabriz and Karaj chanted “Pay our wages now” outside the factories.',
+      ).speaker.name,
+    ).toBe('Workers in Ahvaz, Abadan, Shiraz, Tabriz and Karaj');
+    expect(statements('Police charged the protesters with batons in the square.')).toEqual([]);
+    expect(statements('The minister indicated the route on a map of the city.')).toEqual([]);
+    expect(statements('Protesters chanted slogans against the government.')).toEqual([]);
+    expect(statements('A day earlier, six protesters were arrested on charges of rioting.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
@@ -298,7 +319,11 @@ describe('statementsComposer: reported speech', () => {
     );
     expect(s.speaker.name).toBe('Lindsey Graham');
     expect(s.quote).toBe('the party would lose in November');
-    expect(statements('“We will win” Moradi shouted and said the party would win in November.')).toEqual([]);
+    expect(statements('“We will win” Moradi grinned and said the party would win in November.')).toEqual([]);
+    // Shouting is a reporting verb of its own: the quotation is Moradi's, the words after 'said' nobody's.
+    expect(
+      statements('“We will win” Moradi shouted and said the party would win in November.').map((s) => s.verb),
+    ).toEqual(['shouted']);
   });
 
   it('reads "…, X said" with the words before the speaker', () => {
