@@ -837,6 +837,46 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
 }
 
+/** "The Regime’s Most Feared Nightmare": words past the first mostly capitalized, a title. */
+function titleCase(doc: StatementDocument, span: Span): boolean {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  let capitalized = 0;
+  for (let j = first + 1; j <= last; j++) if (isCapitalized(doc, j)) capitalized++;
+  return capitalized * 2 > last - first;
+}
+
+/**
+ * "Khamenei: Enemies are behind the riots", "Amnesty International: …": a line opening with a
+ * person or organization and a colon, as headlines and transcripts write who said what.
+ */
+function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
+  const token = doc.tokens[unit.first] as Token;
+  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1;
+  if (doc.text.slice(lineStart, token.start).trim() !== '') return null;
+  const entity = doc.entityAt(unit.first);
+  if (!entity || entity.span[0] !== token.start) return null;
+  const last = doc.lastTokenEndingBy(entity.span[1]);
+  if (last >= unit.last || doc.gapAfter(last) !== ':') return null;
+  const colon = doc.text.indexOf(':', entity.span[1]);
+  const lineEnd = doc.text.indexOf('\n', colon);
+  const content = trimSpan(doc.text, [colon + 1, lineEnd === -1 ? unit.end : Math.min(lineEnd, unit.end)]);
+  if (wordCount(doc, content) < lex.minContentWords || titleCase(doc, content)) return null;
+  const quote = wholeQuote(doc, content);
+  return draft(doc, unit, {
+    cue: [colon, colon + 1],
+    lemma: 'said',
+    kind: 'verb',
+    subject: [unit.first, last],
+    apposition: null,
+    via: 'subject',
+    content: quote ? quote.inner : content,
+    direct: quote !== undefined,
+    relays: [],
+    attribution: [token.start, colon + 1],
+  });
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -865,5 +905,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   }
   const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);
   if (colonQuote) drafts.push(colonQuote);
+  const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
+  if (headline) drafts.push(headline);
   return drafts;
 }

@@ -270,6 +270,20 @@ describe('statementsComposer: reported speech', () => {
     expect(joked.speaker.name).toBe('Ali Hosseini');
   });
 
+  it('reads a line opening with a person or organization and a colon as what they said', () => {
+    const s = only(
+      'Amnesty International: Iran must halt the executions now.\n\nThe group wrote to the judiciary.',
+    );
+    expect(s.speaker.name).toBe('Amnesty International');
+    expect(s.quote).toBe('Iran must halt the executions now');
+    expect(statements('Tehran: Protests went on for a third night.')).toEqual([]);
+    expect(statements('Amnesty International: The Year of the Gallows in Iran')).toEqual([]);
+    expect(statements('Note: This story was updated on Monday.')).toEqual([]);
+    expect(statements('The report named one group, Amnesty International: its staff were barred.')).toEqual(
+      [],
+    );
+  });
+
   it('reads verbs that report words only when "that", a colon or quotation marks open them', () => {
     expect(only('The lawyer charged that the trial had been rigged from the start.').verb).toBe('charged');
     expect(only('The minister indicated that the talks would resume in May.').quote).toBe(
