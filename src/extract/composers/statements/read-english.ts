@@ -837,13 +837,13 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
 }
 
-/** "The Regime’s Most Feared Nightmare": words past the first mostly capitalized, a title. */
+/** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
 function titleCase(doc: StatementDocument, span: Span): boolean {
   const first = doc.firstTokenAtOrAfter(span[0]);
   const last = doc.lastTokenEndingBy(span[1]);
   let capitalized = 0;
   for (let j = first + 1; j <= last; j++) if (isCapitalized(doc, j)) capitalized++;
-  return capitalized * 2 > last - first;
+  return capitalized * 2 >= last - first;
 }
 
 /**
