@@ -573,7 +573,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
-      subject = clauseSubject(doc, unit, k - 1);
+      // "Gary Emineth, a former chairman, became a delegate and said": else the name opening the sentence.
+      subject = clauseSubject(doc, unit, k - 1) ?? leadSubject(doc, unit, k - 1);
       if (!subject) return null;
     } else if (lex.relativePronouns.has(key(doc, k)) && k > unit.first && doc.gapAfter(k - 1) === ',') {
       // "Amnesty International, which said …, called": the words before the pronoun speak, and

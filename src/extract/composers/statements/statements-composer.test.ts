@@ -327,6 +327,15 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('As he spoke, the crowd cheered and waved flags.')).toEqual([]);
   });
 
+  it('reads "X, a role, did A and said …" with the name opening the sentence as the speaker', () => {
+    const s = only(
+      'Ali Rezaei, a former union leader, joined the strike and said the workers would not give in.',
+    );
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.quote).toBe('the workers would not give in');
+    expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
+  });
+
   it('reads "X did A and said …" across a word in quotation marks in the first clause', () => {
     const s = only(
       'Lindsey Graham called both candidates “crazy” and said the party would lose in November.',
