@@ -853,6 +853,7 @@ function titleCase(doc: StatementDocument, span: Span): boolean {
  */
 function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   const token = doc.tokens[unit.first] as Token;
+  if (!token.latin) return null;
   const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1;
   if (doc.text.slice(lineStart, token.start).trim() !== '') return null;
   const entity = doc.entityAt(unit.first);
