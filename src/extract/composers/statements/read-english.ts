@@ -510,6 +510,7 @@ function quotationStandsBefore(
   next: number,
 ): boolean {
   if (via !== 'subject' || next > unit.last) return false;
+  if (!CLOSING_QUOTES.test(doc.gapBefore(clauseFirst, unit.start))) return false;
   const gap = doc.gapBefore(next);
   if (gap.includes(':') || OPENING_QUOTES.test(gap) || lex.complementizers.has(key(doc, next))) return false;
   if (lex.asSaying.matchesAt(doc.text, doc.tokens, next).length > 0) return false;
