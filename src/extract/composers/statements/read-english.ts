@@ -194,6 +194,29 @@ function afterParenthesis(gap: string): string {
   return gap.slice(gap.indexOf(')') + 1);
 }
 
+/** A dash standing alone between words: "—", "–" or " - ". */
+const DASH = /^[\u2014\u2013-]$/u;
+
+/**
+ * "Jason Sims — a teacher from Karaj — says": the apposition between two dashes closing at
+ * token `last`, and the subject before it.
+ */
+function dashAside(
+  doc: StatementDocument,
+  unit: Unit,
+  last: number,
+): { subject: Range; apposition: Range } | null {
+  for (let j = last - 1; j >= unit.first && last - j < MAX_APPOSITION_TOKENS; j--) {
+    const gap = doc.gapAfter(j);
+    if (DASH.test(gap)) {
+      const subject = subjectLeft(doc, unit, j);
+      return subject ? { subject, apposition: [j + 1, last] } : null;
+    }
+    if (gap !== '' && gap !== ',') return null;
+  }
+  return null;
+}
+
 /**
  * "Mohammad Atrianfar, a former vice president who once …, queried, “…”": the person or
  * organization named at the start of the sentence, up to its comma, when the words between it
@@ -571,6 +594,11 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     } else if (lead) subject = lead;
     else if (speakerAfter) via = 'inverted';
     else return null;
+  } else if (DASH.test(leftGap)) {
+    const aside = dashAside(doc, unit, k);
+    if (!aside) return null;
+    subject = aside.subject;
+    appos = aside.apposition;
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';

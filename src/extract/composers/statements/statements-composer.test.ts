@@ -395,6 +395,16 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('he had not been paid for months');
   });
 
+  it('reads an apposition between dashes: "X — a teacher from Karaj — says …"', () => {
+    const s = only('Jason Sims — a teacher from Karaj — says he made a last-minute decision to vote.');
+    expect(s.speaker.name).toBe('Jason Sims');
+    expect(s.speaker.role).toBe('teacher from Karaj');
+    expect(s.quote).toBe('he made a last-minute decision to vote');
+    const strike = only('The strike — the longest in years — ended on Monday, officials said.');
+    expect(strike.speaker.name).toBe('officials');
+    expect(strike.quote).toBe('The strike — the longest in years — ended on Monday');
+  });
+
   it('passes over an aside in parentheses after the name: "X (left), head of …, said …"', () => {
     const s = only('Ali Rezaei (left), head of the drivers’ union, said the strike would go on.');
     expect(s.speaker.name).toBe('Ali Rezaei');
