@@ -496,6 +496,19 @@ function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: n
   return next;
 }
 
+/** "Said Comey, “The thought …”": a quotation right after the speaker that follows an opening verb. */
+function quotationAfter(
+  doc: StatementDocument,
+  unit: Unit,
+  last: number,
+): { span: Span; direct: boolean } | null {
+  if (last + 1 > unit.last) return null;
+  const gap = doc.gapBefore(last + 1);
+  if (!/^[,:]/u.test(gap) || !OPENING_QUOTES.test(gap)) return null;
+  const quote = wholeQuote(doc, [openingQuote(doc, last + 1), unit.end]);
+  return quote ? { span: quote.inner, direct: true } : null;
+}
+
 /** Reported words standing before the subject: "…, X said" and "“…,” said X". */
 function wordsBefore(
   doc: StatementDocument,
@@ -626,8 +639,21 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       last++;
     }
     if (!opensSpeaker(doc, from)) return null;
-    const words = wordsBefore(doc, unit, k + 1);
+    const words = wordsBefore(doc, unit, k + 1) ?? (k < unit.first ? quotationAfter(doc, unit, last) : null);
     if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
+    if (words.span[0] > cueSpan[1])
+      return draft(doc, unit, {
+        cue: cueSpan,
+        lemma: cue.lemma,
+        kind: 'verb',
+        subject: [from, last],
+        apposition: null,
+        via,
+        content: words.span,
+        direct: true,
+        relays,
+        attribution: union(cueSpan, doc.spanOf(from, last)),
+      });
     let apposEnd = -1;
     if (doc.gapAfter(last).startsWith(',')) {
       for (let j = last + 1; j <= unit.last && j - last <= MAX_APPOSITION_TOKENS; j++) {

@@ -189,6 +189,14 @@ describe('statementsComposer: subjects', () => {
     expect(s.speaker.name).toBe('Leila Karimi');
   });
 
+  it('reads a quotation after the speaker when the verb opens the sentence: Said X, “…”', () => {
+    const s = only('Said the minister: “We will not give in to pressure from abroad.”');
+    expect(s.speaker.name).toBe('the minister');
+    expect(s.quote).toBe('We will not give in to pressure from abroad.');
+    expect(s.direct).toBe(true);
+    expect(statements('Said differently, the plan would cost more than the old one.')).toEqual([]);
+  });
+
   it('continues a quotation past the words describing its speaker: “A,” said X, 41, a lawyer. “B.”', () => {
     const found = statements(
       '“The hearings lasted ten minutes,” said Leila Karimi, 41, a lawyer from Shiraz. “Nobody was allowed a defence.”',
