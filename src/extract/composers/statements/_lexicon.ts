@@ -21,6 +21,8 @@ export interface VerbCue {
   /** The reported words may stand before the verb (Persian "… را عامل اغتشاش دانست"). */
   readonly contentBefore: boolean;
   readonly contentBeforeOnly: boolean;
+  /** Reports words after it only when "that", a colon or a quotation opens them ("indicated that"). */
+  readonly markedOnly: boolean;
 }
 
 export interface AccordingCue {
@@ -66,6 +68,10 @@ export interface AttributionLexicon {
   readonly invertedSubjectOpeners: ReadonlySet<string>;
   /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
+  readonly relativePronouns: ReadonlySet<string>;
   /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
   readonly asOpeners: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
@@ -104,6 +110,7 @@ interface RawVerb {
   readonly passiveOk?: boolean;
   readonly contentBefore?: boolean;
   readonly contentBeforeOnly?: boolean;
+  readonly markedOnly?: boolean;
 }
 
 interface RawAccording {
@@ -140,6 +147,8 @@ interface RawLexicon {
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
+  readonly auxiliaries?: readonly string[];
+  readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
@@ -223,6 +232,7 @@ function build(raw: RawLexicon): AttributionLexicon {
       passiveOk: verb.passiveOk ?? false,
       contentBefore: verb.contentBefore ?? false,
       contentBeforeOnly: verb.contentBeforeOnly ?? false,
+      markedOnly: verb.markedOnly ?? false,
     });
     for (const form of verb.forms) for (const v of variants(form)) verbs.addPhrase(v, cue);
   }
@@ -262,6 +272,8 @@ function build(raw: RawLexicon): AttributionLexicon {
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
+    auxiliaries: keySet(raw.auxiliaries),
+    relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),

@@ -273,6 +273,33 @@ function dropDuplicates(drafts: ArrangedDraft[]): ArrangedDraft[] {
   return kept;
 }
 
+/**
+ * Where the words introducing a quotation end. When the quotation stands before its
+ * attribution ("“…,” said X, 55, a teacher from Y."), the rest of that sentence only describes
+ * the speaker, unless it quotes somebody: a title or a phrase in quotation marks shorter than
+ * reported words ("told NBC's “Today”") does not.
+ */
+function attributionEnd(doc: StatementDocument, d: ArrangedDraft): number {
+  const end = Math.max(d.content[1], d.attribution[1]);
+  if (d.content[1] > d.attribution[0] || d.unit.quote || d.unit.end <= end) return end;
+  if (doc.text.slice(end, d.unit.end).includes('\n')) return end;
+  const minWords = lexiconFor(true).minContentWords;
+  for (let i = doc.firstTokenAtOrAfter(end); i <= d.unit.last; i++) {
+    const quote = doc.quotes[doc.quoteOf[i] ?? -1];
+    if (quote && wordCount(doc, quote.inner) >= minWords) return end;
+  }
+  return d.unit.end;
+}
+
+/** Words that are a quotation or end with one: “…” and 'X called it “…”'. */
+function endsQuoted(doc: StatementDocument, d: ArrangedDraft): boolean {
+  if (d.direct) return true;
+  const [, end] = trimSpan(doc.text, d.content);
+  // The closing mark ends the words or stands just after their last comma or point.
+  for (let at = end - 1; at <= end + 1; at++) if (doc.quoteClosingAt(at)) return true;
+  return false;
+}
+
 /** “…,” said X. “…” — the second quotation, standing alone, is X's too. */
 function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
   const byEnd = [...drafts].sort((a, b) => a.content[1] - b.content[1]);
@@ -286,14 +313,14 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
       next++;
     }
     const quote = wholeQuote(doc, [unit.start, unit.end]);
-    if (!quote || quote.depth !== 0 || !previous || !previous.direct || previous.parent) continue;
+    if (!quote || quote.depth !== 0 || !previous || previous.parent || !endsQuoted(doc, previous)) continue;
     // Already somebody's words.
     const holder = byEnd[next];
     if (holder && holder.content[0] <= quote.inner[0] && quote.inner[1] <= holder.content[1]) continue;
     const token = doc.tokens[unit.first] as Token;
     if (wordCount(doc, quote.inner) < lexiconFor(token.latin).minContentWords) continue;
     // Only the previous statement's own attribution may stand between, on the same line.
-    const from = Math.max(previous.content[1], previous.attribution[1]);
+    const from = attributionEnd(doc, previous);
     if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
     if (wordCount(doc, [from, unit.start]) > 0) continue;
     const made = arranged(previous, quote.inner, true, previous.relays, previous);

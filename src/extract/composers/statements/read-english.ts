@@ -31,6 +31,8 @@ import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue }
 /** Longest stretch of words read as a subject, an apposition or a named source. */
 const MAX_SUBJECT_TOKENS = 14;
 const MAX_APPOSITION_TOKENS = 16;
+/** Longest aside in parentheses passed over after a name: "Mary Stone (D-Ohio) said". */
+const MAX_PARENTHESIS_TOKENS = 6;
 /** How far after the verb "that" or a colon may still open the reported words. */
 const MAX_ADJUNCT_TOKENS = 20;
 /** How many closing words may hold a trailer such as ", according to X". */
@@ -55,10 +57,13 @@ function isCapitalized(doc: StatementDocument, i: number): boolean {
   return doc.tokens[i]?.capitalized ?? false;
 }
 
-/** "Karaj, Shiraz and Tehran": a comma inside a list of names. */
+/** Longest stretch of a list of names read for the "and" that closes it. */
+const MAX_LIST_TOKENS = 12;
+
+/** "Tehran, Isfahan, Shiraz and Karaj": a comma inside a list of names. */
 function listComma(doc: StatementDocument, i: number): boolean {
   if (!isCapitalized(doc, i) || !isCapitalized(doc, i + 1)) return false;
-  for (let k = i + 1; k <= i + 4; k++) {
+  for (let k = i + 1; k <= i + MAX_LIST_TOKENS; k++) {
     if (key(doc, k) === 'and' || key(doc, k) === 'or') return true;
     if (doc.gapAfter(k) !== '' && doc.gapAfter(k) !== ',') return false;
   }
@@ -88,6 +93,23 @@ function subjectLeft(doc: StatementDocument, unit: Unit, last: number): Range | 
   }
   if (first === -1) return null;
   return dropLeadingAdjuncts(doc, [first, last]);
+}
+
+/** Longest subject read before "who" or "which" when no entity ends there. */
+const MAX_ANTECEDENT_TOKENS = 6;
+
+/**
+ * The subject a relative pronoun after token `last` stands for: the entity ending there ("…
+ * from the Mexican president, who said"), else a short subject ("the panel, which said").
+ */
+function antecedent(doc: StatementDocument, unit: Unit, last: number): Range | null {
+  const entity = doc.entityAt(last);
+  if (entity && entity.span[1] === (doc.tokens[last] as Token).end) {
+    const first = doc.firstTokenAtOrAfter(entity.span[0]);
+    if (first >= unit.first) return [first, last];
+  }
+  const subject = subjectLeft(doc, unit, last);
+  return subject && subject[1] - subject[0] < MAX_ANTECEDENT_TOKENS ? subject : null;
 }
 
 /** "On 27 November the Interior Minister": a date or a sentence adverb before the subject. */
@@ -127,6 +149,8 @@ function apposition(
       if (/["“”«»‘’]/u.test(gap) || HARD_BREAK.test(gap)) return null;
       if (gap.includes(',')) {
         if (listComma(doc, j)) continue;
+        // "Mousavi, the former premier, is under house arrest, said …": a predicate, not an apposition.
+        if (lex.auxiliaries.has(key(doc, j + 1))) return null;
         const subject = subjectLeft(doc, unit, j);
         return subject ? { subject, apposition: [j + 1, last] } : null;
       }
@@ -141,6 +165,59 @@ function apposition(
 }
 
 /**
+ * "Mary Stone (D-Ohio)": the last token of an aside in parentheses opening right after token
+ * `j`, or `j` when none does.
+ */
+function parenthesisAfter(doc: StatementDocument, unit: Unit, j: number): number {
+  if (doc.gapAfter(j) !== '(') return j;
+  for (let e = j + 1; e <= unit.last && e - j <= MAX_PARENTHESIS_TOKENS; e++) {
+    const gap = doc.gapAfter(e);
+    if (gap.includes('(')) return j;
+    if (gap.includes(')')) return e;
+  }
+  return j;
+}
+
+/** The token before an aside in parentheses that token `j` closes, or `j` when it closes none. */
+function parenthesisBefore(doc: StatementDocument, unit: Unit, j: number): number {
+  if (!/^\.?\)/u.test(doc.gapAfter(j))) return j;
+  for (let i = j; i > unit.first && j - i < MAX_PARENTHESIS_TOKENS; i--) {
+    const gap = doc.gapBefore(i);
+    if (gap.includes(')')) return j;
+    if (gap === '(') return i - 1;
+  }
+  return j;
+}
+
+/** What follows the closing parenthesis in a gap: "," in ".),". */
+function afterParenthesis(gap: string): string {
+  return gap.slice(gap.indexOf(')') + 1);
+}
+
+/** A dash standing alone between words: "—", "–" or " - ". */
+const DASH = /^[\u2014\u2013-]$/u;
+
+/**
+ * "Jason Sims — a teacher from Karaj — says": the apposition between two dashes closing at
+ * token `last`, and the subject before it.
+ */
+function dashAside(
+  doc: StatementDocument,
+  unit: Unit,
+  last: number,
+): { subject: Range; apposition: Range } | null {
+  for (let j = last - 1; j >= unit.first && last - j < MAX_APPOSITION_TOKENS; j--) {
+    const gap = doc.gapAfter(j);
+    if (DASH.test(gap)) {
+      const subject = subjectLeft(doc, unit, j);
+      return subject ? { subject, apposition: [j + 1, last] } : null;
+    }
+    if (gap !== '' && gap !== ',') return null;
+  }
+  return null;
+}
+
+/**
  * "Mohammad Atrianfar, a former vice president who once …, queried, “…”": the person or
  * organization named at the start of the sentence, up to its comma, when the words between it
  * and the verb are too long or too quoted to read as one apposition. Leading prepositional
@@ -149,10 +226,14 @@ function apposition(
 function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
   let from = unit.first;
   for (let j = unit.first; j < before && j - from < MAX_SUBJECT_TOKENS; j++) {
-    const gap = doc.gapAfter(j);
+    const close = parenthesisAfter(doc, unit, j);
+    const gap = close === j ? doc.gapAfter(j) : afterParenthesis(doc.gapAfter(close));
     if (/["“”«»]/u.test(gap) || HARD_BREAK_NO_PARENS.test(gap)) return null;
     if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return null;
-    if (!gap.includes(',') || listComma(doc, j)) continue;
+    if (!gap.includes(',') || listComma(doc, j)) {
+      j = close;
+      continue;
+    }
     if (lex.adjunctStarters.has(key(doc, from)) || doc.dateAt(from)) {
       from = j + 1;
       continue;
@@ -163,6 +244,56 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
     return subject && subject[0] === from ? subject : null;
   }
   return null;
+}
+
+/**
+ * "…, said Larry Sabato, director of …": a person or organization named right after the verb,
+ * ending the sentence or followed by a comma, is the speaker and no start of reported words.
+ */
+function namedAfter(doc: StatementDocument, unit: Unit, from: number): boolean {
+  if (from > unit.last || !plainBefore(doc, from)) return false;
+  const entity = doc.entityAt(from);
+  if (!entity || entity.span[0] !== (doc.tokens[from] as Token).start) return false;
+  const end = doc.lastTokenEndingBy(entity.span[1]);
+  if (end >= unit.last) return true;
+  return doc.gapAfter(end).startsWith(',') && !listComma(doc, end);
+}
+
+/**
+ * Whether the words after a verb that follows a comma can be its speaker ("…, said the
+ * minister"): not "that", nor a pronoun or words opening a clause ("…, said he already
+ * received …", "…, said the plan would fail").
+ */
+function speakerCanFollow(doc: StatementDocument, unit: Unit, from: number): boolean {
+  if (from > unit.last || !plainBefore(doc, from) || !opensSpeaker(doc, from)) return false;
+  if (lex.subjectPronouns.has(key(doc, from)) && from < unit.last && plainBefore(doc, from + 1)) return false;
+  // "…, said the plan would fail": a clause, not a speaker.
+  for (let j = from; j <= unit.last && j - from < MAX_SUBJECT_TOKENS; j++) {
+    if (j > from && !plainBefore(doc, j)) break;
+    const k = key(doc, j);
+    if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) break;
+    if (lex.auxiliaries.has(k)) return false;
+  }
+  return true;
+}
+
+/** Whether token `i` may open a speaker named after the verb: a name, an article, a pronoun. */
+function opensSpeaker(doc: StatementDocument, i: number): boolean {
+  const k = key(doc, i);
+  if (lex.complementizers.has(k)) return false;
+  return (
+    isCapitalized(doc, i) ||
+    lex.determiners.has(k) ||
+    lex.invertedSubjectOpeners.has(k) ||
+    lex.pronouns.has(k)
+  );
+}
+
+/** The words from token `from` up to the first comma, at most up to token `last`. */
+function firstApposition(doc: StatementDocument, from: number, last: number): Range {
+  let end = from;
+  while (end < last && !doc.gapAfter(end).includes(',')) end++;
+  return [from, end];
 }
 
 /** Whether reported words open right after token `at`: a quotation mark, a colon or "that". */
@@ -203,7 +334,35 @@ function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: Verb
     if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
     last = j;
   }
-  return last === -1 ? null : [from, last];
+  return last === -1 ? null : [from, titleAfterPossessive(doc, unit, last)];
+}
+
+/** Longest quotation read as the title of a programme or a paper ("Meet the Press"). */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * "told NBC's “Meet the Press”": a quotation after a possessive whose words are capitalized
+ * but for little words is a title, part of the hearer.
+ */
+function titleAfterPossessive(doc: StatementDocument, unit: Unit, last: number): number {
+  const token = doc.tokens[last] as Token;
+  if (token.base === token.key || !token.key.endsWith("'s") || last + 1 > unit.last) return last;
+  if (!OPENING_QUOTES.test(doc.gapBefore(last + 1))) return last;
+  const quote = doc.quotes[doc.quoteOf[last + 1] ?? -1];
+  if (!quote) return last;
+  const end = Math.min(unit.last, doc.lastTokenEndingBy(quote.inner[1]));
+  if (end - last > MAX_TITLE_TOKENS) return last;
+  for (let j = last + 1; j <= end; j++) {
+    const k = key(doc, j);
+    if (
+      !isCapitalized(doc, j) &&
+      !lex.prepositions.has(k) &&
+      !lex.determiners.has(k) &&
+      !lex.coordinators.has(k)
+    )
+      return last;
+  }
+  return end;
 }
 
 interface Opening {
@@ -294,6 +453,16 @@ function asClauseAfter(doc: StatementDocument, unit: Unit, clauseFirst: number, 
   return wordCount(doc, span) >= lex.minContentWords ? span : null;
 }
 
+/** `content` up to its first comma outside quotation marks, when words stand before it. */
+function untilComma(doc: StatementDocument, unit: Unit, content: Span): Span {
+  const first = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  for (let j = first + lex.minContentWords; j <= last; j++)
+    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit))
+      return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
+  return content;
+}
+
 /** "…, according to X" and ", in a statement …" closing the reported words. */
 function trimTrailers(doc: StatementDocument, unit: Unit, content: Span, relays: Relay[]): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
@@ -327,6 +496,19 @@ function restAfterParenthesis(doc: StatementDocument, unit: Unit, clauseFirst: n
   return next;
 }
 
+/** "Said Comey, “The thought …”": a quotation right after the speaker that follows an opening verb. */
+function quotationAfter(
+  doc: StatementDocument,
+  unit: Unit,
+  last: number,
+): { span: Span; direct: boolean } | null {
+  if (last + 1 > unit.last) return null;
+  const gap = doc.gapBefore(last + 1);
+  if (!/^[,:]/u.test(gap) || !OPENING_QUOTES.test(gap)) return null;
+  const quote = wholeQuote(doc, [openingQuote(doc, last + 1), unit.end]);
+  return quote ? { span: quote.inner, direct: true } : null;
+}
+
 /** Reported words standing before the subject: "…, X said" and "“…,” said X". */
 function wordsBefore(
   doc: StatementDocument,
@@ -351,6 +533,26 @@ function wordsBefore(
   return wordCount(doc, span) >= lex.minContentWords ? { span, direct: false } : null;
 }
 
+/**
+ * "“You bet,” Christie said when asked …": a quotation closing with its comma or mark right
+ * before the subject is what the verb reports; words after the verb are the occasion, unless
+ * "that", a colon or a quotation marks them as reported words too.
+ */
+function quotationStandsBefore(
+  doc: StatementDocument,
+  unit: Unit,
+  via: SubjectVia,
+  clauseFirst: number,
+  next: number,
+): boolean {
+  if (via !== 'subject' || next > unit.last) return false;
+  if (!CLOSING_QUOTES.test(doc.gapBefore(clauseFirst, unit.start))) return false;
+  const gap = doc.gapBefore(next);
+  if (gap.includes(':') || OPENING_QUOTES.test(gap) || lex.complementizers.has(key(doc, next))) return false;
+  if (lex.asSaying.matchesAt(doc.text, doc.tokens, next).length > 0) return false;
+  return wordsBefore(doc, unit, clauseFirst)?.direct ?? false;
+}
+
 function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): Draft | null {
   const cue = m.values[0] as VerbCue;
   const c = m.first;
@@ -367,11 +569,19 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   }
   if (passive && !cue.passiveOk) return null;
   const relays: Relay[] = [];
-  const leftGap = k >= unit.first ? doc.gapAfter(k) : '';
+  let leftGap = k >= unit.first ? doc.gapAfter(k) : '';
+  // "Mary Stone (D-Ohio) said", "Mary Stone (D-Ohio), a senator, said": the aside is no part of the name.
+  const named = k >= unit.first ? parenthesisBefore(doc, unit, k) : k;
+  if (named !== k) {
+    leftGap = afterParenthesis(leftGap);
+    k = named;
+  }
   const participle = (doc.tokens[m.first] as Token).key.endsWith('ing');
   let subject: Range | null = null;
   let appos: Range | null = null;
   let via: SubjectVia = 'subject';
+  /** "X, who said …, left": the words end with the aside. */
+  let relativeAside = false;
   if (k < unit.first) {
     via = 'inverted';
   } else if (participle && leftGap.includes(',')) {
@@ -381,18 +591,38 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {
-    const found = apposition(doc, unit, k);
-    const lead = found || !opensWords(doc, unit, m.last) ? null : leadSubject(doc, unit, k);
-    if (found) {
+    const named = namedAfter(doc, unit, m.last + 1);
+    const found = named ? null : apposition(doc, unit, k);
+    const speakerAfter = speakerCanFollow(doc, unit, m.last + 1);
+    const lead =
+      found || named || (speakerAfter && !opensWords(doc, unit, m.last)) ? null : leadSubject(doc, unit, k);
+    const first = found && found.subject[0] > unit.first ? leadSubject(doc, unit, k) : null;
+    if (first && first[1] < found!.subject[0]) {
+      // "Ali Rezaei, head of the union, who was arrested in May, said": the name opening the sentence.
+      subject = first;
+      appos = firstApposition(doc, first[1] + 1, k);
+    } else if (found) {
       subject = found.subject;
       appos = found.apposition;
     } else if (lead) subject = lead;
-    else via = 'inverted';
+    else if (speakerAfter) via = 'inverted';
+    else return null;
+  } else if (DASH.test(leftGap)) {
+    const aside = dashAside(doc, unit, k);
+    if (!aside) return null;
+    subject = aside.subject;
+    appos = aside.apposition;
   } else if (leftGap === '' || /^[()]+$/u.test(leftGap)) {
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
-      subject = clauseSubject(doc, unit, k - 1);
+      // "Gary Emineth, a former chairman, became a delegate and said": else the name opening the sentence.
+      subject = clauseSubject(doc, unit, k - 1) ?? leadSubject(doc, unit, k - 1);
       if (!subject) return null;
+    } else if (lex.relativePronouns.has(key(doc, k)) && k > unit.first && doc.gapAfter(k - 1) === ',') {
+      // "Amnesty International, which said …, called": the words before the pronoun speak, and
+      // their words end with the aside.
+      subject = antecedent(doc, unit, k - 1);
+      relativeAside = true;
     } else {
       subject = subjectLeft(doc, unit, k);
     }
@@ -408,16 +638,22 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
       last++;
     }
-    if (lex.complementizers.has(key(doc, from))) return null;
-    if (
-      !isCapitalized(doc, from) &&
-      !lex.determiners.has(key(doc, from)) &&
-      !lex.invertedSubjectOpeners.has(key(doc, from)) &&
-      !lex.pronouns.has(key(doc, from))
-    )
-      return null;
-    const words = wordsBefore(doc, unit, k + 1);
+    if (!opensSpeaker(doc, from)) return null;
+    const words = wordsBefore(doc, unit, k + 1) ?? (k < unit.first ? quotationAfter(doc, unit, last) : null);
     if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
+    if (words.span[0] > cueSpan[1])
+      return draft(doc, unit, {
+        cue: cueSpan,
+        lemma: cue.lemma,
+        kind: 'verb',
+        subject: [from, last],
+        apposition: null,
+        via,
+        content: words.span,
+        direct: true,
+        relays,
+        attribution: union(cueSpan, doc.spanOf(from, last)),
+      });
     let apposEnd = -1;
     if (doc.gapAfter(last).startsWith(',')) {
       for (let j = last + 1; j <= unit.last && j - last <= MAX_APPOSITION_TOKENS; j++) {
@@ -454,8 +690,10 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   }
   // "These examples are cited not to …": a passive reports words only when "as saying" follows.
   if (passive && relays.length === 0 && !asSayingWithin(doc, unit, next)) return null;
-  const opening = openingAfter(doc, unit, next, cue);
   const clauseFirst = subject ? subject[0] : c;
+  const opening = quotationStandsBefore(doc, unit, via, clauseFirst, next)
+    ? { start: -1, next }
+    : openingAfter(doc, unit, next, cue);
   relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
 
   // "Reuters quoted officials as saying …": the object speaks, the subject passed it on.
@@ -473,17 +711,24 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
   if (opening.start !== -1) {
     if (cue.contentBeforeOnly) return null;
+    // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
+    if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
+      return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
     if (found.block) direct = true;
+    else if (relativeAside) content = untilComma(doc, unit, content);
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
     if (via !== 'subject') return null;
-    const following = asClauseAfter(doc, unit, clauseFirst, opening.next);
+    // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
+    const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
+    const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
     const words = following ? null : wordsBefore(doc, unit, clauseFirst);
-    const rest = words?.direct ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+    const rest =
+      words?.direct || cue.markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
     if (following) {
       if (cue.contentBeforeOnly) return null;
       content = following;
@@ -492,7 +737,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       content = trimSpan(doc.text, [words ? words.span[0] : capStart(doc, unit.start, unit.end), unit.end]);
       attributionEnd = opening.next - 1;
     } else {
-      if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
+      if (!words || (quotedOnly && !words.direct)) return null;
       content = words.span;
       direct = words.direct;
       attributionEnd = Math.max(attributionEnd, doc.lastTokenEndingBy(unit.end));
@@ -648,6 +893,47 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
 }
 
+/** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
+function titleCase(doc: StatementDocument, span: Span): boolean {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  let capitalized = 0;
+  for (let j = first + 1; j <= last; j++) if (isCapitalized(doc, j)) capitalized++;
+  return capitalized * 2 >= last - first;
+}
+
+/**
+ * "Khamenei: Enemies are behind the riots", "Amnesty International: …": a line opening with a
+ * person or organization and a colon, as headlines and transcripts write who said what.
+ */
+function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
+  const token = doc.tokens[unit.first] as Token;
+  if (!token.latin) return null;
+  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1;
+  if (doc.text.slice(lineStart, token.start).trim() !== '') return null;
+  const entity = doc.entityAt(unit.first);
+  if (!entity || entity.span[0] !== token.start) return null;
+  const last = doc.lastTokenEndingBy(entity.span[1]);
+  if (last >= unit.last || doc.gapAfter(last) !== ':') return null;
+  const colon = doc.text.indexOf(':', entity.span[1]);
+  const lineEnd = doc.text.indexOf('\n', colon);
+  const content = trimSpan(doc.text, [colon + 1, lineEnd === -1 ? unit.end : Math.min(lineEnd, unit.end)]);
+  if (wordCount(doc, content) < lex.minContentWords || titleCase(doc, content)) return null;
+  const quote = wholeQuote(doc, content);
+  return draft(doc, unit, {
+    cue: [colon, colon + 1],
+    lemma: 'said',
+    kind: 'verb',
+    subject: [unit.first, last],
+    apposition: null,
+    via: 'subject',
+    content: quote ? quote.inner : content,
+    direct: quote !== undefined,
+    relays: [],
+    attribution: [token.start, colon + 1],
+  });
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -676,5 +962,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   }
   const colonQuote = unit.quote ? null : readColonQuote(doc, unit, drafts);
   if (colonQuote) drafts.push(colonQuote);
+  const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
+  if (headline) drafts.push(headline);
   return drafts;
 }

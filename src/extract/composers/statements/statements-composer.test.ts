@@ -188,6 +188,67 @@ describe('statementsComposer: subjects', () => {
     expect(s.direct).toBe(true);
     expect(s.speaker.name).toBe('Leila Karimi');
   });
+
+  it('reads a quotation after the speaker when the verb opens the sentence: Said X, “…”', () => {
+    const s = only('Said the minister: “We will not give in to pressure from abroad.”');
+    expect(s.speaker.name).toBe('the minister');
+    expect(s.quote).toBe('We will not give in to pressure from abroad.');
+    expect(s.direct).toBe(true);
+    expect(statements('Said differently, the plan would cost more than the old one.')).toEqual([]);
+  });
+
+  it('continues a quotation past the words describing its speaker: “A,” said X, 41, a lawyer. “B.”', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi, 41, a lawyer from Shiraz. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The hearings lasted ten minutes,',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
+  });
+
+  it('continues no quotation past a description that quotes somebody else', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Karimi, whose brother called the trial “a show for the cameras and nothing more.” “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['The hearings lasted ten minutes,']);
+  });
+
+  it('continues reported words that end in a quotation with the quotation after them', () => {
+    const found = statements(
+      'The trial was “a show for the cameras,” Karimi said. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The trial was “a show for the cameras,”',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
+    expect(
+      statements('The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”').map(
+        (s) => s.quote,
+      ),
+    ).toEqual(['The trial was a show for the cameras']);
+  });
+
+  it('reads a quoted title after a possessive as part of the hearer, not as reported words', () => {
+    const found = statements(
+      '“The vote is over,” Karimi told the BBC’s “World Service” on Sunday. “Nobody will count again.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['The vote is over,', 'Nobody will count again.']);
+    expect(only('Karimi told the station “listeners are being misled by the ministry”.').quote).toBe(
+      'listeners are being misled by the ministry',
+    );
+  });
+
+  it('reads the quotation before “…,” X said when asked …, not the occasion after the verb', () => {
+    const s = only('“You bet I would,” Karimi said when asked whether she would run again.');
+    expect(s.quote).toBe('You bet I would,');
+    expect(s.direct).toBe(true);
+    expect(only('Karimi said the court would meet again when the judges returned.').quote).toBe(
+      'the court would meet again when the judges returned',
+    );
+  });
 });
 
 describe('statementsComposer: reported speech', () => {
@@ -217,6 +278,41 @@ describe('statementsComposer: reported speech', () => {
     expect(joked.speaker.name).toBe('Ali Hosseini');
   });
 
+  it('reads a line opening with a person or organization and a colon as what they said', () => {
+    const s = only(
+      'Amnesty International: Iran must halt the executions now.\n\nThe group wrote to the judiciary.',
+    );
+    expect(s.speaker.name).toBe('Amnesty International');
+    expect(s.quote).toBe('Iran must halt the executions now');
+    expect(statements('Tehran: Protests went on for a third night.')).toEqual([]);
+    expect(statements('Amnesty International: The Year of the Gallows in Iran')).toEqual([]);
+    expect(statements('Note: This story was updated on Monday.')).toEqual([]);
+    expect(statements('The report named one group, Amnesty International: its staff were barred.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads verbs that report words only when "that", a colon or quotation marks open them', () => {
+    expect(only('The lawyer charged that the trial had been rigged from the start.').verb).toBe('charged');
+    expect(only('The minister indicated that the talks would resume in May.').quote).toBe(
+      'the talks would resume in May',
+    );
+    expect(only('Rouhani made it clear that the deal would stand.').verb).toBe('made clear');
+    expect(only('The crowd chanted, “We will not go home.”').quote).toBe('We will not go home.');
+    expect(only('“Woman, life, freedom,” the crowd chanted outside the prison.').quote).toBe(
+      'Woman, life, freedom,',
+    );
+    expect(
+      only(
+        'Workers in Ahvaz, Abadan, Shiraz, Tabriz and Karaj chanted “Pay our wages now” outside the factories.',
+      ).speaker.name,
+    ).toBe('Workers in Ahvaz, Abadan, Shiraz, Tabriz and Karaj');
+    expect(statements('Police charged the protesters with batons in the square.')).toEqual([]);
+    expect(statements('The minister indicated the route on a map of the city.')).toEqual([]);
+    expect(statements('Protesters chanted slogans against the government.')).toEqual([]);
+    expect(statements('A day earlier, six protesters were arrested on charges of rioting.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
@@ -239,13 +335,26 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('As he spoke, the crowd cheered and waved flags.')).toEqual([]);
   });
 
+  it('reads "X, a role, did A and said …" with the name opening the sentence as the speaker', () => {
+    const s = only(
+      'Ali Rezaei, a former union leader, joined the strike and said the workers would not give in.',
+    );
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.quote).toBe('the workers would not give in');
+    expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
+  });
+
   it('reads "X did A and said …" across a word in quotation marks in the first clause', () => {
     const s = only(
       'Lindsey Graham called both candidates “crazy” and said the party would lose in November.',
     );
     expect(s.speaker.name).toBe('Lindsey Graham');
     expect(s.quote).toBe('the party would lose in November');
-    expect(statements('“We will win” Moradi shouted and said the party would win in November.')).toEqual([]);
+    expect(statements('“We will win” Moradi grinned and said the party would win in November.')).toEqual([]);
+    // Shouting is a reporting verb of its own: the quotation is Moradi's, the words after 'said' nobody's.
+    expect(
+      statements('“We will win” Moradi shouted and said the party would win in November.').map((s) => s.verb),
+    ).toEqual(['shouted']);
   });
 
   it('reads "…, X said" with the words before the speaker', () => {
@@ -283,6 +392,73 @@ describe('statementsComposer: reported speech', () => {
       role: 'deputy governor of Tehran',
       organization: null,
     });
+  });
+
+  it('reads the name opening the sentence as the speaker past several appositions', () => {
+    const s = only(
+      'Ali Rezaei, head of the drivers’ union, who was arrested in May, said he had not been paid for months.',
+    );
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.speaker.role).toBe('head of the drivers’ union');
+    expect(s.quote).toBe('he had not been paid for months');
+  });
+
+  it('reads an apposition between dashes: "X — a teacher from Karaj — says …"', () => {
+    const s = only('Jason Sims — a teacher from Karaj — says he made a last-minute decision to vote.');
+    expect(s.speaker.name).toBe('Jason Sims');
+    expect(s.speaker.role).toBe('teacher from Karaj');
+    expect(s.quote).toBe('he made a last-minute decision to vote');
+    const strike = only('The strike — the longest in years — ended on Monday, officials said.');
+    expect(strike.speaker.name).toBe('officials');
+    expect(strike.quote).toBe('The strike — the longest in years — ended on Monday');
+  });
+
+  it('passes over an aside in parentheses after the name: "X (left), head of …, said …"', () => {
+    const s = only('Ali Rezaei (left), head of the drivers’ union, said the strike would go on.');
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(s.quote).toBe('the strike would go on');
+    expect(only('Narges Mohammadi (pictured) said the trials were unfair.').speaker.name).toBe(
+      'Narges Mohammadi',
+    );
+    const holt = only(
+      'Senator Anna Holt (D-Ohio), who chairs the panel, said in a statement that the sanctions would stay.',
+    );
+    expect(holt.speaker.name).toBe('Anna Holt');
+    expect(holt.quote).toBe('the sanctions would stay');
+    const abbreviated = only('Senator Anna Holt (D-Calif.) told reporters that the sanctions would stay.');
+    expect(abbreviated.speaker.name).toBe('Anna Holt');
+    expect(abbreviated.quote).toBe('the sanctions would stay');
+  });
+
+  it('reads "…, said X, a lawyer" with the named speaker after the verb, not a clause before it', () => {
+    const s = only(
+      'The court has lost the trust of the public, whom it has ignored for years, said Leila Karimi, a lawyer in Shiraz.',
+    );
+    expect(s.speaker.name).toBe('Leila Karimi');
+    expect(s.quote).toBe('The court has lost the trust of the public, whom it has ignored for years');
+  });
+
+  it('reads "X, which said …, did Y" with X as the speaker and the words ending with the aside', () => {
+    const s = only('Amnesty International, which said the trials were unfair, called for a review.');
+    expect(s.speaker.name).toBe('Amnesty International');
+    expect(s.quote).toBe('the trials were unfair');
+    expect(statements('Voters who said the economy mattered most were divided.')).toEqual([]);
+  });
+
+  it('reads a speaker after the verb opened by a lower-case word: "…,” said former minister X', () => {
+    const s = only('“The economy is the issue,” said former minister Ali Rezaei.');
+    expect(s.speaker.name).toBe('Ali Rezaei');
+    expect(only('“The unions will not back down,” say some teachers in Karaj.').speaker.name).toBe(
+      'some teachers in Karaj',
+    );
+  });
+
+  it('reads no predicate as an apposition, nor a clause after the verb as its speaker', () => {
+    const s = only('Mousavi, the former premier, is under house arrest, said a spokesman for the ministry.');
+    expect(s.speaker.name).toBe('a spokesman for the ministry');
+    expect(s.quote).toBe('Mousavi, the former premier, is under house arrest');
+    const strike = only('The strike will go on, said the head of the teachers’ union.');
+    expect(strike.speaker.name).toMatch(/^the head of the teachers/u);
   });
 
   it('resolves "he" and "the minister" to the person named before', () => {
