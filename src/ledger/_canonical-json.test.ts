@@ -39,6 +39,18 @@ describe('canonicalJson()', () => {
     expect(canonicalJson(value)).toBe(canonicalize(value));
   });
 
+  it('sorts keys that look like array indices as strings, wherever they are nested', () => {
+    // A JavaScript object lists such keys first and in numeric order, whatever order they were added in.
+    const value = { list: [{ b: 1, '10': 'ten', '9': 'nine', a: 2 }], plain: { y: 1, x: 2 }, '2': true };
+    expect(canonicalJson(value)).toBe(
+      '{"2":true,"list":[{"10":"ten","9":"nine","a":2,"b":1}],"plain":{"x":2,"y":1}}',
+    );
+    expect(canonicalJson(value)).toBe(canonicalize(value));
+    expect(JSON.stringify(canonicalForm(value)!.value)).toBe(
+      JSON.stringify(JSON.parse(canonicalJson(value)!)),
+    );
+  });
+
   it('drops undefined members, writes undefined array items as null and uses toJSON, as the package does', () => {
     const value = { when: new Date(0), gone: undefined, list: [undefined, 1] };
     expect(canonicalJson(value)).toBe('{"list":[null,1],"when":"1970-01-01T00:00:00.000Z"}');

@@ -3,6 +3,7 @@
  * every byte of it is fixed by the entry's content and any edit is detectable.
  * @module
  */
+import { createHash } from 'node:crypto';
 import { canonicalJson } from './_canonical-json.js';
 import { sha256Of, type LedgerEntry } from './ledger-entry.js';
 
@@ -34,24 +35,50 @@ export function canonicalPayload(payload: unknown, seq: number): string {
 
 // Canonical key order is at, hash, kind, payload, prev, seq; building the text by hand
 // lets the payload, by far the largest part, be canonicalized once for hash and line.
-function hashInput(entry: Omit<LedgerEntry, 'hash' | 'payload'>, payloadJson: string): string {
-  return (
-    `{"at":${JSON.stringify(entry.at)},"kind":${JSON.stringify(entry.kind)},` +
-    `"payload":${payloadJson},"prev":${JSON.stringify(entry.prev)},"seq":${entry.seq}}`
-  );
+function hashHead(entry: Omit<LedgerEntry, 'hash' | 'payload'>): string {
+  return `{"at":${JSON.stringify(entry.at)},"kind":${JSON.stringify(entry.kind)},"payload":`;
+}
+
+function lineHead(entry: Omit<LedgerEntry, 'hash' | 'payload'>, hash: string): string {
+  return `{"at":${JSON.stringify(entry.at)},"hash":${JSON.stringify(hash)},"kind":${JSON.stringify(entry.kind)},"payload":`;
+}
+
+function tail(entry: Omit<LedgerEntry, 'hash' | 'payload'>): string {
+  return `,"prev":${JSON.stringify(entry.prev)},"seq":${entry.seq}}`;
 }
 
 /** The hash of an entry whose payload is already canonical JSON. */
 export function hashEncoded({ entry, payloadJson }: EncodedEntry): string {
-  return sha256Of(hashInput(entry, payloadJson));
+  return sha256Of(`${hashHead(entry)}${payloadJson}${tail(entry)}`);
 }
 
 /** The ledger line of an entry (without the newline). */
 export function lineOf({ entry, payloadJson }: EncodedEntry, hash: string): string {
-  return (
-    `{"at":${JSON.stringify(entry.at)},"hash":${JSON.stringify(hash)},"kind":${JSON.stringify(entry.kind)},` +
-    `"payload":${payloadJson},"prev":${JSON.stringify(entry.prev)},"seq":${entry.seq}}`
-  );
+  return `${lineHead(entry, hash)}${payloadJson}${tail(entry)}`;
+}
+
+/** An entry's hash and its ledger line as UTF-8 with its newline, in pieces to concatenate. */
+export interface EncodedLine {
+  readonly hash: string;
+  readonly pieces: readonly Buffer[];
+}
+
+/**
+ * hashEncoded() and lineOf() (with the newline) for a payload whose canonical JSON is already
+ * UTF-8: the payload, by far the largest part, is encoded once for both and never copied into a
+ * string of the whole line.
+ */
+export function encodeLine(entry: Omit<LedgerEntry, 'hash' | 'payload'>, payloadBytes: Buffer): EncodedLine {
+  const digest = createHash('sha256').update(hashHead(entry)).update(payloadBytes).update(tail(entry));
+  const hash = `sha256:${digest.digest('hex')}`;
+  return {
+    hash,
+    pieces: [
+      Buffer.from(lineHead(entry, hash), 'utf8'),
+      payloadBytes,
+      Buffer.from(`${tail(entry)}\n`, 'utf8'),
+    ],
+  };
 }
 
 export type DecodedLine =

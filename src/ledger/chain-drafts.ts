@@ -4,7 +4,7 @@
  * @module
  */
 import { canonicalForm, type CanonicalForm } from './_canonical-json.js';
-import { canonicalPayload, decodeLine, hashEncoded, lineOf } from './_entry-codec.js';
+import { canonicalPayload, decodeLine, encodeLine, lineOf } from './_entry-codec.js';
 import { deepFreeze, isLedgerKind, type EntryDraft, type LedgerEntry } from './ledger-entry.js';
 import type { LedgerHead } from './ledger-store.js';
 
@@ -12,6 +12,8 @@ import type { LedgerHead } from './ledger-store.js';
 export interface ChainedBatch {
   readonly entries: readonly LedgerEntry[];
   readonly lines: readonly string[];
+  /** The lines as UTF-8, each ended by a newline: what a file appends. */
+  bytes(): Buffer;
   readonly head: LedgerHead;
 }
 
@@ -75,18 +77,25 @@ export function chainEncoded(
 ): ChainedBatch {
   let { seq, hash: prev } = head;
   const lines: string[] = [];
+  const pieces: Buffer[] = [];
   const entries: LedgerEntry[] = [];
   for (const { draft, payloadJson: encoded, payload } of drafts) {
     seq += 1;
     const at = checkDraft(draft, seq) ?? now;
     const payloadJson = encoded ?? canonicalPayload(draft.payload, seq);
     const entry = { seq, at, kind: draft.kind, payload: draft.payload, prev };
-    const hash = hashEncoded({ entry, payloadJson });
-    lines.push(lineOf({ entry, payloadJson }, hash));
-    entries.push(Object.freeze({ seq, at, kind: draft.kind, payload, prev, hash }));
-    prev = hash;
+    const line = encodeLine(entry, Buffer.from(payloadJson, 'utf8'));
+    lines.push(lineOf({ entry, payloadJson }, line.hash));
+    pieces.push(...line.pieces);
+    entries.push(Object.freeze({ seq, at, kind: draft.kind, payload, prev, hash: line.hash }));
+    prev = line.hash;
   }
-  return { entries: Object.freeze(entries), lines, head: { seq, hash: prev } };
+  return {
+    entries: Object.freeze(entries),
+    lines,
+    bytes: () => Buffer.concat(pieces),
+    head: { seq, hash: prev },
+  };
 }
 
 /** The entry a stored line holds; throws TypeError naming the line when it holds none. */

@@ -103,9 +103,8 @@ class FileLedger implements FileLedgerStore {
   async append(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
     const fd = this.#openFd('append to');
     if (drafts.length === 0) return Object.freeze([]);
-    const { entries, lines, head } = chainDrafts(this.#head, drafts);
-    const text = `${lines.join('\n')}\n`;
-    this.#write(fd, Buffer.from(text, 'utf8'), drafts.length);
+    const { entries, bytes, head } = chainDrafts(this.#head, drafts);
+    this.#write(fd, bytes(), drafts.length);
     this.#head = head;
     return entries;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSourceRegistry, matchDocumentSource } from './index.js';
+import { loadSourceRegistry, matchDocumentSource, parseSourceRecord } from './index.js';
 
 const registry = loadSourceRegistry();
 const doc = (fields: { source?: string; author?: string; file?: string; url?: string; text?: string }) => ({
@@ -68,6 +68,23 @@ describe('matchDocumentSource', () => {
         how: 'text',
       });
     }
+  });
+
+  it('takes the longest name the text gives, whatever the case of its first letter', () => {
+    const source = (id: string, name: string) =>
+      parseSourceRecord({ id, name, kind: 'independent_media', group: 'other' });
+    const both = registry.with([
+      source('planet', 'Planet'),
+      source('planet-weekly', 'planet Weekly Review'),
+      source('planet-daily', 'Planet Daily Evening Edition'),
+    ]);
+    const text = 'Headline\n\nAccording to Planet Weekly Review, 40 people were arrested.';
+    expect(matchDocumentSource(doc({ text }), { registry: both })?.source_id).toBe('planet-weekly');
+    expect(
+      matchDocumentSource(doc({ text: 'Headline\n\nAccording to Planet, 40 people were arrested.' }), {
+        registry: both,
+      })?.source_id,
+    ).toBe('planet');
   });
 
   it('does not take a place or a month for an outlet, nor a name without a cue', () => {

@@ -52,16 +52,11 @@ export class OutletMentionFinder {
         (isAbbreviation(form) ? exact : folded).push(form);
       }
     }
-    const alternation = (names: string[]): string =>
-      names
-        .sort((a, b) => b.length - a.length)
-        .map((name) => escape(name).replace(/\s+/g, '\\s+'))
-        .join('|');
-    const bounded = (names: string[]): string =>
-      String.raw`(?<![\p{L}\p{N}])(?:${alternation(names)})(?![\p{L}\p{N}])`;
+    const bounded = (names: string[], flags: string): RegExp =>
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(names, flags)})(?![\p{L}\p{N}])`, `g${flags}`);
     this.#patterns = [
-      ...(folded.length > 0 ? [new RegExp(bounded(folded), 'giu')] : []),
-      ...(exact.length > 0 ? [new RegExp(bounded(exact), 'gu')] : []),
+      ...(folded.length > 0 ? [bounded(folded, 'iu')] : []),
+      ...(exact.length > 0 ? [bounded(exact, 'u')] : []),
     ];
   }
 
@@ -97,6 +92,24 @@ export class OutletMentionFinder {
     const form = found.replace(/\s+/g, ' ');
     return this.#sourceOf.get(form) ?? this.#sourceOf.get(form.toLowerCase());
   }
+}
+
+/**
+ * The names as one alternation tried longest first, factored by first character ("IRNA|ISNA" as
+ * "I(?:RNA|SNA)"), so that at each word the engine tries only the names that can start there.
+ * Names whose first characters match each other under `flags` share a group, in the same order,
+ * so the alternation matches what the plain list of names would.
+ */
+function alternation(names: readonly string[], flags: string): string {
+  const groups: Array<{ first: string; same: RegExp; rests: string[] }> = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const first = String.fromCodePoint(name.codePointAt(0)!);
+    const rest = escape(name.slice(first.length)).replace(/\s+/g, '\\s+');
+    const group = groups.find((candidate) => candidate.same.test(first));
+    if (group) group.rests.push(rest);
+    else groups.push({ first, same: new RegExp(`^${escape(first)}$`, flags), rests: [rest] });
+  }
+  return groups.map(({ first, rests }) => `${escape(first)}(?:${rests.join('|')})`).join('|');
 }
 
 /** Letter forms unified, zero-width non-joiners as spaces: how names and text are compared. */
