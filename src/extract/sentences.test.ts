@@ -102,6 +102,8 @@ describe('splitSentences()', () => {
       ':',
       '\t',
       '…',
+      '\u{11047}',
+      '\uD804',
     ];
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
     for (const language of ['en', 'fa']) {

@@ -50,7 +50,11 @@ const SPACE = /[^\S\r\u2028\u2029]/;
  * punctuation, then a lower-case letter). ASCII only; anything else is left to the segmenter.
  */
 const POINT_WITHOUT_BREAK = /\.(?:(?<=[A-Z]\.)(?=[A-Z])|(?=\d)|[^A-Za-z.!?\r\n\u0080-\uFFFF]*[a-z])/y;
-const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+/**
+ * Where SENTENCE_END may match: ASCII's terminators and everything beyond ASCII, found without
+ * looking up a Unicode property for every letter of a line.
+ */
+const MAY_END_SENTENCE = /[.!?\r\u0080-\uFFFF]/g;
 
 /**
  * Whether Intl.Segmenter gives `line` as one sentence because it can end only at its end:
@@ -62,11 +66,14 @@ export function isOneSentence(line: string): boolean {
   while (end > 0 && SPACE.test(line[end - 1] as string)) end--;
   while (end > 0 && CLOSING.test(line[end - 1] as string)) end--;
   while (end > 0 && TERMINATOR.test(line[end - 1] as string)) end--;
-  const body = end === line.length ? line : line.slice(0, end);
-  SENTENCE_ENDS.lastIndex = 0;
-  for (let m = SENTENCE_ENDS.exec(body); m; m = SENTENCE_ENDS.exec(body)) {
-    POINT_WITHOUT_BREAK.lastIndex = m.index;
-    if (!POINT_WITHOUT_BREAK.test(body)) return false;
+  MAY_END_SENTENCE.lastIndex = 0;
+  for (let m = MAY_END_SENTENCE.exec(line); m && m.index < end; m = MAY_END_SENTENCE.exec(line)) {
+    const at = m.index;
+    const char = line.codePointAt(at) as number;
+    if (char >= 0x80 && !SENTENCE_END.test(String.fromCodePoint(char))) continue;
+    // Past `end` lie only terminators, closing marks and spaces: the full stop's test ends before.
+    POINT_WITHOUT_BREAK.lastIndex = at;
+    if (!POINT_WITHOUT_BREAK.test(line)) return false;
   }
   return true;
 }
