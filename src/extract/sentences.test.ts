@@ -91,6 +91,19 @@ describe('splitSentences()', () => {
       '\u0085',
       '5',
       'اعدام',
+      'p.m.',
+      'e.g.',
+      'on',
+      'é',
+      'A',
+      'x',
+      '3.5',
+      '-',
+      ':',
+      '\t',
+      '…',
+      '\u{11047}',
+      '\uD804',
     ];
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
     for (const language of ['en', 'fa']) {
@@ -104,6 +117,9 @@ describe('splitSentences()', () => {
     }
     expect(isOneSentence('A headline without a period')).toBe(true);
     expect(isOneSentence('Protests spread. Dozens were arrested.')).toBe(false);
+    expect(isOneSentence('At 5 p.m. on Sept. 5, the U.S.-based group said 3.5 million.')).toBe(true);
+    expect(isOneSentence('He left at 5 p.m. Police then came.')).toBe(false);
+    expect(isOneSentence('He left at 5 p.m. (Police) came.')).toBe(false);
   });
 
   it('cuts a line at a sure break only where Intl.Segmenter breaks, and segments its parts as the whole line', () => {

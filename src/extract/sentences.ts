@@ -45,16 +45,37 @@ const CLOSING = /["'”’»)\]]/;
 const SPACE = /[^\S\r\u2028\u2029]/;
 
 /**
+ * A full stop Unicode's sentence rules never break after: "U.S" (SB7, Upper ATerm × Upper),
+ * "3.5" (SB6, ATerm × Numeric), and "p.m. on", "Sept. 5, the" (SB8: spaces, digits and
+ * punctuation, then a lower-case letter). ASCII only; anything else is left to the segmenter.
+ */
+const POINT_WITHOUT_BREAK = /\.(?:(?<=[A-Z]\.)(?=[A-Z])|(?=\d)|[^A-Za-z.!?\r\n\u0080-\uFFFF]*[a-z])/y;
+/**
+ * Where SENTENCE_END may match: ASCII's terminators and everything beyond ASCII, found without
+ * looking up a Unicode property for every letter of a line.
+ */
+const MAY_END_SENTENCE = /[.!?\r\u0080-\uFFFF]/g;
+
+/**
  * Whether Intl.Segmenter gives `line` as one sentence because it can end only at its end:
- * terminators, then closing quotes or brackets, then spaces (checked against the segmenter by a
- * property test).
+ * terminators, then closing quotes or brackets, then spaces, and before them only full stops
+ * it never breaks after (checked against the segmenter by a property test).
  */
 export function isOneSentence(line: string): boolean {
   let end = line.length;
   while (end > 0 && SPACE.test(line[end - 1] as string)) end--;
   while (end > 0 && CLOSING.test(line[end - 1] as string)) end--;
   while (end > 0 && TERMINATOR.test(line[end - 1] as string)) end--;
-  return !SENTENCE_END.test(end === line.length ? line : line.slice(0, end));
+  MAY_END_SENTENCE.lastIndex = 0;
+  for (let m = MAY_END_SENTENCE.exec(line); m && m.index < end; m = MAY_END_SENTENCE.exec(line)) {
+    const at = m.index;
+    const char = line.codePointAt(at) as number;
+    if (char >= 0x80 && !SENTENCE_END.test(String.fromCodePoint(char))) continue;
+    // Past `end` lie only terminators, closing marks and spaces: the full stop's test ends before.
+    POINT_WITHOUT_BREAK.lastIndex = at;
+    if (!POINT_WITHOUT_BREAK.test(line)) return false;
+  }
+  return true;
 }
 
 /**

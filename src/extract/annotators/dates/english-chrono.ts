@@ -643,6 +643,19 @@ export const REFERENCE_FREE_PARSERS: ReadonlySet<string> = new Set([
   'sanad:season',
   'sanad:decadeWord',
 ]);
+const NO_CONTEXT = new chrono.ParsingContext('', new Date(0));
+
+/**
+ * Whether the parser named `parserName` may read the reference day in `text`. sanad's parsers
+ * build their pattern without the context, and a parser whose pattern finds nothing in a text
+ * returns nothing for it; chrono's own are taken to read it.
+ */
+export function mayReadReference(parserName: string, text: string): boolean {
+  if (REFERENCE_FREE_PARSERS.has(parserName)) return false;
+  const sanad = SANAD_PARSERS[parserName];
+  return sanad === undefined || sanad.pattern(NO_CONTEXT).test(text);
+}
+
 const parserName = (p: chrono.Parser): string =>
   Object.entries(SANAD_PARSERS).find(([, q]) => q === p)?.[0] ?? p.constructor.name;
 

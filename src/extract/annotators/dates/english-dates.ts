@@ -31,8 +31,8 @@ import {
   COUNTED_FROM_REFERENCE,
   createEnglishChrono,
   createNarrowChrono,
+  mayReadReference,
   periods,
-  REFERENCE_FREE_PARSERS,
 } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
@@ -82,17 +82,14 @@ function engineFor(kinds: ReadonlySet<CueKind>): Chrono {
   return built;
 }
 
-const readsReference = new Map<number, boolean>();
-
-/** Whether some parser for cues of `kinds` reads the reference day (a window of years only has none). */
-function engineReadsReference(kinds: ReadonlySet<CueKind>): boolean {
-  const key = kindsKey(kinds);
-  let reads = readsReference.get(key);
-  if (reads === undefined) {
-    reads = parsersFor(kinds).some((name) => !REFERENCE_FREE_PARSERS.has(name));
-    readsReference.set(key, reads);
-  }
-  return reads;
+/**
+ * Whether some parser for the cues of `window` may read the reference day there. Of the parsers
+ * for years, decades and seasons only the quarter's ("last quarter") does, and it finds nothing
+ * in most windows of years.
+ */
+function windowReadsReference(sentence: string, window: CueWindow): boolean {
+  const text = sentence.slice(window.start, window.end);
+  return parsersFor(window.kinds).some((name) => mayReadReference(name, text));
 }
 
 // Two unrelated reference days: a result that resolves the same against both needs none.
@@ -318,7 +315,7 @@ class Probe {
 
   private readWindow(at: number): ReadonlyMap<string, string> | null {
     const window = this.windows[at];
-    if (!window || !engineReadsReference(window.kinds)) return null;
+    if (!window || !windowReadsReference(this.sentence, window)) return null;
     const resolved = new Map<string, string>();
     for (const r of parseWindows(this.sentence, [window], PROBE_B))
       resolved.set(`${r.index}:${r.text}`, JSON.stringify(resultTime(r, PROBE_B)));
