@@ -95,23 +95,30 @@ describe.skipIf(!TEST_DATABASE_URL)(
       survivor.stdout!.setEncoding('utf8').on('data', (chunk: string) => (survivorStdout += chunk));
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
-      // Kill the first worker once the pair has done a fair part of the corpus, while it holds jobs.
-      for (;;) {
-        const [row] = await query<{ done: string; held: string }>(
+      const heldByDoomed = async (): Promise<number> => {
+        const [row] = await query<{ n: string }>(
           schema.url,
-          `SELECT count(*) FILTER (WHERE state = 'done') AS done,
-             count(*) FILTER (WHERE state = 'running' AND worker LIKE '%:${doomed.pid}') AS held FROM jobs`,
+          `SELECT count(*) AS n FROM jobs WHERE state = 'running' AND worker LIKE '%:${doomed.pid}'`,
         );
-        if (Number(row!.done) >= files / 4 && Number(row!.held) > 0) break;
+        return Number(row!.n);
+      };
+      // Kill the first worker once the pair has done a fair part of the corpus, while it holds
+      // jobs. It is frozen first: a batch can finish between a look at the queue and the kill.
+      for (;;) {
+        const [row] = await query<{ done: string }>(
+          schema.url,
+          `SELECT count(*) FILTER (WHERE state = 'done') AS done FROM jobs`,
+        );
+        if (Number(row!.done) >= files / 4 && (await heldByDoomed()) > 0) {
+          doomed.kill('SIGSTOP');
+          if ((await heldByDoomed()) > 0) break;
+          doomed.kill('SIGCONT');
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       doomed.kill('SIGKILL');
       expect((await doomedExit).signal).toBe('SIGKILL');
-      const [held] = await query<{ n: string }>(
-        schema.url,
-        `SELECT count(*) AS n FROM jobs WHERE state = 'running' AND worker LIKE '%:${doomed.pid}'`,
-      );
-      killedWhileHolding = Number(held!.n);
+      killedWhileHolding = await heldByDoomed();
       expect((await survivorExit).code).toBe(0);
       const done = await reference;
       expect(done.status, done.stderr).toBe(0);
