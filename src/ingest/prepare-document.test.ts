@@ -170,6 +170,8 @@ describe('prepareDocument() on plain text', () => {
     const staffed = prepareDocument(raw(text));
     expect(staffed.title).toBe('Retirees Rally in Ahvaz Over Unpaid Pensions');
     expect(staffed.source).toBe('Iran Labor Watch');
+    const caption = `${text.replace('Iran Labor Watch Staff\n', '')}\n\nPrison Staff`;
+    expect(prepareDocument(raw(caption)).source).toBeNull();
   });
 
   it('reads a month-only dateline with month precision', () => {

@@ -96,7 +96,7 @@ function outletOfPrefix(prefix: string): string | null {
 
 const STAFF_WORDS: ReadonlySet<string> = new Set(rules.staffWords);
 
-/** "NCRI Staff", "Iran News Desk": a byline naming the outlet's staff; the outlet, or null. */
+/** "NCRI Staff", "Iran News Desk": a byline naming the outlet's staff, beside the dateline; the outlet, or null. */
 function staffLineOutlet(line: string): string | null {
   const parts = words(line.replace(EDGE_PUNCTUATION, ''));
   if (parts.length < 2 || parts.length > rules.staffLineMaxWords) return null;
@@ -174,6 +174,8 @@ export function textMetadata(text: string, pageHeader: ReadonlySet<string> = new
   });
   let source = dateline?.outlet ?? null;
   lines.forEach((line, index) => {
+    // Only beside the dateline: elsewhere "Prison staff" is a caption.
+    if (dateline === null || Math.abs(index - dateline.index) > 1) return;
     const outlet = staffLineOutlet(line);
     if (outlet === null) return;
     authorLines.add(index);
