@@ -25,6 +25,9 @@ export interface ResolvedSpeaker {
   readonly at: number;
 }
 
+/** An apostrophe-s right after a name: the name owns what follows. */
+const POSSESSIVE_AFTER = /^['’]s/u;
+
 /** How far back (in characters) a pronoun or description looks for what it refers to. */
 const REFERENCE_WINDOW = 3000;
 
@@ -151,10 +154,14 @@ export class SpeakerResolver {
         at,
       };
     }
-    // "The Norway-based Hengaw rights group": the organization named before the noun of its kind.
+    // "The Norway-based Hengaw rights group": the organization named before the noun of its kind
+    // ("the IRGC's intelligence organization" is another body, the IRGC's).
     const named = lex.organizationNouns.has((doc.tokens[headIndex] as Token).base)
       ? inSubject.findLast(
-          (e) => e.kind === 'organization' && e.span[1] <= (doc.tokens[headIndex] as Token).start,
+          (e) =>
+            e.kind === 'organization' &&
+            e.span[1] <= (doc.tokens[headIndex] as Token).start &&
+            !POSSESSIVE_AFTER.test(doc.text.slice(e.span[1], e.span[1] + 2)),
         )
       : undefined;
     if (named)

@@ -607,6 +607,10 @@ describe('statementsComposer: chains', () => {
       'Amnesty International',
       'Hengaw Organization for Human Rights',
     ]);
+    const owned = statements(
+      "The IRGC's intelligence organization said that 12 people were arrested in Karaj.",
+    );
+    expect(owned.map((s) => s.speaker.name)).not.toContain('Islamic Revolutionary Guard Corps');
   });
 
   it('names an outlet described only by what kind it is by the whole phrase ("State television")', () => {
