@@ -738,8 +738,9 @@ function appositionBefore(doc: Document, first: number): [number, number] | null
   for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSITION_TOKENS; k--) {
     const token = doc.token(k) as Token;
     const lex = doc.lexicon(k);
-    // "On 27 November the Interior Minister": the role starts after its determiner.
-    if (lex.determiners.has(token.key)) break;
+    // "On 27 November the Interior Minister": the role starts after its determiner, and
+    // "State television quoted Isfahan's chief justice" after its verb.
+    if (lex.determiners.has(token.key) || lex.attributionVerbs.has(token.key)) break;
     if (token.clauseStart && k < first - 1) {
       start = k;
       break;

@@ -372,6 +372,21 @@ interface Opening {
   readonly next: number;
 }
 
+/**
+ * "quoted Isfahan's chief justice, Asadollah Jafari, as saying": after the hearer, a name set off
+ * by commas right before "as saying"; its tokens, or null.
+ */
+function nameBeforeAsSaying(doc: StatementDocument, unit: Unit, from: number): Range | null {
+  if (from > unit.last || !doc.gapBefore(from).includes(',') || doc.entityAt(from)?.kind !== 'person')
+    return null;
+  for (let j = from + 1; j <= unit.last && j - from <= MAX_APPOSITION_TOKENS; j++) {
+    if (doc.gapBefore(j).includes(','))
+      return lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0 ? [from, j - 1] : null;
+    if (!plainBefore(doc, j)) return null;
+  }
+  return null;
+}
+
 /** Whether "as saying" and the like follow within a few words of token `from`. */
 function asSayingWithin(doc: StatementDocument, unit: Unit, from: number): boolean {
   for (let j = from; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++)
@@ -404,8 +419,9 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   const gap = doc.gapBefore(from);
   if (gap.includes(':')) return { start: colonEnd(doc, from), next: from };
   if (OPENING_QUOTES.test(gap)) return { start: openingQuote(doc, from), next: from };
-  if (gap.includes(',')) return parentheticalThat(doc, unit, from) ?? none;
+  // "quoted the chief justice, Asadollah Jafari, as saying": a comma may close an apposition.
   const saying = lex.asSaying.matchesAt(doc.text, doc.tokens, from)[0];
+  if (gap.includes(',') && !saying) return parentheticalThat(doc, unit, from) ?? none;
   if (saying) {
     const after = saying.last + 1;
     if (lex.complementizers.has(key(doc, after))) return { start: tokenEnd(doc, after), next: after + 1 };
@@ -681,6 +697,15 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     hearer = hearerAfter(doc, unit, next, cue);
     if (hearer) next = hearer[1] + 1;
   }
+  const quoting = (cue.lemma === 'quoted' || cue.lemma === 'cited') && !passive;
+  // The quoted speaker's own apposition, not the apposition of the outlet that quoted them.
+  let quotedAppos: Range | null = null;
+  const quotedName = quoting && hearer ? nameBeforeAsSaying(doc, unit, next) : null;
+  if (quotedName) {
+    quotedAppos = hearer;
+    hearer = quotedName;
+    next = quotedName[1] + 1;
+  }
   if (passive && key(doc, next) === 'by') {
     const by = hearerAfter(doc, unit, next + 1, cue);
     if (by) {
@@ -697,10 +722,11 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   relaysWithin(doc, unit, m.last + 1, opening.next - 1, relays);
 
   // "Reuters quoted officials as saying …": the object speaks, the subject passed it on.
-  if ((cue.lemma === 'quoted' || cue.lemma === 'cited') && !passive) {
+  if (quoting) {
     if (!hearer || opening.start === -1 || !subject) return null;
     relays.push({ span: range(doc, subject), rank: 1 });
     subject = hearer;
+    appos = quotedAppos;
     via = 'object';
     hearer = null;
   }

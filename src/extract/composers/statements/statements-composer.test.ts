@@ -613,6 +613,23 @@ describe('statementsComposer: chains', () => {
     expect(owned.map((s) => s.speaker.name)).not.toContain('Islamic Revolutionary Guard Corps');
   });
 
+  it('reads "quoted X\'s chief justice, Name, as saying" with the named person speaking in that role', () => {
+    const s = only(
+      "State television quoted Isfahan's chief justice, Asadollah Jafari, as saying that the two men had waged war against God.",
+      null,
+    );
+    expect(s.speaker).toEqual({
+      name: 'Asadollah Jafari',
+      role: "Isfahan's chief justice",
+      organization: null,
+    });
+    expect(s.chain.map((link) => link.name)).toEqual(['State television', 'Asadollah Jafari']);
+    const aside = statements(
+      'State television quoted the governor, who spoke in Ahvaz, as saying that water would return.',
+    );
+    expect(aside.map((x) => x.speaker.name)).not.toContain('who spoke in Ahvaz');
+  });
+
   it('names an outlet described only by what kind it is by the whole phrase ("State television")', () => {
     const s = only('State television quoted Ali Rezaei as saying that the rioters would be punished.', null);
     expect(s.chain).toEqual([
