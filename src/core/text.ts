@@ -13,8 +13,8 @@ const ARABIC_TO_PERSIAN_LETTERS: Readonly<Record<string, string>> = {
 /** Everything normalizeText() rewrites after NFC: line endings, Arabic letter forms, control characters. */
 // eslint-disable-next-line no-control-regex -- dropping control characters is the point
 const REWRITTEN = /\r\n?|[\u064A\u0649\u0643]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g;
-// eslint-disable-next-line no-control-regex -- as above, one character at a time
-const ANY_REWRITTEN = /[\r\u064A\u0649\u0643\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/;
+/** REWRITTEN without the global flag: whether there is anything to rewrite. */
+const ANY_REWRITTEN = new RegExp(REWRITTEN.source);
 
 function rewrite(found: string): string {
   if (found[0] === '\r') return '\n';

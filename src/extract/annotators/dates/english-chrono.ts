@@ -416,17 +416,23 @@ function countedUnits(after: string): RegExp {
   );
 }
 
+/** The count and unit a countedUnits() match read, or null when they name no span of time. */
+function countedUnitOf(match: RegExpMatchArray): { count: number; unit: string } | null {
+  const count = countOf(match[1] ?? '');
+  const unit = UNITS[(match[2] ?? '').toLowerCase()];
+  return count === null || count <= 0 || !unit ? null : { count, unit };
+}
+
 const FROM_DAYS: Readonly<Record<string, number>> = rules.countedFromDays.days;
 const FROM_DAY_PATTERN = countedUnits(`from\\s+(${alternation(Object.keys(FROM_DAYS))})`);
 /** "three weeks from tomorrow", "two days from today": the day counted forward from that day. */
 const fromDayParser: chrono.Parser = {
   pattern: () => FROM_DAY_PATTERN,
   extract(context, match) {
-    const count = countOf(match[1] ?? '');
-    const unit = UNITS[(match[2] ?? '').toLowerCase()];
-    if (count === null || count <= 0 || !unit) return null;
+    const counted = countedUnitOf(match);
+    if (!counted) return null;
     const start = addDays(refYmd(context), FROM_DAYS[(match[3] ?? '').toLowerCase()] ?? 0);
-    const day = goBack(unit, start, -count);
+    const day = goBack(counted.unit, start, -counted.count);
     return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
   },
 };
@@ -452,11 +458,11 @@ const AGO_PATTERN = countedUnits('ago');
 const agoParser: chrono.Parser = {
   pattern: () => AGO_PATTERN,
   extract(context, match) {
-    const count = countOf(match[1] ?? '');
-    const unit = UNITS[(match[2] ?? '').toLowerCase()];
-    if (count === null || count <= 0 || !unit) return null;
-    const day = goBack(unit, refYmd(context), count);
-    const period = unit === 'year' || unit === 'decade' ? yearTime(day.y) : time(day, day, 'day');
+    const counted = countedUnitOf(match);
+    if (!counted) return null;
+    const day = goBack(counted.unit, refYmd(context), counted.count);
+    const period =
+      counted.unit === 'year' || counted.unit === 'decade' ? yearTime(day.y) : time(day, day, 'day');
     return periodResult(context, match.index ?? 0, match[0], period, FROM_REFERENCE);
   },
 };

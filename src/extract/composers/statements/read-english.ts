@@ -587,10 +587,10 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   const relays: Relay[] = [];
   let leftGap = k >= unit.first ? doc.gapAfter(k) : '';
   // "Mary Stone (D-Ohio) said", "Mary Stone (D-Ohio), a senator, said": the aside is no part of the name.
-  const named = k >= unit.first ? parenthesisBefore(doc, unit, k) : k;
-  if (named !== k) {
+  const beforeAside = k >= unit.first ? parenthesisBefore(doc, unit, k) : k;
+  if (beforeAside !== k) {
     leftGap = afterParenthesis(leftGap);
-    k = named;
+    k = beforeAside;
   }
   const participle = (doc.tokens[m.first] as Token).key.endsWith('ing');
   let subject: Range | null = null;
