@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../extract/index.js';
-import { measureExtractionSpeed } from './extraction-speed.js';
+import { measureExtractionSpeed, steadyRate } from './extraction-speed.js';
+
+/** Keeps this process's CPU busy for about `ms` milliseconds of CPU time. */
+function spin(ms: number): void {
+  const started = process.cpuUsage();
+  let used = 0;
+  while (used < ms * 1000) {
+    const delta = process.cpuUsage(started);
+    used = delta.user + delta.system;
+  }
+}
+
+describe('steadyRate()', () => {
+  it('keeps passing while the rate rises and reports the rate it settled at', () => {
+    // Passes that cost 8, 7, …, 2 units, then 1 unit for ever: like code the JIT is compiling.
+    let pass = 0;
+    const rate = steadyRate(() => spin(10 * Math.max(1, 8 - pass++)), 1, { min: 4, max: 20 });
+    expect(rate.passes).toBeGreaterThanOrEqual(8);
+    expect(rate.passes).toBeLessThan(20);
+    expect(rate.cold).toBeLessThan(rate.steady / 4);
+  });
+
+  it('stops after four passes when the rate does not rise, and never passes the maximum', () => {
+    expect(steadyRate(() => spin(5), 1, { min: 4, max: 10 }).passes).toBeLessThan(10);
+    let pass = 0;
+    expect(steadyRate(() => spin(50 - 4 * pass++), 1, { min: 4, max: 6 }).passes).toBe(6);
+  });
+});
 
 describe('measureExtractionSpeed()', () => {
   it('times the pipeline and compromise on the same texts', () => {
@@ -14,5 +41,7 @@ describe('measureExtractionSpeed()', () => {
     expect(speed.compromiseMbS).toBeGreaterThan(0);
     expect(speed.coldExtractMbS).toBeGreaterThan(0);
     expect(speed.coldCompromiseMbS).toBeGreaterThan(0);
+    expect(speed.extractPasses).toBeGreaterThanOrEqual(4);
+    expect(speed.compromisePasses).toBeGreaterThanOrEqual(4);
   });
 });

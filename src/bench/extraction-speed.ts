@@ -10,13 +10,27 @@ import { createPipeline, type Annotator, type Composer, type Pipeline } from '..
 export interface ExtractionSpeed {
   /** Megabytes (10^6 bytes of UTF-8) both were timed on. */
   readonly mb: number;
-  /** The second pass over the texts: the rate an ingest of many megabytes runs at. */
+  /** Once the JIT has settled (see {@link steadyRate}): the rate an ingest of many megabytes runs at. */
   readonly extractMbS: number;
   readonly compromiseMbS: number;
-  /** The first pass, while the JIT is still compiling: what one megabyte alone would see. */
+  /**
+   * The first pass: in a process that has not run the pipeline before, the JIT is still
+   * compiling, and this is what one megabyte alone would see.
+   */
   readonly coldExtractMbS: number;
   readonly coldCompromiseMbS: number;
+  /** How many passes over the texts each took to settle. */
+  readonly extractPasses: number;
+  readonly compromisePasses: number;
 }
+
+/** How many passes {@link steadyRate} makes at least and at most. */
+export interface PassLimits {
+  readonly min: number;
+  readonly max: number;
+}
+
+const defaultPasses: PassLimits = { min: 4, max: 12 };
 
 /**
  * CPU seconds of this process (user + system) spent in `work`: on a machine others share, wall
@@ -29,12 +43,43 @@ function cpuSeconds(work: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /**
- * Times `pipeline` and compromise over the same `texts` in CPU seconds, each in two passes after
- * one warm-up document (so that loading rules and lexicons is not counted): the first pass still
- * pays for compiling hot code, the second runs as an ingest of many megabytes does.
+ * Runs `pass` (one pass over `mb` megabytes) until its rate stops rising, and returns the first
+ * pass's rate and the settled rate, the median of the last three passes. V8 compiles hot code
+ * on a background thread whose CPU time this process pays: for a pipeline of many rules that
+ * takes several megabytes, so the second pass is still far from what the fiftieth runs at.
+ * "Stops rising" is a pass no more than 5% faster than the median of the three before it.
  */
-export function measureExtractionSpeed(pipeline: Pipeline, texts: readonly string[]): ExtractionSpeed {
+export function steadyRate(
+  pass: () => void,
+  mb: number,
+  limits: PassLimits = defaultPasses,
+): { cold: number; steady: number; passes: number } {
+  const rates: number[] = [];
+  while (rates.length < limits.max) {
+    rates.push(mb / cpuSeconds(pass));
+    if (rates.length < Math.max(limits.min, 4)) continue;
+    const latest = rates[rates.length - 1]!;
+    if (latest <= 1.05 * median(rates.slice(-4, -1))) break;
+  }
+  return { cold: rates[0] ?? 0, steady: median(rates.slice(-3)), passes: rates.length };
+}
+
+/**
+ * Times `pipeline` and compromise over the same `texts` in CPU seconds, each after one warm-up
+ * document (so that loading rules and lexicons is not counted), cold on the first pass and
+ * settled once their rates stop rising.
+ */
+export function measureExtractionSpeed(
+  pipeline: Pipeline,
+  texts: readonly string[],
+  limits: PassLimits = defaultPasses,
+): ExtractionSpeed {
   const bytes = texts.reduce((n, text) => n + Buffer.byteLength(text), 0);
   const extract = (text: string): void =>
     void pipeline.run({ text, language: 'en', published: null, source: null });
@@ -48,28 +93,30 @@ export function measureExtractionSpeed(pipeline: Pipeline, texts: readonly strin
   const warmUp = texts[0] ?? '';
   extract(warmUp);
   compromise(warmUp);
-  const coldExtractSeconds = cpuSeconds(() => texts.forEach(extract));
-  const extractSeconds = cpuSeconds(() => texts.forEach(extract));
-  const coldCompromiseSeconds = cpuSeconds(() => texts.forEach(compromise));
-  const compromiseSeconds = cpuSeconds(() => texts.forEach(compromise));
   const mb = bytes / 1e6;
+  const sanad = steadyRate(() => texts.forEach(extract), mb, limits);
+  const baseline = steadyRate(() => texts.forEach(compromise), mb, limits);
   return {
     mb,
-    extractMbS: mb / extractSeconds,
-    compromiseMbS: mb / compromiseSeconds,
-    coldExtractMbS: mb / coldExtractSeconds,
-    coldCompromiseMbS: mb / coldCompromiseSeconds,
+    extractMbS: sanad.steady,
+    compromiseMbS: baseline.steady,
+    coldExtractMbS: sanad.cold,
+    coldCompromiseMbS: baseline.cold,
+    extractPasses: sanad.passes,
+    compromisePasses: baseline.passes,
   };
 }
 
 /**
- * CPU seconds spent in each stage over `texts` (after one warm-up document), the stages wrapped
- * in timers and run in order as one pipeline, so that composers see their real inputs. CPU
- * time, not wall-clock time, so that other processes on a shared machine count less.
+ * CPU seconds spent in each stage over `texts`, the stages wrapped in timers and run in order as
+ * one pipeline, so that composers see their real inputs: the mean over the last half of
+ * `passes` passes, once the JIT has settled. CPU time, not wall-clock time, so that other
+ * processes on a shared machine count less.
  */
 export function measureStageSeconds(
   stages: readonly (Annotator | Composer)[],
   texts: readonly string[],
+  passes = 8,
 ): Map<string, number> {
   const seconds = new Map<string, number>();
   const timed = <A extends unknown[], R>(name: string, work: (...args: A) => R) => {
@@ -91,8 +138,11 @@ export function measureStageSeconds(
   }
   const run = (text: string): void =>
     void pipeline.run({ text, language: 'en', published: null, source: null });
-  run(texts[0] ?? '');
-  seconds.clear();
-  texts.forEach(run);
+  const timedPasses = Math.max(1, Math.floor(passes / 2));
+  for (let pass = 0; pass < passes; pass++) {
+    if (pass === passes - timedPasses) seconds.clear();
+    texts.forEach(run);
+  }
+  for (const [stage, total] of seconds) seconds.set(stage, total / timedPasses);
   return seconds;
 }

@@ -72,7 +72,7 @@ function logExtractionSpeed(speed: ExtractionSpeed): void {
   const rates = (extract: number, compromise: number): string =>
     `${extract.toFixed(2)} MB per CPU second, compromise ${compromise.toFixed(3)} (${(extract / compromise).toFixed(1)}×)`;
   log(
-    `bench: extraction on ${speed.mb.toFixed(2)} MB of English, second pass ${rates(speed.extractMbS, speed.compromiseMbS)}; first pass ${rates(speed.coldExtractMbS, speed.coldCompromiseMbS)}`,
+    `bench: extraction on ${speed.mb.toFixed(2)} MB of English, settled (after ${speed.extractPasses} passes, compromise ${speed.compromisePasses}) ${rates(speed.extractMbS, speed.compromiseMbS)}; first pass ${rates(speed.coldExtractMbS, speed.coldCompromiseMbS)}`,
   );
 }
 
