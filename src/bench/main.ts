@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { configFromEnv, describeWorkerTimings, openSanad, samplesFolder } from '../app/index.js';
 import { emptyExtraction } from '../core/types.js';
 import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
@@ -19,15 +19,31 @@ import { measureExtractionSpeed, measureStageSeconds, type ExtractionSpeed } fro
 import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
-const { values } = parseArgs({
-  options: {
-    mb: { type: 'string', default: '50' },
-    keep: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    pg: { type: 'boolean', default: false },
-  },
-});
-const targetMb = Number(values.mb);
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!(number > 0)) throw new InvalidArgumentError('expected a number of megabytes above 0');
+  return number;
+}
+
+const values = new Command('npm run bench --')
+  .description(
+    'Speed and memory: builds a corpus from the sample reports (and ../shared/corpus when it ' +
+      'is there), ingests it without and with extraction, times searches and extraction ' +
+      'against compromise, and prints one JSON line of figures last.',
+  )
+  .option('--mb <megabytes>', 'size of the corpus to build', positiveNumber, 50)
+  .option('--keep', 'keep the temporary corpus and stores', false)
+  .addOption(
+    new Option(
+      '--only <part>',
+      'extract: extraction alone, seconds per stage; pg: PostgreSQL workers alone',
+    ).choices(['extract', 'pg']),
+  )
+  .option('--pg', 'also ingest through PostgreSQL workers (needs SANAD_BENCH_DATABASE_URL)', false)
+  .addHelpText('after', '\nExamples:\n  npm run bench\n  npm run bench -- --only extract')
+  .parse()
+  .opts<{ mb: number; keep: boolean; only?: 'extract' | 'pg'; pg: boolean }>();
+const targetMb = values.mb;
 const shared = resolve('../shared/corpus');
 const sharedCorpus = existsSync(shared) ? shared : null;
 const work = mkdtempSync(join(tmpdir(), 'sanad-bench-'));
@@ -139,8 +155,6 @@ async function workersOnly(): Promise<void> {
 async function main(): Promise<void> {
   if (values.only === 'extract') return extractionOnly();
   if (values.only === 'pg') return workersOnly();
-  if (values.only !== undefined)
-    throw new RangeError(`Cannot bench "--only ${values.only}": only "extract" and "pg" are known`);
   const pgUrl = values.pg ? benchDatabaseUrl() : null;
   const { corpusDir, corpusMb } = benchCorpus();
 

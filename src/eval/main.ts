@@ -10,14 +10,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { Command, Option } from 'commander';
 import { GOLD_FIELDS } from './compare-fields.js';
 import { pooledScore, type CorpusScore, type FieldScore } from './score.js';
 import { scorers } from './scorers.js';
 
-const { values } = parseArgs({
-  options: { details: { type: 'boolean', default: false }, only: { type: 'string' } },
-});
+const values = new Command('npm run eval --')
+  .description(
+    'Scores extraction against the bundled gold (sample reports) and, when ../shared/corpus is ' +
+      'there, the seed articles and outside corpora: precision, recall and F1 per field, then ' +
+      'one JSON line of the pooled gold figures.',
+  )
+  .option('--details', 'list every missed and spurious item, per document', false)
+  .addOption(new Option('--only <scorer>', 'run one scorer').choices(scorers().map((scorer) => scorer.name)))
+  .addHelpText('after', '\nExample:\n  npm run eval -- --only samples --details')
+  .parse()
+  .opts<{ details: boolean; only?: string }>();
 
 /** ../shared/corpus beside the checkout (or beside the working directory), or null. */
 function findSharedCorpus(): string | null {
