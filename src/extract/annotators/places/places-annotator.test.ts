@@ -28,6 +28,12 @@ describe('findPlaces() in English', () => {
     ]);
   });
 
+  it('finds the cities of international bodies that GeoNames lists below its size threshold', () => {
+    expect(
+      summary('The council met in Geneva; the court sits in The Hague, the parliament in Strasbourg.'),
+    ).toEqual(['Geneva → Geneva/city', 'The Hague → The Hague/city', 'Strasbourg → Strasbourg/city']);
+  });
+
   it('reads parts of continents as one region, and states that no longer exist as countries', () => {
     expect(summary('He fled through Eastern Europe to the Soviet Union, then to Central Asia.')).toEqual([
       'Eastern Europe → Eastern Europe/region',
@@ -173,6 +179,24 @@ describe('findPlaces() in Persian', () => {
 
   it('does not read an adjective made from a place as the place', () => {
     expect(summary('یک شهروند تهرانی و دو ایرانی')).toEqual([]);
+  });
+
+  it('knows the Persian names of world cities where exiles rally and diplomats meet', () => {
+    expect(summary('تجمع ایرانیان در تورنتو، استکهلم و لس‌آنجلس و نشست ژنو')).toEqual([
+      'تورنتو → Toronto/city',
+      'استکهلم → Stockholm/city',
+      'لس‌آنجلس → Los Angeles/city',
+      'ژنو → Geneva/city',
+    ]);
+    expect(summary('کشتی در اقیانوس هند و جنگ در چچن')).toEqual([
+      'اقیانوس هند → Indian Ocean/region',
+      'چچن → Chechnya/region',
+    ]);
+  });
+
+  it('reads "مسقط" as Muscat only where a place is meant, not in "مسقط الرأس" (birthplace)', () => {
+    expect(summary('مذاکرات در مسقط ادامه یافت.')).toEqual(['مسقط → Muscat/city']);
+    expect(summary('مسقط الرأس او روستایی کوچک بود.')).toEqual([]);
   });
 });
 
