@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntityMentions, type AnnotatedEntity } from './index.js';
+import { lookupPerson } from './registry.js';
 
 function byText(text: string, written: string): AnnotatedEntity | undefined {
   return findEntityMentions(text).find((e) => e.text === written);
@@ -26,6 +27,17 @@ describe('findEntityMentions()', () => {
     const e = byText('عبدالرضا رحمانی فضلی، وزیر کشور، گفت که آرامش برقرار است.', 'عبدالرضا رحمانی فضلی');
     expect(e?.name).toBe('Abdolreza Rahmani Fazli');
     expect(e?.role).toBe('وزیر کشور');
+  });
+
+  it('names Persian-written judges, officials and foreign leaders from the registry, with their group', () => {
+    const text = 'قاضی صلواتی حکم را صادر کرد؛ پوتین و ترامپ سکوت کردند و احمد خاتمی از آن دفاع کرد.';
+    expect(findEntityMentions(text).map((e) => [e.text, e.name, lookupPerson(e.name)?.group])).toEqual([
+      ['قاضی صلواتی', 'Abolqasem Salavati', 'iran-state'],
+      ['پوتین', 'Vladimir Putin', 'foreign-government'],
+      ['ترامپ', 'Donald Trump', 'foreign-government'],
+      ['احمد خاتمی', 'Ahmad Khatami', 'iran-state'],
+    ]);
+    expect(byText('He played his trump card.', 'trump')).toBeUndefined();
   });
 
   it('does not take a registered surname after another given name for the registered person', () => {
