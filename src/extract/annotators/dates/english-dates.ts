@@ -277,6 +277,32 @@ function isMonthWithoutYear(result: Parsed): boolean {
   );
 }
 
+/** chrono's parsers that assign a year only when it is written. */
+const WRITTEN_YEAR_PARSERS = new Set([
+  ...MONTH_NAME_PARSERS,
+  'parser/ENYearMonthNameParser',
+  'parser/ISOFormatParser',
+  'parser/SlashDateFormatParser',
+]);
+
+/**
+ * "June 5, 2019", "June 2019", "1988", "the 1980s": a single date whose year and month are written,
+ * read by one parser of written dates, or a period of sanad's not counted from the reference day.
+ * What it resolves to comes from its words alone, so against any day it resolves the same.
+ */
+function resolvesFromWords(result: Parsed): boolean {
+  if (result.end) return false;
+  if (result.tags.has('sanad/period')) return !result.tags.has(COUNTED_FROM_REFERENCE);
+  const [tag, ...more] = result.tags;
+  return (
+    more.length === 0 &&
+    tag !== undefined &&
+    WRITTEN_YEAR_PARSERS.has(tag) &&
+    result.start.isCertain('year') &&
+    result.start.isCertain('month')
+  );
+}
+
 /**
  * What a result resolves to against a second reference day, when publication is unknown: a
  * result that resolves the same against both needs none. A window is read again against that
@@ -295,8 +321,8 @@ class Probe {
 
   /**
    * Whether `result` resolves to `resolved` against the probe day too (or needs no reference
-   * day). Results known to move with the reference day are answered without reading; chrono
-   * hands back a missing end as null.
+   * day). Results known to move with the reference day, or to stay, are answered without
+   * reading; chrono hands back a missing end as null.
    */
   agrees(result: Parsed, resolved: Resolved): boolean {
     if (
@@ -304,6 +330,7 @@ class Probe {
       (result.tags.has(COUNTED_FROM_REFERENCE) || isCasualWord(result.tags) || isMonthWithoutYear(result))
     )
       return false;
+    if (resolvesFromWords(result)) return true;
     const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
     let probed = this.read.get(at);
     if (probed === undefined) {
