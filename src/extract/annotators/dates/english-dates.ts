@@ -143,9 +143,15 @@ const ABBREVIATED_END = new RegExp(
 );
 const LEADING = new RegExp(`^(?:${alternation(rules.leadingWordsToTrim)})\\s+`, 'i');
 
-function refDate({ y, m, d }: Ymd): Date {
-  const date = new Date(2000, m - 1, d, 12);
-  date.setFullYear(y);
+// A document's windows are read against one day, and a local-time Date costs a time-zone lookup;
+// chrono only reads the reference Date, copying it before any change.
+let lastRef: { readonly day: Ymd; readonly date: Date } | null = null;
+
+function refDate(day: Ymd): Date {
+  if (lastRef && compareYmd(lastRef.day, day) === 0) return lastRef.date;
+  const date = new Date(2000, day.m - 1, day.d, 12);
+  date.setFullYear(day.y);
+  lastRef = { day: { ...day }, date };
   return date;
 }
 
@@ -213,9 +219,10 @@ interface Parsed {
   readonly tags: ReadonlySet<string>;
 }
 
-function parseAt(text: string, ref: Ymd, chosen: Chrono = engine): Parsed[] {
+/** chrono's results in `text`, with `offset` added to their index. */
+function parseAt(text: string, ref: Ymd, chosen: Chrono = engine, offset = 0): Parsed[] {
   try {
-    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, 0));
+    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, offset));
   } catch {
     return [];
   }
@@ -235,8 +242,7 @@ function view(r: ParsedResult, offset: number): Parsed {
 function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd): Parsed[] {
   const results: Parsed[] = [];
   for (const w of windows) {
-    for (const r of parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds)))
-      results.push({ ...r, index: w.start + r.index });
+    results.push(...parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds), w.start));
   }
   return results;
 }
