@@ -299,14 +299,13 @@ const WRITTEN_YEAR_PARSERS = new Set([
 function resolvesFromWords(result: Parsed): boolean {
   if (result.end) return false;
   if (result.tags.has('sanad/period')) return !result.tags.has(COUNTED_FROM_REFERENCE);
+  const c = result.start;
+  if (!c.isCertain('year') || !c.isCertain('month')) return false;
   const [tag, ...more] = result.tags;
-  return (
-    more.length === 0 &&
-    tag !== undefined &&
-    WRITTEN_YEAR_PARSERS.has(tag) &&
-    result.start.isCertain('year') &&
-    result.start.isCertain('month')
-  );
+  // chrono tags nothing that reads "5 June 2019" or "2019/06/05"; a weekday merged into a
+  // period sanad counted from the reference day loses that period's tags, but keeps its weekday.
+  if (tag === undefined) return c.isCertain('day') && !c.isCertain('weekday');
+  return more.length === 0 && WRITTEN_YEAR_PARSERS.has(tag);
 }
 
 /**
