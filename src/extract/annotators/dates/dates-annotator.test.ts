@@ -196,6 +196,29 @@ describe('datesAnnotator resolves relative English dates against publication', (
   });
 });
 
+describe('datesAnnotator without a publication date', () => {
+  it('reads dates whose year is written, and weekdays after them, beside relative dates it leaves unresolved', () => {
+    const pipeline = createPipeline().use(datesAnnotator);
+    const out = pipeline.run({
+      text: 'He was arrested on June 20, 1981 and freed last week. The ruling of 2019-03-04 cites the March 1988 order and Friday prayers of June 2010 from 12/05/2011. The appeal of 5 June 2019 failed on Monday, and that Tuesday, the next week.',
+      language: 'en',
+      published: null,
+      source: null,
+    });
+    expect(out.dates.map((d) => `${d.text} | ${d.start} ${d.end} ${d.precision}`)).toEqual([
+      'June 20, 1981 | 1981-06-20 1981-06-20 day',
+      '2019-03-04 | 2019-03-04 2019-03-04 day',
+      'March 1988 | 1988-03-01 1988-03-31 month',
+      'June 2010 | 2010-06-01 2010-06-30 month',
+      '12/05/2011 | 2011-12-05 2011-12-05 day',
+      '5 June 2019 | 2019-06-05 2019-06-05 day',
+      'Monday | 2019-06-10 2019-06-10 day',
+      'Tuesday | 2019-06-11 2019-06-11 day',
+    ]);
+    expect(out.diagnostics.map((d) => d.ruleId)).toEqual(['relative-without-publication']);
+  });
+});
+
 describe('datesAnnotator leaves numbers and words that are not dates alone', () => {
   const cases: readonly string[] = [
     'About 1,500 people were killed.',

@@ -143,9 +143,15 @@ const ABBREVIATED_END = new RegExp(
 );
 const LEADING = new RegExp(`^(?:${alternation(rules.leadingWordsToTrim)})\\s+`, 'i');
 
-function refDate({ y, m, d }: Ymd): Date {
-  const date = new Date(2000, m - 1, d, 12);
-  date.setFullYear(y);
+// A document's windows are read against one day, and a local-time Date costs a time-zone lookup;
+// chrono only reads the reference Date, copying it before any change.
+let lastRef: { readonly day: Ymd; readonly date: Date } | null = null;
+
+function refDate(day: Ymd): Date {
+  if (lastRef && compareYmd(lastRef.day, day) === 0) return lastRef.date;
+  const date = new Date(2000, day.m - 1, day.d, 12);
+  date.setFullYear(day.y);
+  lastRef = { day: { ...day }, date };
   return date;
 }
 
@@ -213,9 +219,10 @@ interface Parsed {
   readonly tags: ReadonlySet<string>;
 }
 
-function parseAt(text: string, ref: Ymd, chosen: Chrono = engine): Parsed[] {
+/** chrono's results in `text`, with `offset` added to their index. */
+function parseAt(text: string, ref: Ymd, chosen: Chrono = engine, offset = 0): Parsed[] {
   try {
-    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, 0));
+    return chosen.parse(text, refDate(ref), { forwardDate: false }).map((r) => view(r, offset));
   } catch {
     return [];
   }
@@ -235,8 +242,7 @@ function view(r: ParsedResult, offset: number): Parsed {
 function parseWindows(sentence: string, windows: readonly CueWindow[], ref: Ymd): Parsed[] {
   const results: Parsed[] = [];
   for (const w of windows) {
-    for (const r of parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds)))
-      results.push({ ...r, index: w.start + r.index });
+    results.push(...parseAt(sentence.slice(w.start, w.end), ref, engineFor(w.kinds), w.start));
   }
   return results;
 }
@@ -277,6 +283,31 @@ function isMonthWithoutYear(result: Parsed): boolean {
   );
 }
 
+/** chrono's parsers that assign a year only when it is written. */
+const WRITTEN_YEAR_PARSERS = new Set([
+  ...MONTH_NAME_PARSERS,
+  'parser/ENYearMonthNameParser',
+  'parser/ISOFormatParser',
+  'parser/SlashDateFormatParser',
+]);
+
+/**
+ * "June 5, 2019", "June 2019", "1988", "the 1980s": a single date whose year and month are written,
+ * read by one parser of written dates, or a period of sanad's not counted from the reference day.
+ * What it resolves to comes from its words alone, so against any day it resolves the same.
+ */
+function resolvesFromWords(result: Parsed): boolean {
+  if (result.end) return false;
+  if (result.tags.has('sanad/period')) return !result.tags.has(COUNTED_FROM_REFERENCE);
+  const c = result.start;
+  if (!c.isCertain('year') || !c.isCertain('month')) return false;
+  const [tag, ...more] = result.tags;
+  // chrono tags nothing that reads "5 June 2019" or "2019/06/05"; a weekday merged into a
+  // period sanad counted from the reference day loses that period's tags, but keeps its weekday.
+  if (tag === undefined) return c.isCertain('day') && !c.isCertain('weekday');
+  return more.length === 0 && WRITTEN_YEAR_PARSERS.has(tag);
+}
+
 /**
  * What a result resolves to against a second reference day, when publication is unknown: a
  * result that resolves the same against both needs none. A window is read again against that
@@ -295,8 +326,8 @@ class Probe {
 
   /**
    * Whether `result` resolves to `resolved` against the probe day too (or needs no reference
-   * day). Results known to move with the reference day are answered without reading; chrono
-   * hands back a missing end as null.
+   * day). Results known to move with the reference day, or to stay, are answered without
+   * reading; chrono hands back a missing end as null.
    */
   agrees(result: Parsed, resolved: Resolved): boolean {
     if (
@@ -304,6 +335,7 @@ class Probe {
       (result.tags.has(COUNTED_FROM_REFERENCE) || isCasualWord(result.tags) || isMonthWithoutYear(result))
     )
       return false;
+    if (resolvesFromWords(result)) return true;
     const at = this.windows.findIndex((w) => result.index >= w.start && result.index < w.end);
     let probed = this.read.get(at);
     if (probed === undefined) {
