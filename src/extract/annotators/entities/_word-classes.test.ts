@@ -24,6 +24,12 @@ describe('wordClassOf()', () => {
     expect(wordClassOf('minister', false)).toBe(0);
   });
 
+  it('marks an honorific of one word, not the first word of a longer one', () => {
+    expect(classOf('Ayatollah') & WordClass.honorific).not.toBe(0);
+    expect(classOf('Mrs') & WordClass.honorific).not.toBe(0);
+    expect(classOf('Grand') & WordClass.honorific).toBe(0);
+  });
+
   it('marks the first word of a registered name, whatever the script', () => {
     expect(classOf('IRGC') & WordClass.registryStart).not.toBe(0);
     expect(classOf('سپاه') & WordClass.registryStart).not.toBe(0);

@@ -20,6 +20,8 @@ export const WordClass = {
   orgNameStop: 1 << 8,
   /** First word of a registered name or alias, in any script. */
   registryStart: 1 << 9,
+  /** An honorific of one word ("Ayatollah", "Mrs"). */
+  honorific: 1 << 10,
 } as const;
 
 function classTable(lexicon: Lexicon): ReadonlyMap<string, number> {
@@ -37,6 +39,7 @@ function classTable(lexicon: Lexicon): ReadonlyMap<string, number> {
   mark(lexicon.determiners, WordClass.determiner);
   mark(lexicon.orgNameStops, WordClass.orgNameStop);
   mark(registryTrie.firstWords(), WordClass.registryStart);
+  mark(lexicon.honorifics.singleWords(), WordClass.honorific);
   return table;
 }
 

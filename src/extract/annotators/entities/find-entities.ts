@@ -190,11 +190,10 @@ function isLatinNameWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || !token.latin || !token.capitalized || token.allCaps || doc.isTaken(i)) return false;
   if (hasDigit(token.text)) return false;
-  const key = token.base;
   if (doc.baseIs(i, NOT_IN_NAMES)) return false;
   const given = doc.baseIs(i, WordClass.givenName);
-  if (latinLexicon.honorifics.hasWord(key) && !given) return false;
-  if (token.clauseStart && doc.lowercaseWords.has(key) && !given) return false;
+  if (doc.baseIs(i, WordClass.honorific) && !given) return false;
+  if (token.clauseStart && doc.lowercaseWords.has(token.base) && !given) return false;
   return true;
 }
 
