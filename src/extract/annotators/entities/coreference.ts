@@ -21,14 +21,28 @@ interface Named {
   readonly gender: Gender | null;
 }
 
-function lastKey(text: string): string | null {
-  const tokens = tokenize(text);
+// Every person mention asks about its name, and names repeat within and across documents.
+const nameTokens = new Map<string, readonly Token[]>();
+const MAX_NAMES = 20_000;
+
+function tokensOfName(name: string): readonly Token[] {
+  let tokens = nameTokens.get(name);
+  if (tokens === undefined) {
+    tokens = tokenize(name);
+    if (nameTokens.size >= MAX_NAMES) nameTokens.clear();
+    nameTokens.set(name, tokens);
+  }
+  return tokens;
+}
+
+function lastKey(name: string): string | null {
+  const tokens = tokensOfName(name);
   const last = tokens[tokens.length - 1];
   return last ? last.base : null;
 }
 
 function isMultiWord(name: string): boolean {
-  return tokenize(name).length >= 2;
+  return tokensOfName(name).length >= 2;
 }
 
 /** Index of the first item whose start is >= offset. */

@@ -43,10 +43,6 @@ function normalizeApostrophes(word: string): string {
   return word.replaceAll('’', "'");
 }
 
-function isAllCapsWord(word: string): boolean {
-  return word.length >= 2 && /^[A-Z][A-Z0-9'’\-.]*$/.test(word) && /[A-Z].*[A-Z]/.test(word);
-}
-
 // ───────────────────────── registry ─────────────────────────
 
 function gapsMatch(doc: Document, match: PhraseMatch<RegistryAlias>, alias: RegistryAlias): boolean {
@@ -62,7 +58,7 @@ function caseMatches(doc: Document, match: PhraseMatch<RegistryAlias>, alias: Re
   for (let i = match.first; i <= match.last; i++) {
     const token = doc.token(i) as Token;
     const word = alias.words[i - match.first] ?? '';
-    if (isAllCapsWord(word)) {
+    if (alias.capitals[i - match.first] === true) {
       const written =
         i === match.last && match.end === token.baseEnd
           ? token.text.slice(0, token.baseEnd - token.start)
