@@ -4,6 +4,7 @@
  * name?"), and a set lookup per question and token costs more than the rest of their work.
  * @module
  */
+import { WordMap } from '../../word-set.js';
 import { latinLexicon, persianLexicon, type Lexicon } from './_lexicon.js';
 import { registryTrie } from './registry.js';
 
@@ -24,7 +25,8 @@ export const WordClass = {
   honorific: 1 << 10,
 } as const;
 
-function classTable(lexicon: Lexicon): ReadonlyMap<string, number> {
+// Most words of a text are in no class: the WordMap turns them away without hashing them.
+function classTable(lexicon: Lexicon): WordMap<number> {
   const table = new Map<string, number>();
   const mark = (keys: Iterable<string>, bit: number): void => {
     for (const key of keys) table.set(key, (table.get(key) ?? 0) | bit);
@@ -40,7 +42,7 @@ function classTable(lexicon: Lexicon): ReadonlyMap<string, number> {
   mark(lexicon.orgNameStops, WordClass.orgNameStop);
   mark(registryTrie.firstWords(), WordClass.registryStart);
   mark(lexicon.honorifics.singleWords(), WordClass.honorific);
-  return table;
+  return new WordMap(table);
 }
 
 const latinClasses = classTable(latinLexicon);
