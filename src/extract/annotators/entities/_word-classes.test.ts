@@ -28,6 +28,9 @@ describe('wordClassOf()', () => {
     expect(classOf('Ayatollah') & WordClass.honorific).not.toBe(0);
     expect(classOf('Mrs') & WordClass.honorific).not.toBe(0);
     expect(classOf('Grand') & WordClass.honorific).toBe(0);
+    expect(classOf('Grand') & WordClass.titleStart).not.toBe(0);
+    expect(classOf('Ayatollah') & WordClass.titleStart).not.toBe(0);
+    expect(classOf('Khamenei') & WordClass.titleStart).toBe(0);
   });
 
   it('marks the first word of a registered name, whatever the script', () => {

@@ -23,6 +23,8 @@ export const WordClass = {
   registryStart: 1 << 9,
   /** An honorific of one word ("Ayatollah", "Mrs"). */
   honorific: 1 << 10,
+  /** First word of an honorific ("Grand" of "Grand Ayatollah") or of a full title. */
+  titleStart: 1 << 11,
 } as const;
 
 // Most words of a text are in no class: the WordMap turns them away without hashing them.
@@ -42,6 +44,8 @@ function classTable(lexicon: Lexicon): WordMap<number> {
   mark(lexicon.orgNameStops, WordClass.orgNameStop);
   mark(registryTrie.firstWords(), WordClass.registryStart);
   mark(lexicon.honorifics.singleWords(), WordClass.honorific);
+  mark(lexicon.honorifics.firstWords(), WordClass.titleStart);
+  mark(lexicon.titles.firstWords(), WordClass.titleStart);
   return new WordMap(table);
 }
 

@@ -387,6 +387,7 @@ function findTitledNames(doc: Document): void {
     const token = tokens[i] as Token;
     const lex = doc.lexicon(i);
     if (token.latin && !token.capitalized) continue;
+    if (!doc.keyIs(i, WordClass.titleStart) && !doc.baseIs(i, WordClass.titleStart)) continue;
     const title =
       lex.honorifics.matchesAt(doc.text, tokens, i)[0] ??
       (token.latin ? undefined : lex.titles.matchesAt(doc.text, tokens, i)[0]);
