@@ -7,6 +7,7 @@ import type { EntityKind } from '../../../core/types.js';
 import { WordSet } from '../../word-set.js';
 import { lexiconFor, type Gender, type Lexicon } from './_lexicon.js';
 import { gapBetween, type Token } from './_tokens.js';
+import { wordClassOf } from './_word-classes.js';
 
 export interface Mention {
   readonly start: number;
@@ -42,11 +43,22 @@ export class Document {
    * about: the key and base of every capitalized word that opens a clause ("Police", "The").
    */
   readonly lowercaseWords: ReadonlySet<string>;
+  /** For each token, the `WordClass` bits of its key and of its base, in its script's lexicon. */
+  readonly #keyClass: Uint16Array;
+  readonly #baseClass: Uint16Array;
 
   constructor(text: string, tokens: readonly Token[]) {
     this.text = text;
     this.tokens = tokens;
     this.owner = new Int32Array(tokens.length).fill(-1);
+    this.#keyClass = new Uint16Array(tokens.length);
+    this.#baseClass = new Uint16Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const bits = wordClassOf(token.key, token.latin);
+      this.#keyClass[i] = bits;
+      this.#baseClass[i] = token.base === token.key ? bits : wordClassOf(token.base, token.latin);
+    }
     const asked: string[] = [];
     for (const token of tokens)
       if (token.clauseStart && token.latin && token.capitalized) asked.push(token.key, token.base);
@@ -60,6 +72,16 @@ export class Document {
 
   token(i: number): Token | undefined {
     return this.tokens[i];
+  }
+
+  /** Whether token i's key is in any of the `WordClass` sets of `bits`. */
+  keyIs(i: number, bits: number): boolean {
+    return ((this.#keyClass[i] ?? 0) & bits) !== 0;
+  }
+
+  /** Whether token i's possessive-free base is in any of the `WordClass` sets of `bits`. */
+  baseIs(i: number, bits: number): boolean {
+    return ((this.#baseClass[i] ?? 0) & bits) !== 0;
   }
 
   lexicon(i: number): Lexicon {

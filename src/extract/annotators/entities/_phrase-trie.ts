@@ -101,6 +101,16 @@ export class PhraseTrie<T> {
     return found ? found.reverse() : NONE;
   }
 
+  /** The keys a phrase can start with. */
+  firstWords(): Iterable<string> {
+    return this.#root.next.keys();
+  }
+
+  /** The keys that are a phrase of their own. */
+  singleWords(): string[] {
+    return [...this.#root.next].filter(([, node]) => node.values.length > 0).map(([key]) => key);
+  }
+
   /** Whether a single word is a phrase of its own. */
   hasWord(word: string): boolean {
     return (this.#root.next.get(keyOf(word))?.values.length ?? 0) > 0;

@@ -10,6 +10,7 @@ import type { Document } from './_mentions.js';
 import { newMention, type Mention } from './_mentions.js';
 import { keyOf, tokenize, type Token } from './_tokens.js';
 import { lookupPerson } from './registry.js';
+import { WordClass } from './_word-classes.js';
 
 /** How far back (in characters) a role mention may look for the one it refers to. */
 const ROLE_WINDOW = 3000;
@@ -20,14 +21,28 @@ interface Named {
   readonly gender: Gender | null;
 }
 
-function lastKey(text: string): string | null {
-  const tokens = tokenize(text);
+// Every person mention asks about its name, and names repeat within and across documents.
+const nameTokens = new Map<string, readonly Token[]>();
+const MAX_NAMES = 20_000;
+
+function tokensOfName(name: string): readonly Token[] {
+  let tokens = nameTokens.get(name);
+  if (tokens === undefined) {
+    tokens = tokenize(name);
+    if (nameTokens.size >= MAX_NAMES) nameTokens.clear();
+    nameTokens.set(name, tokens);
+  }
+  return tokens;
+}
+
+function lastKey(name: string): string | null {
+  const tokens = tokensOfName(name);
   const last = tokens[tokens.length - 1];
   return last ? last.base : null;
 }
 
 function isMultiWord(name: string): boolean {
-  return tokenize(name).length >= 2;
+  return tokensOfName(name).length >= 2;
 }
 
 /** Index of the first item whose start is >= offset. */
@@ -69,10 +84,11 @@ function surnameIndex(doc: Document): Map<string, Named[]> {
 
 function isSurnameToken(doc: Document, i: number, index: ReadonlyMap<string, Named[]>): boolean {
   const token = doc.token(i);
-  if (!token || doc.isTaken(i) || !index.has(token.base)) return false;
-  if (token.latin) return token.capitalized && !token.allCaps;
-  const lex = persianLexicon;
-  return !lex.functionWords.has(token.key) && !lex.nonNames.has(token.key);
+  if (!token || doc.isTaken(i)) return false;
+  // Most tokens are lower-case words: no need to look them up.
+  if (token.latin && !(token.capitalized && !token.allCaps)) return false;
+  if (!index.has(token.base)) return false;
+  return token.latin || !doc.keyIs(i, WordClass.functionWord | WordClass.nonName);
 }
 
 /** "Mrs. Smith" after "Jane Smith": a lone surname found by a title takes the full name. */
@@ -144,8 +160,7 @@ function linkRoles(doc: Document): void {
   const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const determiner = tokens[i] as Token;
-    const lex = lexiconFor(determiner.latin);
-    if (!lex.determiners.has(determiner.key) || doc.isTaken(i) || doc.isTaken(i + 1)) continue;
+    if (!doc.keyIs(i, WordClass.determiner) || doc.isTaken(i) || doc.isTaken(i + 1)) continue;
     if (doc.gapBefore(i + 1) !== '') continue;
     const head = tokens[i + 1] as Token;
     if (head.latin !== determiner.latin) continue;
@@ -154,7 +169,8 @@ function linkRoles(doc: Document): void {
     if (after && doc.isTaken(i + 2) && doc.gapBefore(i + 2) === '') continue;
     let target: Mention | null = null;
     let kind: 'person' | 'organization' = 'person';
-    if (lex.roleHeads.has(head.base)) {
+    const lex = lexiconFor(determiner.latin);
+    if (doc.baseIs(i + 1, WordClass.roleHead)) {
       target = onlyNameBefore(
         sorted,
         determiner.start,

@@ -5,7 +5,7 @@
  * pass only claims tokens no earlier pass took.
  * @module
  */
-import { latinLexicon, persianLexicon, type Gender, type Lexicon, type TitleEntry } from './_lexicon.js';
+import { latinLexicon, persianLexicon, type Gender, type TitleEntry } from './_lexicon.js';
 import type { Document } from './_mentions.js';
 import { newMention, type Mention } from './_mentions.js';
 import type { PhraseMatch } from './_phrase-trie.js';
@@ -18,6 +18,7 @@ import {
   type RegistryAlias,
 } from './registry.js';
 import type { Token } from './_tokens.js';
+import { WordClass } from './_word-classes.js';
 
 const MAX_NAME_TOKENS = 4;
 const REGISTRY_GAPS = new Set(['', '.', '-', '/', '(', ')', "'", '’', '&', '.-']);
@@ -42,10 +43,6 @@ function normalizeApostrophes(word: string): string {
   return word.replaceAll('’', "'");
 }
 
-function isAllCapsWord(word: string): boolean {
-  return word.length >= 2 && /^[A-Z][A-Z0-9'’\-.]*$/.test(word) && /[A-Z].*[A-Z]/.test(word);
-}
-
 // ───────────────────────── registry ─────────────────────────
 
 function gapsMatch(doc: Document, match: PhraseMatch<RegistryAlias>, alias: RegistryAlias): boolean {
@@ -61,7 +58,7 @@ function caseMatches(doc: Document, match: PhraseMatch<RegistryAlias>, alias: Re
   for (let i = match.first; i <= match.last; i++) {
     const token = doc.token(i) as Token;
     const word = alias.words[i - match.first] ?? '';
-    if (isAllCapsWord(word)) {
+    if (alias.capitals[i - match.first] === true) {
       const written =
         i === match.last && match.end === token.baseEnd
           ? token.text.slice(0, token.baseEnd - token.start)
@@ -131,6 +128,7 @@ function findRegistryAliases(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (doc.isTaken(i)) continue;
+    if (!doc.keyIs(i, WordClass.registryStart) && !doc.baseIs(i, WordClass.registryStart)) continue;
     const matches = registryTrie.matchesAt(doc.text, tokens, i, registryGap);
     let found: Mention | null = null;
     for (const match of matches) {
@@ -181,17 +179,17 @@ interface NameRange {
   readonly gender: Gender | null;
 }
 
+const NOT_IN_NAMES = WordClass.nonName | WordClass.functionWord | WordClass.orgHead | WordClass.roleHead;
+
 /** A capitalized Latin word that can be part of a person's name here. */
 function isLatinNameWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || !token.latin || !token.capitalized || token.allCaps || doc.isTaken(i)) return false;
   if (hasDigit(token.text)) return false;
-  const lex = latinLexicon;
-  const key = token.base;
-  if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.orgHeads.has(key) || lex.roleHeads.has(key))
-    return false;
-  if (lex.honorifics.hasWord(key) && !lex.givenNames.has(key)) return false;
-  if (token.clauseStart && doc.lowercaseWords.has(key) && !lex.givenNames.has(key)) return false;
+  if (doc.baseIs(i, NOT_IN_NAMES)) return false;
+  const given = doc.baseIs(i, WordClass.givenName);
+  if (doc.baseIs(i, WordClass.honorific) && !given) return false;
+  if (token.clauseStart && doc.lowercaseWords.has(token.base) && !given) return false;
   return true;
 }
 
@@ -389,6 +387,7 @@ function findTitledNames(doc: Document): void {
     const token = tokens[i] as Token;
     const lex = doc.lexicon(i);
     if (token.latin && !token.capitalized) continue;
+    if (!doc.keyIs(i, WordClass.titleStart) && !doc.baseIs(i, WordClass.titleStart)) continue;
     const title =
       lex.honorifics.matchesAt(doc.text, tokens, i)[0] ??
       (token.latin ? undefined : lex.titles.matchesAt(doc.text, tokens, i)[0]);
@@ -422,7 +421,7 @@ function findRoleNames(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i] as Token;
-    if (!token.latin || !latinLexicon.roleHeads.has(token.key) || doc.isTaken(i)) continue;
+    if (!token.latin || !doc.keyIs(i, WordClass.roleHead) || doc.isTaken(i)) continue;
     const next = i + 1;
     if (!nameGap(doc.gapBefore(next))) continue;
     const registered = doc.mentionAt(next);
@@ -447,11 +446,11 @@ function findRoleNames(doc: Document): void {
 function isOrgWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || !token.latin || !token.capitalized || doc.isTaken(i)) return false;
-  const lex = latinLexicon;
-  if (lex.functionWords.has(token.key) || lex.determiners.has(token.key)) return false;
+  if (doc.keyIs(i, WordClass.functionWord | WordClass.determiner)) return false;
   // "Tehran University on Wednesday": days and months end an organization's name; places do not.
-  if (lex.orgNameStops.has(token.key)) return false;
-  if (token.clauseStart && doc.lowercaseWords.has(token.key) && !lex.orgHeads.has(token.key)) return false;
+  if (doc.keyIs(i, WordClass.orgNameStop)) return false;
+  if (token.clauseStart && doc.lowercaseWords.has(token.key) && !doc.keyIs(i, WordClass.orgHead))
+    return false;
   return true;
 }
 
@@ -471,7 +470,7 @@ function findLatinOrganizations(doc: Document): void {
   const lex = latinLexicon;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!token.latin || !token.capitalized || !lex.orgHeads.has(token.base) || doc.isTaken(i)) continue;
+    if (!token.latin || !token.capitalized || !doc.baseIs(i, WordClass.orgHead) || doc.isTaken(i)) continue;
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!nameGap(doc.gapBefore(k + 1)) || !isOrgWord(doc, k)) break;
@@ -605,12 +604,11 @@ function findPersianOrganizations(doc: Document): void {
 function isGivenNameStart(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || doc.isTaken(i)) return false;
-  const lex: Lexicon = token.latin ? latinLexicon : persianLexicon;
-  if (lex.nameConnectors.has(token.key)) return true;
+  if (doc.keyIs(i, WordClass.nameConnector)) return true;
   // Most tokens are lower-case words: no need to ask whether they are given names.
   if (token.latin && (!token.capitalized || token.allCaps)) return false;
-  if (!lex.givenNames.has(token.key)) return false;
-  return !lex.ambiguousGivenNames.has(token.key) || (token.latin && !token.clauseStart);
+  if (!doc.keyIs(i, WordClass.givenName)) return false;
+  return !doc.keyIs(i, WordClass.ambiguousGivenName) || (token.latin && !token.clauseStart);
 }
 
 /** Names that open with a known given name: "Mohammad Atrianfar", "محمد خاتمی". */
@@ -629,7 +627,7 @@ function roleHeadWithin(doc: Document, from: number, to: number, step: 1 | -1): 
   for (let k = from; step === 1 ? k <= to : k >= to; k += step) {
     const token = doc.token(k);
     if (!token) return -1;
-    if (token.latin && latinLexicon.roleHeads.has(token.base)) return k;
+    if (token.latin && doc.baseIs(k, WordClass.roleHead)) return k;
     const gap = step === 1 ? doc.gapBefore(k + 1) : doc.gapBefore(k);
     if (
       gap === null ||
@@ -756,9 +754,8 @@ function appositionBefore(doc: Document, first: number): [number, number] | null
 
 function holdsRole(doc: Document, range: [number, number]): boolean {
   for (let k = range[0]; k <= range[1]; k++) {
-    const token = doc.token(k) as Token;
     if (doc.mentionAt(k)?.kind === 'person') return false;
-    if (doc.lexicon(k).roleHeads.has(token.base)) return true;
+    if (doc.baseIs(k, WordClass.roleHead)) return true;
   }
   return false;
 }

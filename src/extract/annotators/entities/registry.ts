@@ -35,6 +35,8 @@ export interface RegistryAlias {
   readonly use: AliasUse;
   /** The alias's words, for exact-case checks of abbreviations ("MEK", not "mek"). */
   readonly words: readonly string[];
+  /** For each word, whether it is written in capitals ("MEK") and text must write it so. */
+  readonly capitals: readonly boolean[];
   readonly gaps: readonly string[];
   /** Whether the alias may match text written all in lower case ("the judiciary"). */
   readonly lowercaseOk: boolean;
@@ -78,6 +80,10 @@ const byKey = new Map<string, RegistryAlias[]>();
 const bySurname = new Map<string, PersonRecord[]>();
 const lowercaseOk = new Set(registry.lowercaseAliases.map((a) => shapeOf(a).keys.join(' ')));
 
+function isAllCapsWord(word: string): boolean {
+  return word.length >= 2 && /^[A-Z][A-Z0-9'’\-.]*$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+}
+
 function phraseKey(text: string): string {
   return shapeOf(text).keys.join(' ');
 }
@@ -99,6 +105,7 @@ function register(
         record,
         use,
         words: shape.words,
+        capitals: shape.words.map(isAllCapsWord),
         gaps: shape.gaps,
         lowercaseOk: lowercaseOk.has(key),
         aliases: all,
@@ -211,6 +218,19 @@ const LEADING_TITLE = /^(?:the|mr|mrs|ms|miss|dr|prof)\.?\s+/i;
  * @example canonicalName('Mojahedin-e Khalq') // "People's Mojahedin Organization of Iran"
  */
 export function canonicalName(text: string): string {
+  let name = canonicalNames.get(text);
+  if (name === undefined) {
+    name = readCanonicalName(text);
+    if (canonicalNames.size >= MAX_LOOKUPS) canonicalNames.clear();
+    canonicalNames.set(text, name);
+  }
+  return name;
+}
+
+// Every mention found by pattern is named canonically, and names repeat.
+const canonicalNames = new Map<string, string>();
+
+function readCanonicalName(text: string): string {
   const registered = lookup(text).find((a) => a.use !== 'role');
   if (registered) return registered.record.name;
   let name = text.normalize('NFC').replace(/\s+/g, ' ').trim();
