@@ -40,6 +40,15 @@ describe('findEntityMentions()', () => {
     expect(byText('He played his trump card.', 'trump')).toBeUndefined();
   });
 
+  it('reads a registered name whose later words are capitalized only when the text capitalizes them too', () => {
+    expect(byText('The Iranian Resistance has named 5,000 victims.', 'Iranian Resistance')?.name).toBe(
+      'National Council of Resistance of Iran',
+    );
+    expect(findEntityMentions('Iranian resistance to the deal grew.')).toEqual([]);
+    expect(findEntityMentions('The growing Iranian resistance to the deal.')).toEqual([]);
+    expect(byText('Judges told the Mizan news agency.', 'Mizan news agency')?.name).toBe('Mizan News Agency');
+  });
+
   it('does not take a registered surname after another given name for the registered person', () => {
     const e = byText(
       'Prosecutor General Mohammad Jafar Montazeri said the courts were ready.',

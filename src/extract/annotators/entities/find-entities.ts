@@ -58,6 +58,16 @@ function caseMatches(doc: Document, match: PhraseMatch<RegistryAlias>, alias: Re
   for (let i = match.first; i <= match.last; i++) {
     const token = doc.token(i) as Token;
     const word = alias.words[i - match.first] ?? '';
+    // "Iranian Resistance" names the coalition, "Iranian resistance to the deal" nobody; a head
+    // word may still be written small ("Mizan news agency", "the Tudeh party").
+    if (
+      i > match.first &&
+      alias.initials[i - match.first] === true &&
+      !token.capitalized &&
+      !alias.lowercaseOk &&
+      !doc.lexicon(i).orgHeads.has(token.base)
+    )
+      return false;
     if (alias.capitals[i - match.first] === true) {
       const written =
         i === match.last && match.end === token.baseEnd

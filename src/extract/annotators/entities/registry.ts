@@ -37,6 +37,8 @@ export interface RegistryAlias {
   readonly words: readonly string[];
   /** For each word, whether it is written in capitals ("MEK") and text must write it so. */
   readonly capitals: readonly boolean[];
+  /** For each word, whether it opens with a capital letter ("Resistance" in "Iranian Resistance"). */
+  readonly initials: readonly boolean[];
   readonly gaps: readonly string[];
   /** Whether the alias may match text written all in lower case ("the judiciary"). */
   readonly lowercaseOk: boolean;
@@ -106,6 +108,7 @@ function register(
         use,
         words: shape.words,
         capitals: shape.words.map(isAllCapsWord),
+        initials: shape.words.map((word) => /^\p{Lu}/u.test(word)),
         gaps: shape.gaps,
         lowercaseOk: lowercaseOk.has(key),
         aliases: all,
