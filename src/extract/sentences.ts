@@ -113,12 +113,14 @@ function addPieces(part: string, offset: number, segmenter: Intl.Segmenter, piec
 const WHITE_SPACE = /\s/;
 
 /**
- * A lower-case letter, a full stop, question or exclamation mark and spaces before a capital:
- * Unicode's sentence rules (UAX #29, SB11) break before the capital whatever surrounds it, and
- * no rule looks across it, so a line cut there segments as the whole line would (checked
- * against the segmenter by a property test). Most sentences in a paragraph end this way.
+ * A full stop, question or exclamation mark, closing quotes or brackets and spaces before a
+ * capital, itself maybe after an opening quote or bracket: Unicode's sentence rules (UAX #29,
+ * SB11) break there whatever surrounds it, and no rule looks across it (a look ahead stops at
+ * the terminator, a look back at the capital or at the space before the opening mark), so a
+ * line cut there segments as the whole line would (checked against the segmenter by a property
+ * test). Most sentences in a paragraph end this way.
  */
-const SURE_BREAK = /[a-z][.!?] +(?=[A-Z])/g;
+const SURE_BREAK = /[.!?]["'”’)\]]* +(?=["'“‘(]?[A-Z])/g;
 
 /** Where `line` can be cut without segmenting it: the ends of its parts, the last at its end. */
 export function sureBreaks(line: string): number[] {
