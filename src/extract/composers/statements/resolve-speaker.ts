@@ -39,14 +39,15 @@ function entityKind(entity: Entity, text: string, lex: AttributionLexicon): Chai
   return hasOutletNoun(text, lex) ? 'outlet' : 'organization';
 }
 
+/**
+ * Whether a word of `text` is an outlet noun of one word. Token keys hold no spaces, so a phrase
+ * of two words ("news agency") is never one of them.
+ */
 function hasOutletNoun(text: string, lex: AttributionLexicon): boolean {
-  const words = text.toLowerCase().split(/\s+/u);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (lex.outletNouns.hasWord(word)) return true;
-    if (i + 1 < words.length && lex.outletNouns.hasWord(`${word} ${words[i + 1] as string}`)) return true;
-  }
-  return false;
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => lex.outletNouns.hasWord(word));
 }
 
 function entitiesIn(doc: StatementDocument, first: number, last: number): Entity[] {
@@ -300,7 +301,7 @@ export class SpeakerResolver {
   /** "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office. */
   #holderOfRole(text: string, at: number): ResolvedSpeaker | null {
     const words = this.#roleKey(text);
-    if (words.split(' ').length < 2) return null;
+    if (!words.includes(' ')) return null;
     const prior = this.#lastPrior(
       at,
       (p) => p.kind === 'person' && p.speaker.role !== null && this.#roleKey(p.speaker.role).includes(words),
