@@ -148,33 +148,45 @@ function addLinePieces(line: string, segmenter: Intl.Segmenter, pieces: number[]
 export function splitSentences(text: string, language: string): Span[] {
   const spans: Span[] = [];
   const segmenter = segmenterFor(language);
-  const paragraph = /[^\n]+/g;
   const pieces: number[] = [];
-  for (let line = paragraph.exec(text); line; line = paragraph.exec(text)) {
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
     let previousInLine = false;
     pieces.length = 0;
-    addLinePieces(line[0], segmenter, pieces);
+    if (lineEnd > lineStart) addLinePieces(text.slice(lineStart, lineEnd), segmenter, pieces);
     for (let k = 0; k < pieces.length; k += 2) {
-      let start = line.index + (pieces[k] as number);
-      let end = line.index + (pieces[k + 1] as number);
+      let start = lineStart + (pieces[k] as number);
+      let end = lineStart + (pieces[k + 1] as number);
       while (start < end && WHITE_SPACE.test(text[start] ?? '')) start++;
       while (end > start && WHITE_SPACE.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       const last = spans[spans.length - 1];
-      const lastEnd = last ? text.slice(Math.max(last[0], last[1] - 8), last[1]) : '';
-      const next = text.slice(start, start + 1);
-      if (
-        previousInLine &&
-        last &&
-        ((MONTH_ABBREVIATION_END.test(lastEnd) && STARTS_WITH_DIGIT.test(next)) ||
-          (NAME_PREFIX_END.test(lastEnd) && STARTS_WITH_CAPITAL.test(next)))
-      ) {
+      if (previousInLine && last && goesOn(text, last, start)) {
         spans[spans.length - 1] = [last[0], end];
         continue;
       }
       spans.push([start, end]);
       previousInLine = true;
     }
+    lineStart = lineEnd + 1;
   }
   return spans;
 }
+
+/**
+ * Whether the sentence at `start` goes on the one before it in its line, which the segmenter
+ * ended after a month's abbreviation or a title. Both end in a full stop: a sentence ending in
+ * anything else is not read further.
+ */
+function goesOn(text: string, last: Span, start: number): boolean {
+  if (text.charCodeAt(last[1] - 1) !== FULL_STOP) return false;
+  const lastEnd = text.slice(Math.max(last[0], last[1] - 8), last[1]);
+  const next = text.slice(start, start + 1);
+  return (
+    (MONTH_ABBREVIATION_END.test(lastEnd) && STARTS_WITH_DIGIT.test(next)) ||
+    (NAME_PREFIX_END.test(lastEnd) && STARTS_WITH_CAPITAL.test(next))
+  );
+}
+
+const FULL_STOP = 0x2e;
