@@ -61,11 +61,18 @@ function entitiesIn(doc: StatementDocument, first: number, last: number): Entity
 
 /** An office as words to compare: no articles, no possessor ("the regime's Supreme Leader"). */
 function roleKey(text: string): string {
-  return tokenize(text)
-    .filter((t) => t.base === t.key)
-    .map((t) => t.key)
-    .filter((k) => k !== 'the' && k !== 'a' && k !== 'an')
-    .join(' ');
+  const tokens = tokenize(text);
+  return keyOfWords(tokens, 0, tokens.length - 1);
+}
+
+/** `roleKey` of the text of tokens `first` to `last`. */
+function keyOfWords(tokens: readonly Token[], first: number, last: number): string {
+  const keys: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const { key, base } = tokens[i] as Token;
+    if (base === key && key !== 'the' && key !== 'a' && key !== 'an') keys.push(key);
+  }
+  return keys.join(' ');
 }
 
 function startsWithPreposition(text: string): boolean {
@@ -175,7 +182,9 @@ export class SpeakerResolver {
       const referred = this.#definite(lex, last, at);
       if (referred) return referred;
     }
-    const holder = this.#holderOfRole(text, at);
+    // The subject's own tokens are the tokens of its text when it starts where a token does.
+    const words = (doc.tokens[first] as Token).start === span[0] ? keyOfWords(doc.tokens, first, last) : null;
+    const holder = this.#holderOfRole(words ?? this.#roleKey(text), at);
     if (holder) return holder;
     const organization =
       inSubject.find((e) => e.kind === 'organization') ?? inApposition.find((e) => e.kind === 'organization');
@@ -298,9 +307,11 @@ export class SpeakerResolver {
     return key;
   }
 
-  /** "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office. */
-  #holderOfRole(text: string, at: number): ResolvedSpeaker | null {
-    const words = this.#roleKey(text);
+  /**
+   * "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office
+   * whose `roleKey` is `words`.
+   */
+  #holderOfRole(words: string, at: number): ResolvedSpeaker | null {
     if (!words.includes(' ')) return null;
     const prior = this.#lastPrior(
       at,
