@@ -56,6 +56,16 @@ const POINT_WITHOUT_BREAK = /\.(?:(?<=[A-Z]\.)(?=[A-Z])|(?=\d)|[^A-Za-z.!?\r\n\u
  */
 const MAY_END_SENTENCE = /[.!?\r\u0080-\uFFFF]/g;
 
+/** Per BMP code point beyond ASCII: 0 until first asked, then 1 + whether SENTENCE_END matches it. */
+const sentenceEnds = new Uint8Array(0x10000);
+
+/** Whether SENTENCE_END matches code point `char`: curly quotes and dashes come by on every line. */
+function endsSentence(char: number): boolean {
+  if (char >= 0x10000) return SENTENCE_END.test(String.fromCodePoint(char));
+  if (sentenceEnds[char] === 0) sentenceEnds[char] = SENTENCE_END.test(String.fromCodePoint(char)) ? 2 : 1;
+  return sentenceEnds[char] === 2;
+}
+
 /**
  * Whether Intl.Segmenter gives `line` as one sentence because it can end only at its end:
  * terminators, then closing quotes or brackets, then spaces, and before them only full stops
@@ -67,10 +77,11 @@ export function isOneSentence(line: string): boolean {
   while (end > 0 && CLOSING.test(line[end - 1] as string)) end--;
   while (end > 0 && TERMINATOR.test(line[end - 1] as string)) end--;
   MAY_END_SENTENCE.lastIndex = 0;
-  for (let m = MAY_END_SENTENCE.exec(line); m && m.index < end; m = MAY_END_SENTENCE.exec(line)) {
-    const at = m.index;
+  // `test` leaves `lastIndex` just past the one-character match, with no match array to build.
+  while (MAY_END_SENTENCE.test(line) && MAY_END_SENTENCE.lastIndex - 1 < end) {
+    const at = MAY_END_SENTENCE.lastIndex - 1;
     const char = line.codePointAt(at) as number;
-    if (char >= 0x80 && !SENTENCE_END.test(String.fromCodePoint(char))) continue;
+    if (char >= 0x80 && !endsSentence(char)) continue;
     // Past `end` lie only terminators, closing marks and spaces: the full stop's test ends before.
     POINT_WITHOUT_BREAK.lastIndex = at;
     if (!POINT_WITHOUT_BREAK.test(line)) return false;
@@ -126,7 +137,8 @@ const SURE_BREAK = /[.!?]["'”’)\]]* +(?=["'“‘(]?[A-Z])/g;
 export function sureBreaks(line: string): number[] {
   const ends: number[] = [];
   SURE_BREAK.lastIndex = 0;
-  for (let m = SURE_BREAK.exec(line); m; m = SURE_BREAK.exec(line)) ends.push(m.index + m[0].length);
+  // A match ends where `test` leaves `lastIndex`: no match array is built.
+  while (SURE_BREAK.test(line)) ends.push(SURE_BREAK.lastIndex);
   ends.push(line.length);
   return ends;
 }
