@@ -141,7 +141,13 @@ describe('splitSentences()', () => {
       '  ',
       '"',
       '”',
+      '“',
+      "'",
+      '’',
+      '‘',
+      '(',
       ')',
+      ']',
       ',',
       '\u00AD',
       '\u0301',
@@ -166,6 +172,8 @@ describe('splitSentences()', () => {
         { numRuns: 3000 },
       );
     }
-    expect(sureBreaks('Protests spread. Dozens were arrested. In the U.S. They')).toEqual([17, 39, 55]);
+    expect(sureBreaks('Protests spread. Dozens were arrested. In the U.S. They')).toEqual([17, 39, 51, 55]);
+    expect(sureBreaks('He said: “Go.” (Then) he left. “Why?” Nobody knew.')).toEqual([15, 31, 38, 50]);
+    expect(sureBreaks('It fell 5 p.m. on Monday. (a) list')).toEqual([34]);
   });
 });

@@ -56,6 +56,16 @@ const POINT_WITHOUT_BREAK = /\.(?:(?<=[A-Z]\.)(?=[A-Z])|(?=\d)|[^A-Za-z.!?\r\n\u
  */
 const MAY_END_SENTENCE = /[.!?\r\u0080-\uFFFF]/g;
 
+/** Per BMP code point beyond ASCII: 0 until first asked, then 1 + whether SENTENCE_END matches it. */
+const sentenceEnds = new Uint8Array(0x10000);
+
+/** Whether SENTENCE_END matches code point `char`: curly quotes and dashes come by on every line. */
+function endsSentence(char: number): boolean {
+  if (char >= 0x10000) return SENTENCE_END.test(String.fromCodePoint(char));
+  if (sentenceEnds[char] === 0) sentenceEnds[char] = SENTENCE_END.test(String.fromCodePoint(char)) ? 2 : 1;
+  return sentenceEnds[char] === 2;
+}
+
 /**
  * Whether Intl.Segmenter gives `line` as one sentence because it can end only at its end:
  * terminators, then closing quotes or brackets, then spaces, and before them only full stops
@@ -67,10 +77,11 @@ export function isOneSentence(line: string): boolean {
   while (end > 0 && CLOSING.test(line[end - 1] as string)) end--;
   while (end > 0 && TERMINATOR.test(line[end - 1] as string)) end--;
   MAY_END_SENTENCE.lastIndex = 0;
-  for (let m = MAY_END_SENTENCE.exec(line); m && m.index < end; m = MAY_END_SENTENCE.exec(line)) {
-    const at = m.index;
+  // `test` leaves `lastIndex` just past the one-character match, with no match array to build.
+  while (MAY_END_SENTENCE.test(line) && MAY_END_SENTENCE.lastIndex - 1 < end) {
+    const at = MAY_END_SENTENCE.lastIndex - 1;
     const char = line.codePointAt(at) as number;
-    if (char >= 0x80 && !SENTENCE_END.test(String.fromCodePoint(char))) continue;
+    if (char >= 0x80 && !endsSentence(char)) continue;
     // Past `end` lie only terminators, closing marks and spaces: the full stop's test ends before.
     POINT_WITHOUT_BREAK.lastIndex = at;
     if (!POINT_WITHOUT_BREAK.test(line)) return false;
@@ -113,18 +124,21 @@ function addPieces(part: string, offset: number, segmenter: Intl.Segmenter, piec
 const WHITE_SPACE = /\s/;
 
 /**
- * A lower-case letter, a full stop, question or exclamation mark and spaces before a capital:
- * Unicode's sentence rules (UAX #29, SB11) break before the capital whatever surrounds it, and
- * no rule looks across it, so a line cut there segments as the whole line would (checked
- * against the segmenter by a property test). Most sentences in a paragraph end this way.
+ * A full stop, question or exclamation mark, closing quotes or brackets and spaces before a
+ * capital, itself maybe after an opening quote or bracket: Unicode's sentence rules (UAX #29,
+ * SB11) break there whatever surrounds it, and no rule looks across it (a look ahead stops at
+ * the terminator, a look back at the capital or at the space before the opening mark), so a
+ * line cut there segments as the whole line would (checked against the segmenter by a property
+ * test). Most sentences in a paragraph end this way.
  */
-const SURE_BREAK = /[a-z][.!?] +(?=[A-Z])/g;
+const SURE_BREAK = /[.!?]["'”’)\]]* +(?=["'“‘(]?[A-Z])/g;
 
 /** Where `line` can be cut without segmenting it: the ends of its parts, the last at its end. */
 export function sureBreaks(line: string): number[] {
   const ends: number[] = [];
   SURE_BREAK.lastIndex = 0;
-  for (let m = SURE_BREAK.exec(line); m; m = SURE_BREAK.exec(line)) ends.push(m.index + m[0].length);
+  // A match ends where `test` leaves `lastIndex`: no match array is built.
+  while (SURE_BREAK.test(line)) ends.push(SURE_BREAK.lastIndex);
   ends.push(line.length);
   return ends;
 }
@@ -146,33 +160,45 @@ function addLinePieces(line: string, segmenter: Intl.Segmenter, pieces: number[]
 export function splitSentences(text: string, language: string): Span[] {
   const spans: Span[] = [];
   const segmenter = segmenterFor(language);
-  const paragraph = /[^\n]+/g;
   const pieces: number[] = [];
-  for (let line = paragraph.exec(text); line; line = paragraph.exec(text)) {
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
     let previousInLine = false;
     pieces.length = 0;
-    addLinePieces(line[0], segmenter, pieces);
+    if (lineEnd > lineStart) addLinePieces(text.slice(lineStart, lineEnd), segmenter, pieces);
     for (let k = 0; k < pieces.length; k += 2) {
-      let start = line.index + (pieces[k] as number);
-      let end = line.index + (pieces[k + 1] as number);
+      let start = lineStart + (pieces[k] as number);
+      let end = lineStart + (pieces[k + 1] as number);
       while (start < end && WHITE_SPACE.test(text[start] ?? '')) start++;
       while (end > start && WHITE_SPACE.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       const last = spans[spans.length - 1];
-      const lastEnd = last ? text.slice(Math.max(last[0], last[1] - 8), last[1]) : '';
-      const next = text.slice(start, start + 1);
-      if (
-        previousInLine &&
-        last &&
-        ((MONTH_ABBREVIATION_END.test(lastEnd) && STARTS_WITH_DIGIT.test(next)) ||
-          (NAME_PREFIX_END.test(lastEnd) && STARTS_WITH_CAPITAL.test(next)))
-      ) {
+      if (previousInLine && last && goesOn(text, last, start)) {
         spans[spans.length - 1] = [last[0], end];
         continue;
       }
       spans.push([start, end]);
       previousInLine = true;
     }
+    lineStart = lineEnd + 1;
   }
   return spans;
 }
+
+/**
+ * Whether the sentence at `start` goes on the one before it in its line, which the segmenter
+ * ended after a month's abbreviation or a title. Both end in a full stop: a sentence ending in
+ * anything else is not read further.
+ */
+function goesOn(text: string, last: Span, start: number): boolean {
+  if (text.charCodeAt(last[1] - 1) !== FULL_STOP) return false;
+  const lastEnd = text.slice(Math.max(last[0], last[1] - 8), last[1]);
+  const next = text.slice(start, start + 1);
+  return (
+    (MONTH_ABBREVIATION_END.test(lastEnd) && STARTS_WITH_DIGIT.test(next)) ||
+    (NAME_PREFIX_END.test(lastEnd) && STARTS_WITH_CAPITAL.test(next))
+  );
+}
+
+const FULL_STOP = 0x2e;

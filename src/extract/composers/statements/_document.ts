@@ -95,11 +95,12 @@ export class StatementDocument {
     this.#starts = new Int32Array(this.tokens.length);
     this.#ends = new Int32Array(this.tokens.length);
     let arabic = false;
-    this.tokens.forEach((token, i) => {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
       this.#starts[i] = token.start;
       this.#ends[i] = token.end;
       if (!token.latin) arabic = true;
-    });
+    }
     this.hasArabicScript = arabic;
     this.quotes = findQuotes(text);
     for (const quote of this.quotes) this.#closing.set(quote.close, quote);
@@ -115,10 +116,9 @@ export class StatementDocument {
   #cover(spans: readonly Span[]): Int32Array {
     const owner = new Int32Array(this.tokens.length).fill(-1);
     spans.forEach((span, k) => {
-      for (let i = this.firstTokenAtOrAfter(span[0]); i < this.tokens.length; i++) {
-        const token = this.tokens[i] as Token;
-        if (token.start >= span[1]) break;
-        if (token.end <= span[1]) owner[i] = k;
+      for (let i = this.firstTokenAtOrAfter(span[0]); i < owner.length; i++) {
+        if ((this.#starts[i] as number) >= span[1]) break;
+        if ((this.#ends[i] as number) <= span[1]) owner[i] = k;
       }
     });
     return owner;
@@ -183,9 +183,13 @@ export class StatementDocument {
       else merged.push([start, end]);
     }
     const units: Unit[] = [];
+    // The sentences follow each other, so their first and last tokens are found walking forward.
+    let first = 0;
+    let afterLast = 0;
     for (const [start, end] of merged) {
-      const unit = this.#unit(start, end, null);
-      if (unit) units.push(unit);
+      while (first < this.#starts.length && (this.#starts[first] as number) < start) first++;
+      while (afterLast < this.#ends.length && (this.#ends[afterLast] as number) <= end) afterLast++;
+      if (first <= afterLast - 1) units.push({ first, last: afterLast - 1, start, end, quote: null });
     }
     for (const quote of this.quotes) {
       const unit = this.#unit(quote.inner[0], quote.inner[1], quote);

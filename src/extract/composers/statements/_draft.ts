@@ -47,14 +47,21 @@ export interface Draft {
 }
 
 const QUOTE_MARK = /["“”«»‘’']/u;
-const TRIMMED_AT_START = new Set([...' \t\n\r\u00A0,;:،؛-\u2013\u2014\u200F\u200E']);
-const TRIMMED_AT_END = new Set([...' \t\n\r\u00A0.,;:!?؟،؛\u200F\u200E']);
+/** A table of the UTF-16 code units of `chars`: looked up by code, without a string per character. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(Math.max(...[...chars].map((c) => c.charCodeAt(0))) + 1);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+const TRIMMED_AT_START = codeTable(' \t\n\r\u00A0,;:،؛-\u2013\u2014\u200F\u200E');
+const TRIMMED_AT_END = codeTable(' \t\n\r\u00A0.,;:!?؟،؛\u200F\u200E');
 
 /** `span` without the spaces and punctuation that start or end it. */
 export function trimSpan(text: string, span: Span): Span {
   let [start, end] = span;
-  while (start < end && TRIMMED_AT_START.has(text[start] as string)) start++;
-  while (end > start && TRIMMED_AT_END.has(text[end - 1] as string)) end--;
+  while (start < end && TRIMMED_AT_START[text.charCodeAt(start)] === 1) start++;
+  while (end > start && TRIMMED_AT_END[text.charCodeAt(end - 1)] === 1) end--;
   return end > start ? [start, end] : [start, start];
 }
 

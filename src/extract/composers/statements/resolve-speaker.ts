@@ -39,14 +39,15 @@ function entityKind(entity: Entity, text: string, lex: AttributionLexicon): Chai
   return hasOutletNoun(text, lex) ? 'outlet' : 'organization';
 }
 
+/**
+ * Whether a word of `text` is an outlet noun of one word. Token keys hold no spaces, so a phrase
+ * of two words ("news agency") is never one of them.
+ */
 function hasOutletNoun(text: string, lex: AttributionLexicon): boolean {
-  const words = text.toLowerCase().split(/\s+/u);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (lex.outletNouns.hasWord(word)) return true;
-    if (i + 1 < words.length && lex.outletNouns.hasWord(`${word} ${words[i + 1] as string}`)) return true;
-  }
-  return false;
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => lex.outletNouns.hasWord(word));
 }
 
 function entitiesIn(doc: StatementDocument, first: number, last: number): Entity[] {
@@ -60,11 +61,18 @@ function entitiesIn(doc: StatementDocument, first: number, last: number): Entity
 
 /** An office as words to compare: no articles, no possessor ("the regime's Supreme Leader"). */
 function roleKey(text: string): string {
-  return tokenize(text)
-    .filter((t) => t.base === t.key)
-    .map((t) => t.key)
-    .filter((k) => k !== 'the' && k !== 'a' && k !== 'an')
-    .join(' ');
+  const tokens = tokenize(text);
+  return keyOfWords(tokens, 0, tokens.length - 1);
+}
+
+/** `roleKey` of the text of tokens `first` to `last`. */
+function keyOfWords(tokens: readonly Token[], first: number, last: number): string {
+  const keys: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const { key, base } = tokens[i] as Token;
+    if (base === key && key !== 'the' && key !== 'a' && key !== 'an') keys.push(key);
+  }
+  return keys.join(' ');
 }
 
 function startsWithPreposition(text: string): boolean {
@@ -174,7 +182,9 @@ export class SpeakerResolver {
       const referred = this.#definite(lex, last, at);
       if (referred) return referred;
     }
-    const holder = this.#holderOfRole(text, at);
+    // The subject's own tokens are the tokens of its text when it starts where a token does.
+    const words = (doc.tokens[first] as Token).start === span[0] ? keyOfWords(doc.tokens, first, last) : null;
+    const holder = this.#holderOfRole(words ?? this.#roleKey(text), at);
     if (holder) return holder;
     const organization =
       inSubject.find((e) => e.kind === 'organization') ?? inApposition.find((e) => e.kind === 'organization');
@@ -297,10 +307,12 @@ export class SpeakerResolver {
     return key;
   }
 
-  /** "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office. */
-  #holderOfRole(text: string, at: number): ResolvedSpeaker | null {
-    const words = this.#roleKey(text);
-    if (words.split(' ').length < 2) return null;
+  /**
+   * "وزیر کشور افزود" after "رحمانی فضلی، وزیر کشور، گفت": the person who holds the office
+   * whose `roleKey` is `words`.
+   */
+  #holderOfRole(words: string, at: number): ResolvedSpeaker | null {
+    if (!words.includes(' ')) return null;
     const prior = this.#lastPrior(
       at,
       (p) => p.kind === 'person' && p.speaker.role !== null && this.#roleKey(p.speaker.role).includes(words),
