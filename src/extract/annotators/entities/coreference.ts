@@ -11,6 +11,7 @@ import { newMention, type Mention } from './_mentions.js';
 import { keyOf, tokenize, type Token } from './_tokens.js';
 import { lookupPerson } from './registry.js';
 import { WordClass } from './_word-classes.js';
+import { firstAtLeast, spanStartOf, startOf } from '../../sorted-search.js';
 
 /** How far back (in characters) a role mention may look for the one it refers to. */
 const ROLE_WINDOW = 3000;
@@ -45,21 +46,9 @@ function isMultiWord(name: string): boolean {
   return tokensOfName(name).length >= 2;
 }
 
-/** Index of the first item whose start is >= offset. */
-function firstAtOrAfter(items: readonly { readonly start: number }[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((items[mid] as { start: number }).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The most recent entry before `offset`, else the first one after it. */
 function nearest(entries: readonly Named[], offset: number): Named | undefined {
-  const i = firstAtOrAfter(entries, offset);
+  const i = firstAtLeast(entries, offset, startOf);
   return entries[i - 1] ?? entries[i];
 }
 
@@ -145,7 +134,7 @@ function onlyNameBefore(
   fits: (m: Mention) => boolean,
 ): Mention | null {
   let found: Mention | null = null;
-  for (let k = firstAtOrAfter(sorted, offset) - 1; k >= 0; k--) {
+  for (let k = firstAtLeast(sorted, offset, startOf) - 1; k >= 0; k--) {
     const m = sorted[k] as Mention;
     if (m.start < offset - ROLE_WINDOW) break;
     if (!fits(m)) continue;
@@ -260,14 +249,7 @@ export function resolveMention(text: string, before: number, entities: readonly 
     fits = (e) => tokenize(e.name).some((t) => t.base === head.base) || keyOf(e.text) === keyOf(text);
   }
   // Entities are sorted by start: walk back from `before`, nearest first, within the window.
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((entities[mid] as Entity).span[0] < before) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low - 1; k >= 0; k--) {
+  for (let k = firstAtLeast(entities, before, spanStartOf) - 1; k >= 0; k--) {
     const entity = entities[k] as Entity;
     if (entity.span[0] < before - ROLE_WINDOW) break;
     if (entity.kind !== 'person' || entity.span[1] > before) continue;

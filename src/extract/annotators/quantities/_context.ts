@@ -48,6 +48,7 @@ import {
   wordBefore,
   type Word,
 } from './_words.js';
+import { firstAtLeast } from '../../sorted-search.js';
 
 /** Why a number is not a count; the names are the annotator's diagnostic rule ids. */
 export type NotCount =
@@ -162,19 +163,14 @@ function joinedDigits(c: Candidate): NotCount | null {
   return null;
 }
 
+const endOf = (span: readonly [number, number]): number => span[1];
+
 /** Inside a web address, e-mail address or handle (see `webSpans`). */
 function web(c: Candidate): NotCount | null {
-  const spans = c.web;
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle] as readonly [number, number];
-    if (span[1] <= c.first.start) low = middle + 1;
-    else if (span[0] > c.first.start) high = middle - 1;
-    else return 'web';
-  }
-  return null;
+  // Web spans do not overlap, so their ends are in order too: the first one ending after the
+  // word's start holds the word if any does.
+  const span = c.web[firstAtLeast(c.web, c.first.start + 1, endOf)];
+  return span !== undefined && span[0] <= c.first.start ? 'web' : null;
 }
 
 function isSpace(code: number): boolean {

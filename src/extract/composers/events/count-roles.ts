@@ -9,6 +9,7 @@ import type { CountKey, Quantity } from '../../../core/types.js';
 import type { PatternMatch } from './_word-patterns.js';
 import type { EventRules, RoleCue, SharedRules } from './_rules.js';
 import type { Word } from './_words.js';
+import { firstAtLeast, startOf } from '../../sorted-search.js';
 
 export interface RoledQuantity {
   readonly quantity: Quantity;
@@ -29,14 +30,7 @@ export interface RoledQuantity {
 
 /** Index of the first word that starts at or after `offset` (words are sorted). */
 export function wordAt(words: readonly { readonly start: number }[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((words[mid] as { readonly start: number }).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtLeast(words, offset, startOf);
 }
 
 function nearestCue(

@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../../annotators/entities/index.js';
 import { endsWithNamePrefix } from '../../sentences.js';
 import type { WordSet } from '../../word-set.js';
 import { findQuotes, type Quote } from './find-quotes.js';
+import { firstAtLeast, offsetOf } from '../../sorted-search.js';
 
 /** A stretch of tokens read on its own: a sentence, or the words of a quotation. */
 export interface Unit {
@@ -46,18 +47,6 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
-}
-
-/** Index of the first entry of the sorted `list` that is at least `value` (list.length when none). */
-export function firstAtLeast(list: Int32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((list[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Quotations shorter than this are not read for statements nested inside them. */
@@ -150,7 +139,7 @@ export class StatementDocument {
     const found = this.tokensOpening(openers);
     for (const unit of this.units) {
       if (unit.quote) continue;
-      for (let c = firstAtLeast(found, unit.first); c < found.length; c++) {
+      for (let c = firstAtLeast(found, unit.first, offsetOf); c < found.length; c++) {
         const index = found[c] as number;
         if (index > unit.last) break;
         yield { unit, index };
@@ -160,12 +149,12 @@ export class StatementDocument {
 
   /** Index of the first token starting at or after `offset` (tokens.length when none). */
   firstTokenAtOrAfter(offset: number): number {
-    return firstAtLeast(this.#starts, offset);
+    return firstAtLeast(this.#starts, offset, offsetOf);
   }
 
   /** Index of the last token ending at or before `offset` (-1 when none). */
   lastTokenEndingBy(offset: number): number {
-    return firstAtLeast(this.#ends, offset + 1) - 1;
+    return firstAtLeast(this.#ends, offset + 1, offsetOf) - 1;
   }
 
   #units(sentences: readonly Span[]): Unit[] {

@@ -9,6 +9,7 @@ import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument, Unit } from './_document.js';
 import type { AttributionLexicon } from './_lexicon.js';
 import type { Quote } from './find-quotes.js';
+import { firstAtLeast } from '../../sorted-search.js';
 
 /** How the speaker's words were found relative to the verb. */
 export type SubjectVia =
@@ -65,16 +66,11 @@ export function trimSpan(text: string, span: Span): Span {
   return end > start ? [start, end] : [start, start];
 }
 
+const openOf = (quote: Quote): number => quote.open;
+
 /** The quotation that opens exactly at `offset`, if any. */
 export function quoteOpeningAt(doc: StatementDocument, offset: number): Quote | undefined {
-  let low = 0;
-  let high = doc.quotes.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((doc.quotes[mid] as Quote).open < offset) low = mid + 1;
-    else high = mid;
-  }
-  const quote = doc.quotes[low];
+  const quote = doc.quotes[firstAtLeast(doc.quotes, offset, openOf)];
   return quote && quote.open === offset ? quote : undefined;
 }
 

@@ -24,7 +24,8 @@ import {
   type DraftFields,
   type Range,
 } from './_clause.js';
-import { firstAtLeast, type StatementDocument, type Unit } from './_document.js';
+import { firstAtLeast, offsetOf } from '../../sorted-search.js';
+import type { StatementDocument, Unit } from './_document.js';
 import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
 import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue } from './_lexicon.js';
 
@@ -966,7 +967,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const openers = doc.tokensOpening(phraseOpeners);
   // The token after the last cue read: a cue's own words open no other.
   let free = unit.first;
-  for (let c = firstAtLeast(openers, unit.first); c < openers.length; c++) {
+  for (let c = firstAtLeast(openers, unit.first, offsetOf); c < openers.length; c++) {
     const i = openers[c] as number;
     if (i > unit.last) break;
     if (i < free || !(doc.tokens[i] as Token).latin || doc.quotedWithin(i, unit)) continue;

@@ -17,6 +17,7 @@ import { endsWithNamePrefix } from '../../sentences.js';
 import type { StatementDocument } from './_document.js';
 import { trimSpan } from './_draft.js';
 import { lexiconFor, type AttributionLexicon } from './_lexicon.js';
+import { firstAtLeast, spanStartOf } from '../../sorted-search.js';
 
 export interface ResolvedSpeaker {
   readonly speaker: Speaker;
@@ -349,14 +350,7 @@ export class SpeakerResolver {
     window = REFERENCE_WINDOW,
   ): Entity | null {
     const entities = this.#doc.entities;
-    let low = 0;
-    let high = entities.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((entities[mid] as Entity).span[0] < at) low = mid + 1;
-      else high = mid;
-    }
-    for (let k = low - 1; k >= 0; k--) {
+    for (let k = firstAtLeast(entities, at, spanStartOf) - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
       if (entity.span[0] < at - window) return null;
       if (entity.span[1] > at) continue;

@@ -17,6 +17,7 @@ import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
+import { firstAtLeast, spanStartOf } from '../../sorted-search.js';
 
 /** What the composer reads: the text, its sentences, its source and two annotations. */
 export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'source'> & {
@@ -61,15 +62,12 @@ function whenSaid(doc: StatementDocument, draft: ArrangedDraft): Time | null {
 }
 
 function datesWithin(dates: readonly DateMention[], start: number, end: number): DateMention[] {
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((dates[mid] as DateMention).span[0] < start) low = mid + 1;
-    else high = mid;
-  }
   const found: DateMention[] = [];
-  for (let k = low; k < dates.length && (dates[k] as DateMention).span[1] <= end; k++)
+  for (
+    let k = firstAtLeast(dates, start, spanStartOf);
+    k < dates.length && (dates[k] as DateMention).span[1] <= end;
+    k++
+  )
     found.push(dates[k] as DateMention);
   return found;
 }
