@@ -4,6 +4,7 @@
  * @module
  */
 import { isArabicScriptUnit, isAscii, isUpperUnit } from '../../_word-chars.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 const PERSIAN_FOLD: Readonly<Record<string, string>> = {
   '\u064A': '\u06CC', // ي → ی
@@ -78,16 +79,5 @@ function readForm(word: string): WordForm {
 
 // Folding a key with regular expressions costs more than a Map lookup, so a word outside ASCII is
 // read once (ASCII words cost less to read in place). The cap bounds memory on adversarial input.
-const MAX_FORMS = 50_000;
-const forms = new Map<string, WordForm>();
-
 /** The form of `word`. */
-export function formOf(word: string): WordForm {
-  let form = forms.get(word);
-  if (form === undefined) {
-    form = readForm(word);
-    if (forms.size >= MAX_FORMS) forms.clear();
-    forms.set(word, form);
-  }
-  return form;
-}
+export const formOf: (word: string) => WordForm = boundedMemo(50_000, readForm);

@@ -12,6 +12,7 @@ import { keyOf, tokenize, type Token } from './_tokens.js';
 import { lookupPerson } from './registry.js';
 import { WordClass } from './_word-classes.js';
 import { firstAtLeast, spanStartOf, startOf } from '../../sorted-search.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 /** How far back (in characters) a role mention may look for the one it refers to. */
 const ROLE_WINDOW = 3000;
@@ -23,18 +24,7 @@ interface Named {
 }
 
 // Every person mention asks about its name, and names repeat within and across documents.
-const nameTokens = new Map<string, readonly Token[]>();
-const MAX_NAMES = 20_000;
-
-function tokensOfName(name: string): readonly Token[] {
-  let tokens = nameTokens.get(name);
-  if (tokens === undefined) {
-    tokens = tokenize(name);
-    if (nameTokens.size >= MAX_NAMES) nameTokens.clear();
-    nameTokens.set(name, tokens);
-  }
-  return tokens;
-}
+const tokensOfName: (name: string) => readonly Token[] = boundedMemo(20_000, tokenize);
 
 function lastKey(name: string): string | null {
   const tokens = tokensOfName(name);

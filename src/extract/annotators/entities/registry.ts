@@ -7,6 +7,7 @@ import registry from '../../rules/entities.json' with { type: 'json' };
 import { PhraseTrie, shapeOf } from './_phrase-trie.js';
 import { tokenize } from './_tokens.js';
 import type { Gender } from './_lexicon.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 export type OrganizationType =
   'outlet' | 'agency' | 'party' | 'armed' | 'ngo' | 'un' | 'government' | 'other';
@@ -175,20 +176,13 @@ export function personsWithSurname(key: string): readonly PersonRecord[] {
 }
 
 // Every mention of a name looks it up again, and names repeat.
-const lookups = new Map<string, readonly RegistryAlias[]>();
 const MAX_LOOKUPS = 20_000;
 
-function lookup(name: string): readonly RegistryAlias[] {
-  let aliases = lookups.get(name);
-  if (aliases === undefined) {
-    const key = phraseKey(name.trim().replace(/^the\s+/i, ''));
-    aliases = byKey.get(key) ?? byKey.get(phraseKey(name)) ?? [];
-    // The cap only bounds memory on adversarial input.
-    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
-    lookups.set(name, aliases);
-  }
-  return aliases;
-}
+const lookup = boundedMemo(
+  MAX_LOOKUPS,
+  (name: string): readonly RegistryAlias[] =>
+    byKey.get(phraseKey(name.trim().replace(/^the\s+/i, ''))) ?? byKey.get(phraseKey(name)) ?? [],
+);
 
 /**
  * The registered organization that `name` names (any alias, English or Persian), or null.
@@ -221,17 +215,11 @@ const LEADING_TITLE = /^(?:the|mr|mrs|ms|miss|dr|prof)\.?\s+/i;
  * @example canonicalName('Mojahedin-e Khalq') // "People's Mojahedin Organization of Iran"
  */
 export function canonicalName(text: string): string {
-  let name = canonicalNames.get(text);
-  if (name === undefined) {
-    name = readCanonicalName(text);
-    if (canonicalNames.size >= MAX_LOOKUPS) canonicalNames.clear();
-    canonicalNames.set(text, name);
-  }
-  return name;
+  return canonicalNames(text);
 }
 
 // Every mention found by pattern is named canonically, and names repeat.
-const canonicalNames = new Map<string, string>();
+const canonicalNames = boundedMemo(MAX_LOOKUPS, readCanonicalName);
 
 function readCanonicalName(text: string): string {
   const registered = lookup(text).find((a) => a.use !== 'role');

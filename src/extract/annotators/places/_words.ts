@@ -5,6 +5,7 @@
  * @module
  */
 import { ASCII_WORD, isArabicScriptUnit, isAscii, isWordUnit } from '../../_word-chars.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -86,23 +87,17 @@ const DROPPED = /[\u0300-\u036f\u064B-\u065F\u0670\u0640\u200C\u200D]/g;
  * Arabic letter forms as Persian ones, hamza and madda dropped (آ → ا, ئ → ی), ZWNJ dropped.
  */
 export function keyOf(word: string): string {
-  if (isAscii(word)) return word.toLowerCase();
-  let key = foldedKeys.get(word);
-  if (key === undefined) {
-    key = word
-      .normalize('NFD')
-      .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
-      .replace(DROPPED, '')
-      .toLowerCase();
-    // A language's words repeat; the cap only bounds memory on adversarial input.
-    if (foldedKeys.size >= MAX_FOLDED_KEYS) foldedKeys.clear();
-    foldedKeys.set(word, key);
-  }
-  return key;
+  return isAscii(word) ? word.toLowerCase() : foldedKeyOf(word);
 }
 
-const MAX_FOLDED_KEYS = 50_000;
-const foldedKeys = new Map<string, string>();
+// A language's words repeat.
+const foldedKeyOf = boundedMemo(50_000, (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(FOLDED, (c) => PERSIAN_FOLD[c] ?? c)
+    .replace(DROPPED, '')
+    .toLowerCase(),
+);
 
 /** Whether a word is written in Latin (or other non-Arabic) script. */
 export function isLatin(word: string): boolean {
