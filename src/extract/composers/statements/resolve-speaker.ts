@@ -40,15 +40,12 @@ function entityKind(entity: Entity, text: string, lex: AttributionLexicon): Chai
   return hasOutletNoun(text, lex) ? 'outlet' : 'organization';
 }
 
-/**
- * Whether a word of `text` is an outlet noun of one word. Token keys hold no spaces, so a phrase
- * of two words ("news agency") is never one of them.
- */
+/** Whether `text` holds an outlet noun: a word ("newspaper") or a phrase ("state media", "صدا و سیما"). */
 function hasOutletNoun(text: string, lex: AttributionLexicon): boolean {
-  return text
-    .toLowerCase()
-    .split(/\s+/u)
-    .some((word) => lex.outletNouns.hasWord(word));
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++)
+    if (lex.outletNouns.matchesAt(text, tokens, i).length > 0) return true;
+  return false;
 }
 
 function entitiesIn(doc: StatementDocument, first: number, last: number): Entity[] {

@@ -638,6 +638,12 @@ describe('statementsComposer: chains', () => {
     ]);
   });
 
+  it('takes a speaker named by a phrase of outlet nouns ("state media") for an outlet', () => {
+    expect(only('Iranian state media said that the protesters were rioters.', null).chain).toEqual([
+      { name: 'Iranian state media', kind: 'outlet' },
+    ]);
+  });
+
   it('relays through the outlet a later sentence of the paragraph says carried the remarks', () => {
     const found = statements(
       [
