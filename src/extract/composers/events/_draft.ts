@@ -17,4 +17,9 @@ export interface DraftEvent {
   readonly namedTargets: readonly string[];
   readonly counts: Partial<Record<CountKey, Interval>>;
   readonly assertedBy: string | null;
+  /**
+   * Named only by a determiner and a trigger noun ("these killings"), with no figure, place or
+   * date of its own: a reference to an event told before, when the document told one.
+   */
+  readonly refersBack: boolean;
 }

@@ -29,6 +29,7 @@ interface LanguageFile {
     readonly after: { window: number; patterns: readonly string[] };
   };
   readonly frameCues: { readonly window: number; readonly patterns: readonly string[] };
+  readonly referenceCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
@@ -77,6 +78,8 @@ export interface EventRules {
   readonly subsetAfter: { readonly window: number; readonly cues: WordPatternSet<true> };
   /** Cues that make every later figure of their clause a part ("Among the dead were 17 teenagers and 400 women"). */
   readonly subsetClause: WordPatternSet<true>;
+  /** Determiners that point a trigger noun back to an event already told ("these killings"). */
+  readonly referenceBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
   /** Cues before a scene-setting mention ("killed in the protests"). */
   readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
@@ -162,6 +165,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     subsetBefore: { window: file.subsetCues.before.window, cues: cueSet(file.subsetCues.before.patterns) },
     subsetAfter: { window: file.subsetCues.after.window, cues: cueSet(file.subsetCues.after.patterns) },
     subsetClause: cueSet(file.subsetCues.clause.patterns),
+    referenceBefore: { window: file.referenceCues.window, cues: cueSet(file.referenceCues.patterns) },
     frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),

@@ -41,6 +41,33 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('takes "these killings" in a quoted verdict on a killing already told for that killing, not a new one', () => {
+    const text =
+      'Security forces killed protesters in Tehran. "These killings amount to crimes against humanity," Amnesty said.';
+    const verdict = statement(
+      text,
+      '"These killings amount to crimes against humanity," Amnesty said.',
+      'These killings amount to crimes against humanity,',
+      'Amnesty International',
+    );
+    const events = composeEvents(
+      compositionInput(text, { places: [place(text, 'Tehran', 'Tehran')], statements: [verdict] }),
+    );
+    expect(events.map((e) => [e.type, e.where, e.asserted_by])).toEqual([
+      ['killing', ['Tehran'], 'Test Agency'],
+    ]);
+  });
+
+  it('keeps an event named with a determiner when nothing was told before it, or it has a place of its own', () => {
+    const first = 'These killings amount to crimes against humanity.';
+    expect(composeEvents(compositionInput(first)).map((e) => e.type)).toEqual(['killing']);
+    const text = 'Guards killed two men in Tehran. The killings in Shiraz went on for a week.';
+    const events = composeEvents(
+      compositionInput(text, { places: [place(text, 'Tehran', 'Tehran'), place(text, 'Shiraz', 'Shiraz')] }),
+    );
+    expect(events.map((e) => e.where)).toEqual([['Tehran'], ['Shiraz']]);
+  });
+
   it('does not place an event where only the quoted words it carries name a place', () => {
     const text = 'In Ahvaz, crowds of retirees protested, chanting "They lie that our enemy is America."';
     const events = composeEvents(

@@ -15,7 +15,7 @@ import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, timeOf } from './event-time.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
-import { mergeEvents } from './merge-events.js';
+import { mergeEvents, withoutBackReferences } from './merge-events.js';
 import { sentenceEvents } from './sentence-events.js';
 import { summarizeEvent } from './summarize-event.js';
 
@@ -197,7 +197,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   }
   const breaks = paragraphBreaks(input.text);
   const paragraphOf = (offset: number): number => wordAt(breaks, offset);
-  return mergeEvents(withContextTimes(drafts, paragraphOf))
+  return mergeEvents(withContextTimes(withoutBackReferences(drafts), paragraphOf))
     .map(toEvent)
     .sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -205,7 +205,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.1.0+rules.${rulesVersion}`,
+  version: `1.2.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },

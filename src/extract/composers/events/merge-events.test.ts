@@ -42,6 +42,7 @@ function draft(overrides: Partial<DraftEvent>): DraftEvent {
     namedTargets: [],
     counts: {},
     assertedBy: 'Reuters',
+    refersBack: false,
     ...overrides,
   };
 }

@@ -92,7 +92,21 @@ export function mergeInto(a: DraftEvent, b: DraftEvent): DraftEvent {
     targets: union(a.targets, b.targets),
     namedTargets: union(a.namedTargets, b.namedTargets),
     counts: { ...b.counts, ...a.counts },
+    refersBack: a.refersBack && b.refersBack,
   };
+}
+
+/**
+ * Drafts in text order without those that only point back to an event of their type told
+ * before ("…at least 1,500 were killed. These killings amount to crimes against humanity").
+ */
+export function withoutBackReferences(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const told = new Set<DraftEvent['type']>();
+  return drafts.filter((draft) => {
+    if (draft.refersBack && told.has(draft.type)) return false;
+    told.add(draft.type);
+    return true;
+  });
 }
 
 /** Drafts in text order, each merged into the first earlier one that names the same event. */

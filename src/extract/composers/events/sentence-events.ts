@@ -251,16 +251,22 @@ function draftFor(
     context.attributions,
     context.rules,
   );
+  const places = eventPlaces(context.places, range, context.placeExcluded);
   return {
     type: group.type,
     span: wholeRange,
     when,
-    places: eventPlaces(context.places, range, context.placeExcluded),
+    places,
     actors: participants.actors,
     targets: participants.targets,
     namedTargets: participants.namedTargets,
     counts,
     assertedBy: assertedBy(anchor.span[0], context.statements, context.source),
+    refersBack:
+      when === null &&
+      places.length === 0 &&
+      Object.keys(counts).length === 0 &&
+      group.triggers.every((t) => cuedBefore(t, context, context.rules.referenceBefore)),
   };
 }
 
