@@ -58,6 +58,25 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('takes "عاملان تیراندازی" (the perpetrators of the shooting) for the shooting already told', () => {
+    const text =
+      'ماموران در زاهدان به سوی نمازگزاران تیراندازی کردند. امام جمعه خواستار معرفی و محاکمه عاملان تیراندازی شد.';
+    const demand = statement(
+      text,
+      'امام جمعه خواستار معرفی و محاکمه عاملان تیراندازی شد.',
+      'معرفی و محاکمه عاملان تیراندازی',
+      'Molavi Abdolhamid',
+    );
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        places: [place(text, 'زاهدان', 'Zahedan')],
+        statements: [demand],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['killing', ['Zahedan']]]);
+  });
+
   it('keeps an event named with a determiner when nothing was told before it, or it has a place of its own', () => {
     const first = 'These killings amount to crimes against humanity.';
     expect(composeEvents(compositionInput(first)).map((e) => e.type)).toEqual(['killing']);
