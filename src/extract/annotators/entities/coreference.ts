@@ -23,7 +23,7 @@ interface Named {
   readonly gender: Gender | null;
 }
 
-// Every person mention asks about its name, and names repeat within and across documents.
+// Every person mention asks about its name (and a role about its holder's), and names repeat.
 const tokensOfName: (name: string) => readonly Token[] = boundedMemo(20_000, tokenize);
 
 function lastKey(name: string): string | null {
@@ -201,7 +201,7 @@ export function resolveCoreference(doc: Document): void {
 function genderOfEntity(entity: Entity): Gender | null {
   const registered = lookupPerson(entity.name);
   if (registered?.gender) return registered.gender;
-  const first = tokenize(entity.name)[0];
+  const first = tokensOfName(entity.name)[0];
   if (!first) return null;
   return (first.latin ? latinLexicon : persianLexicon).givenNames.get(first.key) ?? null;
 }
@@ -233,10 +233,10 @@ export function resolveMention(text: string, before: number, entities: readonly 
   } else if (lex.roleHeads.has(head.base)) {
     fits = (e) => {
       const role = roleOf(e);
-      return role !== null && tokenize(role).some((t) => t.base === head.base);
+      return role !== null && tokensOfName(role).some((t) => t.base === head.base);
     };
   } else {
-    fits = (e) => tokenize(e.name).some((t) => t.base === head.base) || keyOf(e.text) === keyOf(text);
+    fits = (e) => tokensOfName(e.name).some((t) => t.base === head.base) || keyOf(e.text) === keyOf(text);
   }
   // Entities are sorted by start: walk back from `before`, nearest first, within the window.
   for (let k = firstAtLeast(entities, before, spanStartOf) - 1; k >= 0; k--) {

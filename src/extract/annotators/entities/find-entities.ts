@@ -65,7 +65,7 @@ function caseMatches(doc: Document, match: PhraseMatch<RegistryAlias>, alias: Re
       alias.initials[i - match.first] === true &&
       !token.capitalized &&
       !alias.lowercaseOk &&
-      !doc.lexicon(i).orgHeads.has(token.base)
+      !doc.baseIs(i, WordClass.orgHead)
     )
       return false;
     if (alias.capitals[i - match.first] === true) {

@@ -212,14 +212,10 @@ const LEADING_TITLE = /^(?:the|mr|mrs|ms|miss|dr|prof)\.?\s+/i;
 /**
  * The canonical form of a name: the registry's name when any alias matches, otherwise the
  * text with white space collapsed, a possessive and a leading article or courtesy title removed.
+ * Remembered, since every mention found by pattern is named canonically and names repeat.
  * @example canonicalName('Mojahedin-e Khalq') // "People's Mojahedin Organization of Iran"
  */
-export function canonicalName(text: string): string {
-  return canonicalNames(text);
-}
-
-// Every mention found by pattern is named canonically, and names repeat.
-const canonicalNames = boundedMemo(MAX_LOOKUPS, readCanonicalName);
+export const canonicalName: (text: string) => string = boundedMemo(MAX_LOOKUPS, readCanonicalName);
 
 function readCanonicalName(text: string): string {
   const registered = lookup(text).find((a) => a.use !== 'role');
