@@ -12,7 +12,8 @@ export function headLines(text: string, limit: number, skipped: ReadonlySet<stri
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(offset, end).trim();
-    if (line !== '' && !skipped.has(line)) lines.push(line);
+    // A lookup hashes the whole line, often a paragraph: only worth it when there is a line to skip.
+    if (line !== '' && (skipped.size === 0 || !skipped.has(line))) lines.push(line);
     offset = end + 1;
   }
   return lines;
