@@ -60,9 +60,14 @@ export class OutletMentionFinder {
     ];
   }
 
-  /** The first cued mention in the opening of `text`, or null. */
+  /**
+   * The first cued mention in the opening of `text`, a document's text: normalizeText has
+   * already rewritten its letter forms and line endings, so only composition is redone (dropping
+   * a control character can leave a letter and its mark apart), which is the same as
+   * normalizing it again but costs a fraction.
+   */
   find(text: string): OutletMention | null {
-    const head = headForm(text.slice(0, HEAD_CHARS));
+    const head = withoutZwnj(text.slice(0, HEAD_CHARS).normalize('NFC'));
     let best: { index: number; mention: OutletMention } | null = null;
     for (const pattern of this.#patterns) {
       pattern.lastIndex = 0;
@@ -114,5 +119,9 @@ function alternation(names: readonly string[], flags: string): string {
 
 /** Letter forms unified, zero-width non-joiners as spaces: how names and text are compared. */
 function headForm(text: string): string {
-  return normalizeText(text).replace(/\u200c/g, ' ');
+  return withoutZwnj(normalizeText(text));
+}
+
+function withoutZwnj(text: string): string {
+  return text.replace(/\u200c/g, ' ');
 }
