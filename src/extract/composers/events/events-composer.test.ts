@@ -108,6 +108,31 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.counts])).toEqual([['execution', { executed: { low: 2, high: 2 } }]]);
   });
 
+  it('takes a massacre of a counted number of prisoners for their execution, not for arrests', () => {
+    const text = 'The purge ended in the massacre of more than 4,200 political detainees at Gohardasht.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, 'more than 4,200', 4200, null, {
+            counted: 'political detainees',
+            qualifier: 'more_than',
+          }),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.counts])).toEqual([
+      ['crackdown', {}],
+      ['execution', { executed: { low: 4200, high: null } }],
+    ]);
+    const protesters = 'Guards carried out a massacre of 40 protesters in the square.';
+    const killing = composeEvents(
+      compositionInput(protesters, {
+        quantities: [quantity(protesters, '40', 40, 40, { unit: 'people', counted: 'protesters' })],
+      }),
+    );
+    expect(killing.map((e) => [e.type, e.counts])).toEqual([['killing', { killed: { low: 40, high: 40 } }]]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>
