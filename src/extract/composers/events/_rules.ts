@@ -30,6 +30,7 @@ interface LanguageFile {
   };
   readonly frameCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly referenceCues: { readonly window: number; readonly patterns: readonly string[] };
+  readonly genericCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
@@ -80,6 +81,8 @@ export interface EventRules {
   readonly subsetClause: WordPatternSet<true>;
   /** Determiners that point a trigger noun back to an event already told ("these killings"). */
   readonly referenceBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
+  /** Verbs and prepositions that speak of a kind of event, not of one that happened ("organize protests"). */
+  readonly genericBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
   /** Cues before a scene-setting mention ("killed in the protests"). */
   readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
@@ -166,6 +169,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     subsetAfter: { window: file.subsetCues.after.window, cues: cueSet(file.subsetCues.after.patterns) },
     subsetClause: cueSet(file.subsetCues.clause.patterns),
     referenceBefore: { window: file.referenceCues.window, cues: cueSet(file.referenceCues.patterns) },
+    genericBefore: { window: file.genericCues.window, cues: cueSet(file.genericCues.patterns) },
     frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),

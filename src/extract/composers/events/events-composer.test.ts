@@ -133,6 +133,31 @@ describe('composeEvents()', () => {
     expect(killing.map((e) => [e.type, e.counts])).toEqual([['killing', { killed: { low: 40, high: 40 } }]]);
   });
 
+  it('makes no event of a kind of event spoken of in general, unless a figure, place or date anchors it', () => {
+    const habitual = 'The cells organize protests, coordinate acts of defiance and document repression.';
+    expect(composeEvents(compositionInput(habitual, {}))).toEqual([]);
+    const concessive = 'Despite relentless repression, the network keeps growing.';
+    expect(composeEvents(compositionInput(concessive, {}))).toEqual([]);
+    const persian = 'این گروه‌ها در سازماندهی اعتراضات نقش دارند.';
+    expect(composeEvents(compositionInput(persian, { language: 'fa' }))).toEqual([]);
+
+    const anchored = 'Activists documented the arrests of 40 students in Tabriz.';
+    const arrests = composeEvents(
+      compositionInput(anchored, {
+        quantities: [quantity(anchored, '40', 40, 40, { counted: 'students' })],
+        places: [place(anchored, 'Tabriz', 'Tabriz')],
+      }),
+    );
+    expect(arrests.map((e) => [e.type, e.where, e.counts])).toEqual([
+      ['arrest', ['Tabriz'], { arrested: { low: 40, high: 40 } }],
+    ]);
+    const placed = 'Students organize protests in Mashhad.';
+    const protests = composeEvents(
+      compositionInput(placed, { places: [place(placed, 'Mashhad', 'Mashhad')] }),
+    );
+    expect(protests.map((e) => [e.type, e.where])).toEqual([['protest', ['Mashhad']]]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>

@@ -270,6 +270,20 @@ function draftFor(
   };
 }
 
+/**
+ * Whether a draft only speaks of a kind of event ("these units organize protests", "despite
+ * relentless repression"): no figure, place or date of its own, every trigger after a cue such
+ * as "organize" or "despite".
+ */
+function isGeneric(draft: DraftEvent, group: Group, context: SentenceContext): boolean {
+  return (
+    draft.when === null &&
+    draft.places.length === 0 &&
+    Object.keys(draft.counts).length === 0 &&
+    group.triggers.every((t) => cuedBefore(t, context, context.rules.genericBefore))
+  );
+}
+
 /** Whether one of `cued.cues` stands at most `cued.window` words before the trigger, in its clause. */
 function cuedBefore(trigger: TriggerHit, context: SentenceContext, cued: EventRules['frameCues']): boolean {
   const { words } = context;
@@ -333,7 +347,8 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
       firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
     const split = splitRanges(context, group);
     if (!split) {
-      drafts.push(draftFor(context, mentions, live, group, context.span, firstCounts));
+      const draft = draftFor(context, mentions, live, group, context.span, firstCounts);
+      if (!isGeneric(draft, group, context)) drafts.push(draft);
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];
