@@ -16,6 +16,7 @@ import { carriedBy } from './carried-remarks.js';
 import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
+import { readPullQuotes } from './read-pull-quotes.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
 import { firstAtLeast, spanStartOf } from '../../sorted-search.js';
 
@@ -112,6 +113,7 @@ export function findStatements(input: StatementsInput): Statement[] {
     found.push(...readEnglish(doc, unit));
     if (doc.hasArabicScript) found.push(...readPersian(doc, unit));
   }
+  found.push(...readPullQuotes(doc));
   const source = sourceLink(input.source);
   const isOwnSource = (span: Span): boolean => {
     const link = relayLink(doc, { span, rank: 0 });
@@ -170,7 +172,7 @@ export function findStatements(input: StatementsInput): Statement[] {
 /** The statements composer. */
 export const statementsComposer: Composer = {
   name: 'statements',
-  version: `1.2.0+${lexiconVersion}`,
+  version: `1.3.0+${lexiconVersion}`,
   compose(input: CompositionInput, report: Report) {
     try {
       return { statements: findStatements(input) };
