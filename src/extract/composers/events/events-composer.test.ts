@@ -232,6 +232,12 @@ describe('composeEvents()', () => {
     });
   });
 
+  it('gives an event to the author of a signed piece when no outlet is known', () => {
+    const text = 'Guards executed four prisoners in Qezelhesar.';
+    const input = { ...compositionInput(text, { source: null }), author: 'Dara Example' };
+    expect(composeEvents(input).map((e) => [e.type, e.asserted_by])).toEqual([['execution', 'Dara Example']]);
+  });
+
   it('gives an event outside any statement to the document source', () => {
     const text = 'Security forces opened fire on protesters in Mahshahr.';
     const [event] = composeEvents(

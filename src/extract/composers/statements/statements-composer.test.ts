@@ -549,6 +549,28 @@ describe('statementsComposer: reported speech', () => {
 });
 
 describe('statementsComposer: chains', () => {
+  it('opens the chain with the author of a signed piece when no outlet is known, and with the outlet when one is', () => {
+    const pipeline = createPipeline().use(datesAnnotator).use(entitiesAnnotator).use(statementsComposer);
+    const text = 'Amnesty International said the trials were grossly unfair.';
+    const signed = pipeline.run({ text, language: 'en', published, source: null, author: 'Dara Example' });
+    expect(signed.statements.map((s) => s.chain)).toEqual([
+      [
+        { name: 'Dara Example', kind: 'person' },
+        { name: 'Amnesty International', kind: 'organization' },
+      ],
+    ]);
+    const carried = pipeline.run({
+      text,
+      language: 'en',
+      published,
+      source: 'Example Times',
+      author: 'Dara Example',
+    });
+    expect(carried.statements.map((s) => s.chain.map((link) => link.name))).toEqual([
+      ['Example Times', 'Amnesty International'],
+    ]);
+  });
+
   it('starts with the document source and ends with the speaker, collapsing a source that speaks', () => {
     expect(
       chain(only('Amnesty International said that 304 people were killed.', 'Amnesty International')),

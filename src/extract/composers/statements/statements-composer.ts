@@ -11,7 +11,7 @@ import type { Draft } from './_draft.js';
 import { StatementDocument } from './_document.js';
 import { lexiconVersion } from './_lexicon.js';
 import { arrangeDrafts, type ArrangedDraft } from './arrange-drafts.js';
-import { buildChain, relayLink, relayLinks, sameName, sourceLink, type Link } from './build-chain.js';
+import { buildChain, relayLink, relayLinks, sameName, tellerLink, type Link } from './build-chain.js';
 import { carriedBy } from './carried-remarks.js';
 import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
@@ -21,7 +21,7 @@ import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
 import { firstAtLeast, spanStartOf } from '../../sorted-search.js';
 
 /** What the composer reads: the text, its sentences, its source and two annotations. */
-export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'source'> & {
+export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'source' | 'author'> & {
   readonly annotations: Pick<CompositionInput['annotations'], 'dates' | 'entities'>;
 };
 
@@ -114,7 +114,7 @@ export function findStatements(input: StatementsInput): Statement[] {
     if (doc.hasArabicScript) found.push(...readPersian(doc, unit));
   }
   found.push(...readPullQuotes(doc));
-  const source = sourceLink(input.source);
+  const source = tellerLink(input.source, input.author ?? null);
   const isOwnSource = (span: Span): boolean => {
     const link = relayLink(doc, { span, rank: 0 });
     return source !== null && link !== null && sameName(link.name, source.name);
