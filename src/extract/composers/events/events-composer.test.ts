@@ -158,6 +158,23 @@ describe('composeEvents()', () => {
     expect(protests.map((e) => [e.type, e.where])).toEqual([['protest', ['Mashhad']]]);
   });
 
+  it('counts provinces, universities and countries where protests were held as locations', () => {
+    const locations = (text: string, surface: string, unit: string): unknown[] =>
+      composeEvents(
+        compositionInput(text, { quantities: [quantity(text, surface, 30, 30, { unit, counted: unit })] }),
+      ).map((e) => [e.type, e.counts]);
+    for (const unit of ['provinces', 'universities', 'countries']) {
+      expect(locations(`Protests spread to 30 ${unit}.`, '30', unit)).toEqual([
+        ['protest', { locations: { low: 30, high: 30 } }],
+      ]);
+    }
+  });
+
+  it('makes no protest of prayer gatherings or election rallies', () => {
+    const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
+    expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>
