@@ -170,6 +170,25 @@ describe('composeEvents()', () => {
     }
   });
 
+  it('reads a crowd that gathers somewhere as a protest only when a figure counts it', () => {
+    const caption = 'Tens of thousands of Iranians gather in Paris to back the opposition';
+    const crowd = composeEvents(
+      compositionInput(caption, {
+        quantities: [
+          quantity(caption, 'Tens of thousands', 10000, 99999, { counted: 'Iranians', qualifier: 'vague' }),
+        ],
+        places: [place(caption, 'Paris', 'Paris')],
+      }),
+    );
+    expect(crowd.map((e) => [e.type, e.where, e.counts])).toEqual([
+      ['protest', ['Paris'], { participants: { low: 10000, high: 99999 } }],
+    ]);
+    const meeting = 'Party leaders gather in Cleveland for the convention.';
+    expect(composeEvents(compositionInput(meeting, {}))).toEqual([]);
+    const retirees = 'Retirees gather in front of the parliament every Sunday.';
+    expect(composeEvents(compositionInput(retirees, {})).map((e) => e.type)).toEqual(['protest']);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
