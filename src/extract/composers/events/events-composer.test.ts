@@ -189,6 +189,20 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(retirees, {})).map((e) => e.type)).toEqual(['protest']);
   });
 
+  it('reads banners set on fire and pictures put up on walls in Persian as defiance, not clashes', () => {
+    const text =
+      'جوانان در تبریز تصاویر زندانیان سیاسی را بر دیوارها نصب کردند و بنرهای رهبر را به آتش کشیدند.';
+    const events = composeEvents(
+      compositionInput(text, { language: 'fa', places: [place(text, 'تبریز', 'Tabriz')] }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['defiance', ['Tabriz']]]);
+    const attack = 'معترضان در تبریز یک پاسگاه را به آتش کشیدند.';
+    const clashes = composeEvents(
+      compositionInput(attack, { language: 'fa', places: [place(attack, 'تبریز', 'Tabriz')] }),
+    );
+    expect(clashes.map((e) => e.type)).toEqual(['riot']);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
