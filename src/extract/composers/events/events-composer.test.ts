@@ -203,6 +203,24 @@ describe('composeEvents()', () => {
     expect(clashes.map((e) => e.type)).toEqual(['riot']);
   });
 
+  it('makes no killing of a shot that is an idiom', () => {
+    for (const text of [
+      'The minister shot back at his critics on state television.',
+      'Reform was a long shot in the assembly.',
+      'The channel ran a live shot from the rally.',
+    ]) {
+      expect(composeEvents(compositionInput(text, {})).filter((e) => e.type === 'killing')).toEqual([]);
+    }
+    const shooting = 'Guards shot two protesters in Zahedan.';
+    const events = composeEvents(
+      compositionInput(shooting, {
+        quantities: [quantity(shooting, 'two', 2, 2, { counted: 'protesters' })],
+        places: [place(shooting, 'Zahedan', 'Zahedan')],
+      }),
+    );
+    expect(events.filter((e) => e.type === 'killing').map((e) => e.where)).toEqual([['Zahedan']]);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
