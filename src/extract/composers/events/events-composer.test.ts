@@ -221,6 +221,18 @@ describe('composeEvents()', () => {
     expect(events.filter((e) => e.type === 'killing').map((e) => e.where)).toEqual([['Zahedan']]);
   });
 
+  it('tells Persian words for sentencing, killing and solitary confinement from their look-alikes', () => {
+    const types = (text: string): string[] =>
+      composeEvents(compositionInput(text, { language: 'fa' })).map((e) => e.type);
+    expect(types('دادگاه او را به پنج سال زندان محکوم کرد.')).toEqual(['sentence']);
+    expect(types('دولت این اقدام را به عنوان تجاوزی آشکار محکوم کرد.')).toEqual([]);
+    expect(types('وزارت خارجه حمله را به شدت محکوم کرد.')).toEqual([]);
+    expect(types('کشت برنج در گیلان آغاز شد.')).toEqual([]);
+    expect(types('او در مسابقات انفرادی کاراته اول شد.')).toEqual([]);
+    expect(types('زندانی سیاسی ماه‌ها در انفرادی نگه داشته شد.')).toEqual(['torture']);
+    expect(types('پلیس ماجرا را بدون درگیری پایان داد.')).toEqual([]);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
