@@ -13,7 +13,12 @@ import { WordPatternSet } from './_word-patterns.js';
 interface LanguageFile {
   readonly version: string;
   readonly language: string;
-  readonly triggers: readonly { type: string; needsCount?: boolean; patterns: readonly string[] }[];
+  readonly triggers: readonly {
+    type: string;
+    needsCount?: boolean;
+    needsAnchor?: boolean;
+    patterns: readonly string[];
+  }[];
   readonly suppressors: readonly {
     scope: string;
     window: number;
@@ -47,6 +52,8 @@ export interface Trigger {
   readonly type: EventType;
   /** Makes an event only when a figure its type accepts is attached ("128 dead"). */
   readonly needsCount: boolean;
+  /** Makes an event only when its sentence gives it a figure, a place or a date ("unrest in Ahvaz"). */
+  readonly needsAnchor: boolean;
 }
 
 export interface Suppressor {
@@ -144,7 +151,11 @@ function compileLanguage(file: LanguageFile): EventRules {
     language: file.language,
     triggers: new WordPatternSet(
       file.triggers.flatMap((t) => {
-        const value: Trigger = { type: eventType(t.type, where), needsCount: t.needsCount ?? false };
+        const value: Trigger = {
+          type: eventType(t.type, where),
+          needsCount: t.needsCount ?? false,
+          needsAnchor: t.needsAnchor ?? false,
+        };
         return t.patterns.map((p) => [p, value] as const);
       }),
     ),

@@ -233,6 +233,24 @@ describe('composeEvents()', () => {
     expect(types('پلیس ماجرا را بدون درگیری پایان داد.')).toEqual([]);
   });
 
+  it('reads unrest, riots and repression as events only where a place, date or figure anchors them', () => {
+    expect(composeEvents(compositionInput('Unrest only serves the enemies of the nation.', {}))).toEqual([]);
+    expect(composeEvents(compositionInput('آشوب و درگیری به سود دشمن است.', { language: 'fa' }))).toEqual([]);
+    const english = 'Unrest spread to Ahvaz.';
+    expect(
+      composeEvents(compositionInput(english, { places: [place(english, 'Ahvaz', 'Ahvaz')] })).map((e) => [
+        e.type,
+        e.where,
+      ]),
+    ).toEqual([['protest', ['Ahvaz']]]);
+    const persian = 'درگیری در زاهدان ادامه یافت.';
+    expect(
+      composeEvents(
+        compositionInput(persian, { language: 'fa', places: [place(persian, 'زاهدان', 'Zahedan')] }),
+      ).map((e) => [e.type, e.where]),
+    ).toEqual([['riot', ['Zahedan']]]);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);

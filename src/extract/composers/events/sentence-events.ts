@@ -180,6 +180,7 @@ function assignCounts(context: SentenceContext, groups: Map<string, Group>): voi
         groupOf(groups, type, scope).triggers.push({
           type,
           needsCount: true,
+          needsAnchor: false,
           first: r.first,
           last: r.last,
           span: r.quantity.span,
@@ -272,15 +273,16 @@ function draftFor(
 
 /**
  * Whether a draft only speaks of a kind of event ("these units organize protests", "despite
- * relentless repression"): no figure, place or date of its own, every trigger after a cue such
- * as "organize" or "despite".
+ * relentless repression", "unrest serves the enemy"): no figure, place or date of its own, and
+ * every trigger either after a cue such as "organize" or "despite", or a word that names a
+ * happening only with such an anchor.
  */
 function isGeneric(draft: DraftEvent, group: Group, context: SentenceContext): boolean {
   return (
     draft.when === null &&
     draft.places.length === 0 &&
     Object.keys(draft.counts).length === 0 &&
-    group.triggers.every((t) => cuedBefore(t, context, context.rules.genericBefore))
+    group.triggers.every((t) => t.needsAnchor || cuedBefore(t, context, context.rules.genericBefore))
   );
 }
 
