@@ -14,7 +14,10 @@ export interface Pipeline {
   /** Adds an annotator or composer; throws once the pipeline has run. */
   use(stage: Annotator | Composer): Pipeline;
   /** Runs every stage on one document; never throws for a document's content. */
-  run(document: Pick<SanadDocument, 'text' | 'language' | 'published' | 'source'>): Extraction;
+  run(
+    document: Pick<SanadDocument, 'text' | 'language' | 'published' | 'source'> &
+      Partial<Pick<SanadDocument, 'author'>>,
+  ): Extraction;
   /** `name@version` of every stage, in order: the extractor's version. */
   readonly version: string;
 }
@@ -57,6 +60,7 @@ export function createPipeline(): Pipeline {
         language: document.language,
         published: document.published,
         source: document.source,
+        author: document.author ?? null,
         sentences: splitSentences(document.text, document.language),
       };
       const found: Record<keyof Annotations, unknown[]> = {

@@ -27,6 +27,11 @@ export interface AnalysisInput {
   readonly published: Time | null;
   /** The document's own outlet (source registry name), when known. */
   readonly source: string | null;
+  /**
+   * The document's author, when known: who tells what it reports when no outlet is known (a
+   * signed commentary on a site sanad does not recognize).
+   */
+  readonly author?: string | null;
   /** Sentence spans, in order, covering the text. */
   readonly sentences: readonly Span[];
 }

@@ -13,7 +13,12 @@ import { WordPatternSet } from './_word-patterns.js';
 interface LanguageFile {
   readonly version: string;
   readonly language: string;
-  readonly triggers: readonly { type: string; needsCount?: boolean; patterns: readonly string[] }[];
+  readonly triggers: readonly {
+    type: string;
+    needsCount?: boolean;
+    needsAnchor?: boolean;
+    patterns: readonly string[];
+  }[];
   readonly suppressors: readonly {
     scope: string;
     window: number;
@@ -30,6 +35,7 @@ interface LanguageFile {
   };
   readonly frameCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly referenceCues: { readonly window: number; readonly patterns: readonly string[] };
+  readonly genericCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
@@ -46,6 +52,8 @@ export interface Trigger {
   readonly type: EventType;
   /** Makes an event only when a figure its type accepts is attached ("128 dead"). */
   readonly needsCount: boolean;
+  /** Makes an event only when its sentence gives it a figure, a place or a date ("unrest in Ahvaz"). */
+  readonly needsAnchor: boolean;
 }
 
 export interface Suppressor {
@@ -80,6 +88,8 @@ export interface EventRules {
   readonly subsetClause: WordPatternSet<true>;
   /** Determiners that point a trigger noun back to an event already told ("these killings"). */
   readonly referenceBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
+  /** Verbs and prepositions that speak of a kind of event, not of one that happened ("organize protests"). */
+  readonly genericBefore: { readonly window: number; readonly cues: WordPatternSet<true> };
   /** Cues before a scene-setting mention ("killed in the protests"). */
   readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
@@ -141,7 +151,11 @@ function compileLanguage(file: LanguageFile): EventRules {
     language: file.language,
     triggers: new WordPatternSet(
       file.triggers.flatMap((t) => {
-        const value: Trigger = { type: eventType(t.type, where), needsCount: t.needsCount ?? false };
+        const value: Trigger = {
+          type: eventType(t.type, where),
+          needsCount: t.needsCount ?? false,
+          needsAnchor: t.needsAnchor ?? false,
+        };
         return t.patterns.map((p) => [p, value] as const);
       }),
     ),
@@ -166,6 +180,7 @@ function compileLanguage(file: LanguageFile): EventRules {
     subsetAfter: { window: file.subsetCues.after.window, cues: cueSet(file.subsetCues.after.patterns) },
     subsetClause: cueSet(file.subsetCues.clause.patterns),
     referenceBefore: { window: file.referenceCues.window, cues: cueSet(file.referenceCues.patterns) },
+    genericBefore: { window: file.genericCues.window, cues: cueSet(file.genericCues.patterns) },
     frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),

@@ -108,6 +108,154 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.counts])).toEqual([['execution', { executed: { low: 2, high: 2 } }]]);
   });
 
+  it('takes a massacre of a counted number of prisoners for their execution, not for arrests', () => {
+    const text = 'The purge ended in the massacre of more than 4,200 political detainees at Gohardasht.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [
+          quantity(text, 'more than 4,200', 4200, null, {
+            counted: 'political detainees',
+            qualifier: 'more_than',
+          }),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.counts])).toEqual([
+      ['crackdown', {}],
+      ['execution', { executed: { low: 4200, high: null } }],
+    ]);
+    const protesters = 'Guards carried out a massacre of 40 protesters in the square.';
+    const killing = composeEvents(
+      compositionInput(protesters, {
+        quantities: [quantity(protesters, '40', 40, 40, { unit: 'people', counted: 'protesters' })],
+      }),
+    );
+    expect(killing.map((e) => [e.type, e.counts])).toEqual([['killing', { killed: { low: 40, high: 40 } }]]);
+  });
+
+  it('makes no event of a kind of event spoken of in general, unless a figure, place or date anchors it', () => {
+    const habitual = 'The cells organize protests, coordinate acts of defiance and document repression.';
+    expect(composeEvents(compositionInput(habitual, {}))).toEqual([]);
+    const concessive = 'Despite relentless repression, the network keeps growing.';
+    expect(composeEvents(compositionInput(concessive, {}))).toEqual([]);
+    const persian = 'این گروه‌ها در سازماندهی اعتراضات نقش دارند.';
+    expect(composeEvents(compositionInput(persian, { language: 'fa' }))).toEqual([]);
+
+    const anchored = 'Activists documented the arrests of 40 students in Tabriz.';
+    const arrests = composeEvents(
+      compositionInput(anchored, {
+        quantities: [quantity(anchored, '40', 40, 40, { counted: 'students' })],
+        places: [place(anchored, 'Tabriz', 'Tabriz')],
+      }),
+    );
+    expect(arrests.map((e) => [e.type, e.where, e.counts])).toEqual([
+      ['arrest', ['Tabriz'], { arrested: { low: 40, high: 40 } }],
+    ]);
+    const placed = 'Students organize protests in Mashhad.';
+    const protests = composeEvents(
+      compositionInput(placed, { places: [place(placed, 'Mashhad', 'Mashhad')] }),
+    );
+    expect(protests.map((e) => [e.type, e.where])).toEqual([['protest', ['Mashhad']]]);
+  });
+
+  it('counts provinces, universities and countries where protests were held as locations', () => {
+    const locations = (text: string, surface: string, unit: string): unknown[] =>
+      composeEvents(
+        compositionInput(text, { quantities: [quantity(text, surface, 30, 30, { unit, counted: unit })] }),
+      ).map((e) => [e.type, e.counts]);
+    for (const unit of ['provinces', 'universities', 'countries']) {
+      expect(locations(`Protests spread to 30 ${unit}.`, '30', unit)).toEqual([
+        ['protest', { locations: { low: 30, high: 30 } }],
+      ]);
+    }
+  });
+
+  it('reads a crowd that gathers somewhere as a protest only when a figure counts it', () => {
+    const caption = 'Tens of thousands of Iranians gather in Paris to back the opposition';
+    const crowd = composeEvents(
+      compositionInput(caption, {
+        quantities: [
+          quantity(caption, 'Tens of thousands', 10000, 99999, { counted: 'Iranians', qualifier: 'vague' }),
+        ],
+        places: [place(caption, 'Paris', 'Paris')],
+      }),
+    );
+    expect(crowd.map((e) => [e.type, e.where, e.counts])).toEqual([
+      ['protest', ['Paris'], { participants: { low: 10000, high: 99999 } }],
+    ]);
+    const meeting = 'Party leaders gather in Cleveland for the convention.';
+    expect(composeEvents(compositionInput(meeting, {}))).toEqual([]);
+    const retirees = 'Retirees gather in front of the parliament every Sunday.';
+    expect(composeEvents(compositionInput(retirees, {})).map((e) => e.type)).toEqual(['protest']);
+  });
+
+  it('reads banners set on fire and pictures put up on walls in Persian as defiance, not clashes', () => {
+    const text =
+      'جوانان در تبریز تصاویر زندانیان سیاسی را بر دیوارها نصب کردند و بنرهای رهبر را به آتش کشیدند.';
+    const events = composeEvents(
+      compositionInput(text, { language: 'fa', places: [place(text, 'تبریز', 'Tabriz')] }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['defiance', ['Tabriz']]]);
+    const attack = 'معترضان در تبریز یک پاسگاه را به آتش کشیدند.';
+    const clashes = composeEvents(
+      compositionInput(attack, { language: 'fa', places: [place(attack, 'تبریز', 'Tabriz')] }),
+    );
+    expect(clashes.map((e) => e.type)).toEqual(['riot']);
+  });
+
+  it('makes no killing of a shot that is an idiom', () => {
+    for (const text of [
+      'The minister shot back at his critics on state television.',
+      'Reform was a long shot in the assembly.',
+      'The channel ran a live shot from the rally.',
+    ]) {
+      expect(composeEvents(compositionInput(text, {})).filter((e) => e.type === 'killing')).toEqual([]);
+    }
+    const shooting = 'Guards shot two protesters in Zahedan.';
+    const events = composeEvents(
+      compositionInput(shooting, {
+        quantities: [quantity(shooting, 'two', 2, 2, { counted: 'protesters' })],
+        places: [place(shooting, 'Zahedan', 'Zahedan')],
+      }),
+    );
+    expect(events.filter((e) => e.type === 'killing').map((e) => e.where)).toEqual([['Zahedan']]);
+  });
+
+  it('tells Persian words for sentencing, killing and solitary confinement from their look-alikes', () => {
+    const types = (text: string): string[] =>
+      composeEvents(compositionInput(text, { language: 'fa' })).map((e) => e.type);
+    expect(types('دادگاه او را به پنج سال زندان محکوم کرد.')).toEqual(['sentence']);
+    expect(types('دولت این اقدام را به عنوان تجاوزی آشکار محکوم کرد.')).toEqual([]);
+    expect(types('وزارت خارجه حمله را به شدت محکوم کرد.')).toEqual([]);
+    expect(types('کشت برنج در گیلان آغاز شد.')).toEqual([]);
+    expect(types('او در مسابقات انفرادی کاراته اول شد.')).toEqual([]);
+    expect(types('زندانی سیاسی ماه‌ها در انفرادی نگه داشته شد.')).toEqual(['torture']);
+    expect(types('پلیس ماجرا را بدون درگیری پایان داد.')).toEqual([]);
+  });
+
+  it('reads unrest, riots and repression as events only where a place, date or figure anchors them', () => {
+    expect(composeEvents(compositionInput('Unrest only serves the enemies of the nation.', {}))).toEqual([]);
+    expect(composeEvents(compositionInput('آشوب و درگیری به سود دشمن است.', { language: 'fa' }))).toEqual([]);
+    const english = 'Unrest spread to Ahvaz.';
+    expect(
+      composeEvents(compositionInput(english, { places: [place(english, 'Ahvaz', 'Ahvaz')] })).map((e) => [
+        e.type,
+        e.where,
+      ]),
+    ).toEqual([['protest', ['Ahvaz']]]);
+    const persian = 'درگیری در زاهدان ادامه یافت.';
+    expect(
+      composeEvents(
+        compositionInput(persian, { language: 'fa', places: [place(persian, 'زاهدان', 'Zahedan')] }),
+      ).map((e) => [e.type, e.where]),
+    ).toEqual([['riot', ['Zahedan']]]);
+  });
+
+  it('makes no protest of prayer gatherings or election rallies', () => {
+    const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
+    expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>
@@ -180,6 +328,12 @@ describe('composeEvents()', () => {
       when: null,
       counts: { arrested: { low: 450, high: 450 } },
     });
+  });
+
+  it('gives an event to the author of a signed piece when no outlet is known', () => {
+    const text = 'Guards executed four prisoners in Qezelhesar.';
+    const input = { ...compositionInput(text, { source: null }), author: 'Dara Example' };
+    expect(composeEvents(input).map((e) => [e.type, e.asserted_by])).toEqual([['execution', 'Dara Example']]);
   });
 
   it('gives an event outside any statement to the document source', () => {

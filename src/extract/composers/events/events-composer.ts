@@ -188,7 +188,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
           ],
           continuedTime,
           published: input.published,
-          source: input.source,
+          source: input.source ?? input.author ?? null,
         }),
       );
     }
@@ -205,7 +205,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.2.0+rules.${rulesVersion}`,
+  version: `1.3.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },

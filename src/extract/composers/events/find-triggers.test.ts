@@ -113,7 +113,7 @@ describe('findTriggers()', () => {
 
   it('finds Persian triggers written with or without the non-joiner', () => {
     expect(triggers('دست‌کم ۵۸ نفر کشته شده‌اند', 'fa')).toEqual(['killing:کشته']);
-    expect(triggers('او را به اعدام محکوم کرده بود', 'fa')).toEqual(['sentence:به اعدام محکوم']);
+    expect(triggers('او را به اعدام محکوم کرده بود', 'fa')).toEqual(['sentence:به اعدام محکوم کرده']);
     expect(triggers('حکم اعدام او صبح امروز اجرا شد', 'fa')).toEqual(['execution:حکم اعدام']);
   });
 

@@ -12,6 +12,7 @@ import type { Word } from './_words.js';
 export interface TriggerHit {
   readonly type: EventType;
   readonly needsCount: boolean;
+  readonly needsAnchor: boolean;
   /** Word indices: first word, and the index after the last. */
   readonly first: number;
   readonly last: number;
@@ -107,6 +108,7 @@ export function findTriggers(
     found.push({
       type: shiftedType(hit.value.type, hit, words, from, to, rules),
       needsCount: hit.value.needsCount,
+      needsAnchor: hit.value.needsAnchor,
       first: hit.first,
       last: hit.last,
       span,

@@ -180,6 +180,7 @@ function assignCounts(context: SentenceContext, groups: Map<string, Group>): voi
         groupOf(groups, type, scope).triggers.push({
           type,
           needsCount: true,
+          needsAnchor: false,
           first: r.first,
           last: r.last,
           span: r.quantity.span,
@@ -270,6 +271,21 @@ function draftFor(
   };
 }
 
+/**
+ * Whether a draft only speaks of a kind of event ("these units organize protests", "despite
+ * relentless repression", "unrest serves the enemy"): no figure, place or date of its own, and
+ * every trigger either after a cue such as "organize" or "despite", or a word that names a
+ * happening only with such an anchor.
+ */
+function isGeneric(draft: DraftEvent, group: Group, context: SentenceContext): boolean {
+  return (
+    draft.when === null &&
+    draft.places.length === 0 &&
+    Object.keys(draft.counts).length === 0 &&
+    group.triggers.every((t) => t.needsAnchor || cuedBefore(t, context, context.rules.genericBefore))
+  );
+}
+
 /** Whether one of `cued.cues` stands at most `cued.window` words before the trigger, in its clause. */
 function cuedBefore(trigger: TriggerHit, context: SentenceContext, cued: EventRules['frameCues']): boolean {
   const { words } = context;
@@ -333,7 +349,8 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
       firstCounts[role] = intervalOf((list[0] as RoledQuantity).quantity);
     const split = splitRanges(context, group);
     if (!split) {
-      drafts.push(draftFor(context, mentions, live, group, context.span, firstCounts));
+      const draft = draftFor(context, mentions, live, group, context.span, firstCounts);
+      if (!isGeneric(draft, group, context)) drafts.push(draft);
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];

@@ -33,6 +33,13 @@ export function sourceLink(source: string | null): Link | null {
   return { name: canonicalName(source), kind: 'outlet' };
 }
 
+/** The chain's outermost link: the document's outlet, else its author, else none. */
+export function tellerLink(source: string | null, author: string | null): Link | null {
+  const outlet = sourceLink(source);
+  if (outlet || author === null || author.trim() === '') return outlet;
+  return { name: canonicalName(author), kind: 'person' };
+}
+
 function entityAtHead(doc: StatementDocument, span: Span): Entity | undefined {
   let first = doc.firstTokenAtOrAfter(span[0]);
   const last = doc.lastTokenEndingBy(span[1]);

@@ -115,6 +115,37 @@ describe('statementsComposer: direct quotations', () => {
   });
 });
 
+describe('statementsComposer: pull quotes', () => {
+  it('reads a line that is a quotation and, after it, the name of who said it', () => {
+    const text =
+      'Rallies were held in Berlin.\n\n“Freedom is not given; it is won by those who stand up.” — Maryam Rajavi\n\n“The families deserve the truth about the graves.” Amnesty International\n';
+    const found = statements(text);
+    expect(found.map((s) => [s.speaker.name, s.quote, s.direct])).toEqual([
+      ['Maryam Rajavi', 'Freedom is not given; it is won by those who stand up.', true],
+      ['Amnesty International', 'The families deserve the truth about the graves.', true],
+    ]);
+    expect(chain(found[0] as Statement)).toEqual(['Example Times', 'Maryam Rajavi']);
+  });
+
+  it('reads a Persian pull quote in guillemets', () => {
+    const s = only(
+      '«اعدام‌ها باید فوراً متوقف شود و خانواده‌ها حق دارند حقیقت را بدانند.» — سازمان عفو بین‌الملل\n',
+    );
+    expect(s.speaker.name).toBe('Amnesty International');
+  });
+
+  it('does not read a name that goes on into a sentence, or a quotation inside a line, as a pull quote', () => {
+    const verbs = (text: string): string[] => statements(text).map((s) => s.verb);
+    expect(verbs('“The Year of the Gallows” Maryam Rajavi wrote about in her book is out.\n')).toEqual([
+      'wrote',
+    ]);
+    expect(
+      verbs('The slogan “Women, life, freedom, dignity” Amnesty International printed was seen.\n'),
+    ).toEqual([]);
+    expect(verbs('“Yes.” — Maryam Rajavi\n')).toEqual([]);
+  });
+});
+
 describe('statementsComposer: subjects', () => {
   it('reads "the Supreme Leader himself" as the holder of the office named far earlier', () => {
     const filler = ' Prices rose again in the provinces and wages did not follow them.'.repeat(60);
@@ -518,6 +549,28 @@ describe('statementsComposer: reported speech', () => {
 });
 
 describe('statementsComposer: chains', () => {
+  it('opens the chain with the author of a signed piece when no outlet is known, and with the outlet when one is', () => {
+    const pipeline = createPipeline().use(datesAnnotator).use(entitiesAnnotator).use(statementsComposer);
+    const text = 'Amnesty International said the trials were grossly unfair.';
+    const signed = pipeline.run({ text, language: 'en', published, source: null, author: 'Dara Example' });
+    expect(signed.statements.map((s) => s.chain)).toEqual([
+      [
+        { name: 'Dara Example', kind: 'person' },
+        { name: 'Amnesty International', kind: 'organization' },
+      ],
+    ]);
+    const carried = pipeline.run({
+      text,
+      language: 'en',
+      published,
+      source: 'Example Times',
+      author: 'Dara Example',
+    });
+    expect(carried.statements.map((s) => s.chain.map((link) => link.name))).toEqual([
+      ['Example Times', 'Amnesty International'],
+    ]);
+  });
+
   it('starts with the document source and ends with the speaker, collapsing a source that speaks', () => {
     expect(
       chain(only('Amnesty International said that 304 people were killed.', 'Amnesty International')),

@@ -11,16 +11,17 @@ import type { Draft } from './_draft.js';
 import { StatementDocument } from './_document.js';
 import { lexiconVersion } from './_lexicon.js';
 import { arrangeDrafts, type ArrangedDraft } from './arrange-drafts.js';
-import { buildChain, relayLink, relayLinks, sameName, sourceLink, type Link } from './build-chain.js';
+import { buildChain, relayLink, relayLinks, sameName, tellerLink, type Link } from './build-chain.js';
 import { carriedBy } from './carried-remarks.js';
 import { hostedBy } from './hosted-occasions.js';
 import { readEnglish } from './read-english.js';
 import { readPersian } from './read-persian.js';
+import { readPullQuotes } from './read-pull-quotes.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve-speaker.js';
 import { firstAtLeast, spanStartOf } from '../../sorted-search.js';
 
 /** What the composer reads: the text, its sentences, its source and two annotations. */
-export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'source'> & {
+export type StatementsInput = Pick<CompositionInput, 'text' | 'sentences' | 'source' | 'author'> & {
   readonly annotations: Pick<CompositionInput['annotations'], 'dates' | 'entities'>;
 };
 
@@ -112,7 +113,8 @@ export function findStatements(input: StatementsInput): Statement[] {
     found.push(...readEnglish(doc, unit));
     if (doc.hasArabicScript) found.push(...readPersian(doc, unit));
   }
-  const source = sourceLink(input.source);
+  found.push(...readPullQuotes(doc));
+  const source = tellerLink(input.source, input.author ?? null);
   const isOwnSource = (span: Span): boolean => {
     const link = relayLink(doc, { span, rank: 0 });
     return source !== null && link !== null && sameName(link.name, source.name);
@@ -170,7 +172,7 @@ export function findStatements(input: StatementsInput): Statement[] {
 /** The statements composer. */
 export const statementsComposer: Composer = {
   name: 'statements',
-  version: `1.2.0+${lexiconVersion}`,
+  version: `1.3.0+${lexiconVersion}`,
   compose(input: CompositionInput, report: Report) {
     try {
       return { statements: findStatements(input) };
