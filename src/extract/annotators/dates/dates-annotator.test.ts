@@ -233,9 +233,66 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
     'She was named woman of the year by the magazine.',
+    'The talks reached the end of the road.',
+    'A mid-level official was dismissed.',
+    'January Jones starred in the film.',
+    'The actress June Carter sang at the rally.',
+    'The first days of the revolution were chaotic.',
+    'Both were tried on the same day.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);
+  });
+});
+
+describe('datesAnnotator on the first and last days of a period, and "the same day"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    [
+      'Strikes spread in the first days of January 2018.',
+      'the first days of January 2018',
+      '2018-01-01 2018-01-07 range',
+    ],
+    [
+      'He was hanged in the last days of December 1988.',
+      'the last days of December 1988',
+      '1988-12-25 1988-12-31 range',
+    ],
+    [
+      'The camp was emptied in the final days of February 2020.',
+      'the final days of February 2020',
+      '2020-02-23 2020-02-29 range',
+    ],
+    ['Arrests began in the first days of 1979.', 'the first days of 1979', '1979-01-01 1979-01-31 range'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('reads "the same day" as the day named before it in the sentence', () => {
+    expect(
+      summary('The strike began in Saqqez on Saturday and spread the same day to Baneh.', '2022-09-22'),
+    ).toEqual([
+      'Saturday | 2022-09-17 2022-09-17 day gregorian',
+      'the same day | 2022-09-17 2022-09-17 day gregorian',
+    ]);
+  });
+
+  it('leaves "the same day" out when no day comes before it in the sentence, or a clause dates it', () => {
+    expect(summary('He was arrested on 3 May. His home was searched the same day.', '2022-09-22')).toEqual([
+      '3 May | 2022-05-03 2022-05-03 day gregorian',
+    ]);
+    expect(
+      summary('On 3 May he learned he was charged on the same day that his son was.', '2022-09-22'),
+    ).toEqual(['3 May | 2022-05-03 2022-05-03 day gregorian']);
+  });
+
+  it('reads a month before a capitalized word as a date when a preposition comes before it', () => {
+    expect(summary('In January Tehran saw protests again.', '2020-08-05')).toEqual([
+      'January | 2020-01-01 2020-01-31 month gregorian',
+    ]);
+    expect(summary('At a June Trump rally he spoke.', '2020-08-05')).toEqual([
+      'June | 2020-06-01 2020-06-30 month gregorian',
+    ]);
   });
 });
 

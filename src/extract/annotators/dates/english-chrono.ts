@@ -530,20 +530,26 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
+/** Tag on "the same day": the day found earlier in its sentence, and nothing without one. */
+export const SAME_AS_ANCHOR = 'sanad/same-as-anchor';
+
 /**
  * "the following day", "the previous week", "the next day": counted from the nearest earlier
- * date. "the next week" is left out: in reports it is as often the week after publication.
+ * date; "the same day" is that date. "the next week" is left out: in reports it is as often the
+ * week after publication. "the same week" or "year" is left out too: the date it points back to
+ * is as often a month or a year, and only days are carried along.
  */
 const FOLLOWING_PATTERN =
-  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next)\s+(day))(?![A-Za-z])/i;
+  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next|same)\s+(day))(?![A-Za-z])/i;
+const OFFSETS: Readonly<Record<string, number>> = { following: 1, next: 1, same: 0 };
 const followingParser: chrono.Parser = {
   pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
-    const offset = /^(?:following|next)$/i.test(match[1] ?? match[3] ?? '') ? 1 : -1;
+    const word = (match[1] ?? match[3] ?? '').toLowerCase();
+    const offset = OFFSETS[word] ?? -1;
     const period = calendarPeriod((match[2] ?? match[4] ?? 'day').toLowerCase(), refYmd(context), offset);
-    return period
-      ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
-      : null;
+    const tags = [ANCHORED, COUNTED_FROM_REFERENCE, ...(word === 'same' ? [SAME_AS_ANCHOR] : [])];
+    return period ? periodResult(context, match.index ?? 0, match[0], period, tags) : null;
   },
 };
 

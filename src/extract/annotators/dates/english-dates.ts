@@ -33,6 +33,7 @@ import {
   createNarrowChrono,
   mayReadReference,
   periods,
+  SAME_AS_ANCHOR,
 } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
@@ -408,6 +409,22 @@ function namesThePresent(sentence: string, result: Parsed): boolean {
   );
 }
 
+const DATE_NAMES = new Set([...Object.keys(rules.months.names), ...Object.keys(rules.weekdays)]);
+const MONTH_BEFORE_NAME = new Set(rules.monthAsGivenName.wordsBefore);
+const CAPITALIZED_AFTER = /^[ \t]+([A-Z][a-z]+)/;
+const WORD_BEFORE = /([A-Za-z]+)[ \t]*$/;
+
+/** "January Jones": a month name alone, then a capitalized word, with no word before that dates it. */
+function namesAPerson(sentence: string, result: Parsed): boolean {
+  if (!isMonthWithoutYear(result) || result.start.isCertain('day') || !/^[A-Z][a-z]+$/.test(result.text))
+    return false;
+  const end = result.index + result.text.length;
+  const next = CAPITALIZED_AFTER.exec(sentence.slice(end, end + 32))?.[1];
+  if (!next || DATE_NAMES.has(next.toLowerCase())) return false;
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, result.index - 24), result.index))?.[1];
+  return before === undefined || !MONTH_BEFORE_NAME.has(before.toLowerCase());
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -420,6 +437,7 @@ function rejection(sentence: string, result: Parsed): string | null {
   if (/weekend/i.test(result.text)) return 'weekend';
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (namesThePresent(sentence, result)) return 'the present day';
+  if (namesAPerson(sentence, result)) return 'given name';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
@@ -456,7 +474,8 @@ function applyModifier(found: Time, part: string): Time | null {
       return time({ y: start.y, m: a, d: 1 }, { y: start.y, m: b, d: daysInMonth(start.y, b) }, 'range');
     case 'month': {
       const last = daysInMonth(start.y, start.m);
-      return time({ ...start, d: Math.min(a, last) }, { ...start, d: Math.min(b, last) }, 'range');
+      const day = (n: number): number => (n <= 0 ? last + n : Math.min(n, last));
+      return time({ ...start, d: day(a) }, { ...start, d: day(b) }, 'range');
     }
     case 'decade':
       return time({ y: start.y + a, m: 1, d: 1 }, { y: start.y + b, m: 12, d: 31 }, 'range');
@@ -579,6 +598,19 @@ interface Reading {
   readonly probe: Probe | null;
 }
 
+const DEFINING_CLAUSE = /^\s+(?:that|as|when|on\s+which|in\s+which)(?![A-Za-z])/i;
+
+/**
+ * "began on Saturday and spread the same day": the day found earlier in the sentence. Without
+ * one it is as often no date at all ("registering and voting on the same day"), and "the same
+ * day that …" is dated by its clause.
+ */
+function sameDay(sentence: string, result: Parsed, sentenceDay: Ymd | null): Resolved | null {
+  const end = result.index + result.text.length;
+  if (!sentenceDay || DEFINING_CLAUSE.test(sentence.slice(end, end + 16))) return null;
+  return { time: dayTime(sentenceDay), impliedYear: null };
+}
+
 /** What one chrono result means, or "unresolved" when it needs the missing publication date. */
 function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | null {
   const { state, sentence } = reading;
@@ -591,6 +623,7 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
     const forward = hasFutureCue(sentence, result.index);
     return { time: dayTime(weekdayFrom(publication, wd, forward ? 1 : -1)), impliedYear: null };
   }
+  if (result.tags.has(SAME_AS_ANCHOR)) return sameDay(sentence, result, reading.sentenceDay);
   const direction = anchorDirection(result);
   if (direction && !NAMES_ITS_DATE.test(result.text)) {
     const relation = AFTER_OR_BEFORE.exec(result.text)?.[1]?.toLowerCase();
