@@ -296,6 +296,44 @@ describe('datesAnnotator on the first and last days of a period, and "the same d
   });
 });
 
+describe('datesAnnotator on a day or range whose year follows "in" or "of"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['He was hanged on 26 June of 1988 in Evin.', '26 June of 1988', '1988-06-26 1988-06-26 day'],
+    ['She was detained on June 3rd in 2019 at home.', 'June 3rd in 2019', '2019-06-03 2019-06-03 day'],
+    ['It began on the 19th of July of 1988.', 'the 19th of July of 1988', '1988-07-19 1988-07-19 day'],
+    ['He was held from April to June in 1988.', 'from April to June in 1988', '1988-04-01 1988-06-30 range'],
+    [
+      'Prisoners vanished between July and September of 1988.',
+      'between July and September of 1988',
+      '1988-07-01 1988-09-30 range',
+    ],
+    [
+      'The camp was shut from 26 June to 28 June in 2020.',
+      'from 26 June to 28 June in 2020',
+      '2020-06-26 2020-06-28 range',
+    ],
+    // No such day: the month, not "1 June".
+    ['A letter dated 31 June of 1988 was forged.', '31 June of 1988', '1988-06-01 1988-06-30 month'],
+  ];
+  it.each(cases)('reads %j as %j, with or without a publication date', (sentence, text, value) => {
+    expect(summary(sentence, '2021-03-01')).toEqual([`${text} | ${value} gregorian`]);
+    expect(summary(sentence, null)).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('does not read the end of a year as a day ("2020 to 30 June" is not 20 to 30 June)', () => {
+    expect(summary('Figures for 2020 to 30 June were published.', '2021-03-01')).toEqual([
+      '30 June | 2020-06-30 2020-06-30 day gregorian',
+    ]);
+  });
+
+  it('joins two months with "and" only after "between"', () => {
+    expect(summary('Killings peaked in July and September of 1988.', '2021-03-01')).toEqual([
+      'July | 1988-07-01 1988-07-31 month gregorian',
+      'September of 1988 | 1988-09-01 1988-09-30 month gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on Persian dates', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
     ['تجمع در ۱۴ آبان ۱۴۰۱ برگزار شد.', '۱۴ آبان ۱۴۰۱', '2022-11-05 2022-11-05 day', 'solar_hijri'],

@@ -308,13 +308,16 @@ function components(
   return c;
 }
 
+/** ", 2019", " in 2019", " of 1988": the year a day or month is written with; group: the year. */
+const YEAR_AFTER = `(?:,?\\s+(?:(?:${alternation(rules.rangeConnectors.yearOf)})\\s+)?${YEAR})`;
+
 const DAY_LINK = '(and|to|through|till|until|[-–])';
 /**
  * "between 15 and 18 November", "from 9 to 17 April 2019", "April 9th through 17th": a range
  * of days in one month. "and" needs "between" before it.
  */
 const DAY_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const dayRangeParser: chrono.Parser = {
@@ -337,23 +340,30 @@ const dayRangeParser: chrono.Parser = {
   },
 };
 
+/** "26th June", "the 26th of June", "June 26", "June the 26th": groups day, month, day. */
+const DAY_MONTH = `(?:(?:the\\s+)?${DAY}(?:\\s+of)?\\s+)?${MONTH}(?:\\s+(?:the\\s+)?${DAY})?`;
+
 /**
- * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018": a range across months
- * that names a year; chrono reads only its last part.
+ * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018", "from 26 June to
+ * 28 June in 2020", "between July and September of 1988": a range across months that names a
+ * year; chrono reads only its last part. "and" needs "between" before it.
  */
 const MONTH_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:(between|from)\\s+)?${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?\\s*(?:[-–—/]|\\s(?:to|through|till|until)\\s)\\s*${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])(?:(between|from)\\s+)?${DAY_MONTH}${YEAR_AFTER}?\\s*(?:[-–—/]|\\s(to|through|till|until|and)\\s)\\s*${DAY_MONTH}${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const monthRangeParser: chrono.Parser = {
   pattern: () => MONTH_RANGE_PATTERN,
   extract(context, match) {
-    const [, , n1, d1, y1, n2, d2, y2] = match;
+    const [, opener, a1, n1, b1, y1, link, a2, n2, b2, y2] = match;
+    if (link?.toLowerCase() === 'and' && opener?.toLowerCase() !== 'between') return null;
     const m1 = MONTHS[(n1 ?? '').toLowerCase()];
     const m2 = MONTHS[(n2 ?? '').toLowerCase()];
     if (m1 === undefined || m2 === undefined || (!y1 && !y2)) return null;
     const endYear = Number(y2 ?? y1);
     const startYear = y1 ? Number(y1) : m1 <= m2 ? endYear : endYear - 1;
+    const d1 = a1 ?? b1;
+    const d2 = a2 ?? b2;
     const day1 = d1 ? Number(d1) : null;
     const day2 = d2 ? Number(d2) : null;
     if ((day1 ?? 1) > 31 || (day2 ?? 1) > 31) return null;
@@ -364,6 +374,33 @@ const monthRangeParser: chrono.Parser = {
       match[0],
       components(context, m1, day1, startYear),
       end,
+    );
+  },
+};
+
+/**
+ * "26 June of 1988", "June 26th in 2020", "the 26th of June of 2020": a day whose year follows
+ * after "of" or "in", which chrono reads as the month of that year alone.
+ */
+const DAY_OF_YEAR_PATTERN = new RegExp(
+  `(?<![A-Za-z\\d])${DAY_MONTH},?\\s+(?:${alternation(rules.rangeConnectors.yearOf)})\\s+${YEAR}(?![\\dA-Za-z])`,
+  'i',
+);
+const dayOfYearParser: chrono.Parser = {
+  pattern: () => DAY_OF_YEAR_PATTERN,
+  extract(context, match) {
+    const [text, a, name, b, y] = match;
+    const day = Number(a ?? b);
+    const month = MONTHS[(name ?? '').toLowerCase()];
+    const year = Number(y);
+    if (!(a ?? b) || month === undefined) return null;
+    // chrono would search again from the next character, finding "1 June" in "31 June": an
+    // impossible day leaves the month.
+    const valid = day >= 1 && day <= daysInMonth(year, month);
+    return context.createParsingResult(
+      match.index ?? 0,
+      text,
+      components(context, month, valid ? day : null, year),
     );
   },
 };
@@ -629,6 +666,7 @@ const isDateStage = (stage: object): boolean => !NOT_FOR_DATES.has(stage.constru
 const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:dayRange': dayRangeParser,
   'sanad:monthRange': monthRangeParser,
+  'sanad:dayOfYear': dayOfYearParser,
   'sanad:weekday': weekdayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
@@ -654,6 +692,7 @@ export const REFERENCE_FREE_PARSERS: ReadonlySet<string> = new Set([
   'sanad:decade',
   'sanad:season',
   'sanad:decadeWord',
+  'sanad:dayOfYear',
 ]);
 const NO_CONTEXT = new chrono.ParsingContext('', new Date(0));
 
