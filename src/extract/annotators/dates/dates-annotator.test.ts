@@ -245,7 +245,7 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
   });
 });
 
-describe('datesAnnotator on the first and last days of a period, and "the same day"', () => {
+describe('datesAnnotator on the first and last days of a period, "the same day" and "that year"', () => {
   const cases: ReadonlyArray<readonly [string, string, string]> = [
     [
       'Strikes spread in the first days of January 2018.',
@@ -284,6 +284,37 @@ describe('datesAnnotator on the first and last days of a period, and "the same d
     expect(
       summary('On 3 May he learned he was charged on the same day that his son was.', '2022-09-22'),
     ).toEqual(['3 May | 2022-05-03 2022-05-03 day gregorian']);
+  });
+
+  it('reads "that year" and "the same month" as the year or month of the last date before them', () => {
+    expect(
+      summary(
+        'Thousands were executed in 1988. That year, the prisons were sealed. He was arrested on 3 March 2009 and hanged later that month.',
+        '2022-09-22',
+      ),
+    ).toEqual([
+      '1988 | 1988-01-01 1988-12-31 year gregorian',
+      'That year | 1988-01-01 1988-12-31 year gregorian',
+      '3 March 2009 | 2009-03-03 2009-03-03 day gregorian',
+      'that month | 2009-03-01 2009-03-31 month gregorian',
+    ]);
+  });
+
+  it('gives "January of that year" the year of the date before it, not of publication', () => {
+    expect(summary('The purge began in 1981. It peaked in January of that year.', '2022-09-22')).toEqual([
+      '1981 | 1981-01-01 1981-12-31 year gregorian',
+      'January of that year | 1981-01-01 1981-01-31 month gregorian',
+    ]);
+  });
+
+  it('leaves "that year" out with no date before it, or when the date before spans years', () => {
+    expect(summary('That year, the prisons were sealed.', '2022-09-22')).toEqual([]);
+    expect(summary('Between 1981 and 1985 they were jailed. That year was hard.', '2022-09-22')).toEqual([
+      'Between 1981 and 1985 | 1981-01-01 1985-12-31 range gregorian',
+    ]);
+    expect(summary('In 1988 she said that year after year nothing changed.', '2022-09-22')).toEqual([
+      '1988 | 1988-01-01 1988-12-31 year gregorian',
+    ]);
   });
 
   it('reads a month before a capitalized word as a date when a preposition comes before it', () => {

@@ -91,7 +91,7 @@ function sentenceDates(
 }
 
 function annotate(input: AnalysisInput, report: Report): DateMention[] {
-  const state: EnglishState = { publication: publicationDay(input), anchor: null };
+  const state: EnglishState = { publication: publicationDay(input), anchor: null, last: null };
   const mentions: DateMention[] = [];
   const unresolved: Array<readonly [number, number]> = [];
   for (const [from, to] of input.sentences) {

@@ -567,26 +567,37 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
-/** Tag on "the same day": the day found earlier in its sentence, and nothing without one. */
-export const SAME_AS_ANCHOR = 'sanad/same-as-anchor';
-
 /**
  * "the following day", "the previous week", "the next day": counted from the nearest earlier
- * date; "the same day" is that date. "the next week" is left out: in reports it is as often the
- * week after publication. "the same week" or "year" is left out too: the date it points back to
- * is as often a month or a year, and only days are carried along.
+ * date. "the next week" is left out: in reports it is as often the week after publication.
  */
 const FOLLOWING_PATTERN =
-  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next|same)\s+(day))(?![A-Za-z])/i;
-const OFFSETS: Readonly<Record<string, number>> = { following: 1, next: 1, same: 0 };
+  /(?<![A-Za-z])(?:(?:the\s+)?(following|previous|preceding)\s+(day|week|month|year)|the\s+(next)\s+(day))(?![A-Za-z])/i;
 const followingParser: chrono.Parser = {
   pattern: () => FOLLOWING_PATTERN,
   extract(context, match) {
-    const word = (match[1] ?? match[3] ?? '').toLowerCase();
-    const offset = OFFSETS[word] ?? -1;
+    const offset = /^(?:following|next)$/i.test(match[1] ?? match[3] ?? '') ? 1 : -1;
     const period = calendarPeriod((match[2] ?? match[4] ?? 'day').toLowerCase(), refYmd(context), offset);
-    const tags = [ANCHORED, COUNTED_FROM_REFERENCE, ...(word === 'same' ? [SAME_AS_ANCHOR] : [])];
-    return period ? periodResult(context, match.index ?? 0, match[0], period, tags) : null;
+    return period
+      ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
+      : null;
+  },
+};
+
+/** Tag on "that year", "the same month", "that day": the day, month or year of a date before it. */
+export const SAME_AS_BEFORE = 'sanad/same-as-before';
+
+/** Not "that year after year", "that day by day". */
+const SAME_PATTERN =
+  /(?<![A-Za-z])(?:the\s+same|that(?:\s+same)?)\s+(day|month|year)(?![A-Za-z-])(?!\s+(?:after|by|to|on)\s+(?:day|month|year))/i;
+const sameParser: chrono.Parser = {
+  pattern: () => SAME_PATTERN,
+  extract(context, match) {
+    // The period here is a stand-in: what it means is found where the earlier dates are known.
+    const period = calendarPeriod((match[1] ?? 'day').toLowerCase(), refYmd(context), 0);
+    return period
+      ? periodResult(context, match.index ?? 0, match[0], period, [SAME_AS_BEFORE, COUNTED_FROM_REFERENCE])
+      : null;
   },
 };
 
@@ -675,6 +686,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:rolling': rollingParser,
   'sanad:current': currentParser,
   'sanad:following': followingParser,
+  'sanad:same': sameParser,
   'sanad:lastNamed': lastNamedParser,
   'sanad:quarter': quarterParser,
   'sanad:season': seasonParser,

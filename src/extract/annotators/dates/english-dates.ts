@@ -33,7 +33,7 @@ import {
   createNarrowChrono,
   mayReadReference,
   periods,
-  SAME_AS_ANCHOR,
+  SAME_AS_BEFORE,
 } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
@@ -58,6 +58,11 @@ export interface EnglishState {
   readonly publication: Ymd | null;
   /** The most recent day-precision date seen so far in the document. */
   anchor: Ymd | null;
+  /**
+   * The most recent English date seen so far in the document, and the most recent whose year
+   * was not taken from publication.
+   */
+  last: { readonly any: Time; readonly withYear: Time | null } | null;
 }
 
 const engine = createEnglishChrono();
@@ -582,7 +587,8 @@ function withOpener(sentence: string, found: SentenceDate): SentenceDate {
 function trimEdges(sentence: string, found: SentenceDate): SentenceDate {
   const text = sentence.slice(found.start, found.end);
   const lead = LEADING.exec(text)?.[0].length ?? 0;
-  let trail = /[\s,;:]+$/.exec(text)?.[0].length ?? 0;
+  // chrono takes the "of" of "January of that year" along when no year follows it.
+  let trail = /(?:[\s,;:]|\sof)+$/i.exec(text)?.[0].length ?? 0;
   // A sentence's full stop, not the point of "Nov." or "Sept.".
   if (trail === 0 && text.endsWith('.') && !ABBREVIATED_END.test(text)) trail = 1;
   if (lead + trail >= text.length) return found;
@@ -601,14 +607,26 @@ interface Reading {
 const DEFINING_CLAUSE = /^\s+(?:that|as|when|on\s+which|in\s+which)(?![A-Za-z])/i;
 
 /**
- * "began on Saturday and spread the same day": the day found earlier in the sentence. Without
- * one it is as often no date at all ("registering and voting on the same day"), and "the same
- * day that …" is dated by its clause.
+ * "began on Saturday and spread the same day", "in 1988 ... that year", "on 3 March ... later
+ * that month": the day found earlier in the sentence, or the month or year of the last date
+ * before, when it lies within one. A day needs one in its own sentence: across sentences "the
+ * same day" is as often no date at all ("registering and voting on the same day"); and "the
+ * same day that …" is dated by its clause.
  */
-function sameDay(sentence: string, result: Parsed, sentenceDay: Ymd | null): Resolved | null {
+function samePeriod(result: Parsed, reading: Reading): Resolved | null {
   const end = result.index + result.text.length;
-  if (!sentenceDay || DEFINING_CLAUSE.test(sentence.slice(end, end + 16))) return null;
-  return { time: dayTime(sentenceDay), impliedYear: null };
+  if (DEFINING_CLAUSE.test(reading.sentence.slice(end, end + 16))) return null;
+  const unit = /(day|month|year)$/i.exec(result.text)?.[1]?.toLowerCase();
+  if (unit === 'day')
+    return reading.sentenceDay ? { time: dayTime(reading.sentenceDay), impliedYear: null } : null;
+  const last = unit === 'month' ? reading.state.last?.any : reading.state.last?.withYear;
+  if (!last) return null;
+  const start = parseIso(last.start);
+  if (unit === 'month' && last.start.slice(0, 7) === last.end.slice(0, 7))
+    return { time: monthTime(start.y, start.m), impliedYear: null };
+  if (unit === 'year' && last.start.slice(0, 4) === last.end.slice(0, 4))
+    return { time: yearTime(start.y), impliedYear: null };
+  return null;
 }
 
 /** What one chrono result means, or "unresolved" when it needs the missing publication date. */
@@ -623,7 +641,7 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
     const forward = hasFutureCue(sentence, result.index);
     return { time: dayTime(weekdayFrom(publication, wd, forward ? 1 : -1)), impliedYear: null };
   }
-  if (result.tags.has(SAME_AS_ANCHOR)) return sameDay(sentence, result, reading.sentenceDay);
+  if (result.tags.has(SAME_AS_BEFORE)) return samePeriod(result, reading);
   const direction = anchorDirection(result);
   if (direction && !NAMES_ITS_DATE.test(result.text)) {
     const relation = AFTER_OR_BEFORE.exec(result.text)?.[1]?.toLowerCase();
@@ -659,6 +677,12 @@ function nextOccurrence(found: Resolved, publication: Ymd): Resolved {
   return { ...found, time };
 }
 
+/** `found` as the last date so far; a year taken from publication does not say which year "that year" is. */
+function remember(state: EnglishState, found: SentenceDate): void {
+  const withYear = found.impliedYear ? (state.last?.withYear ?? null) : found.time;
+  state.last = { any: found.time, withYear };
+}
+
 /**
  * Dates in one English sentence. Relative dates resolve against publication, or against the
  * nearest earlier day for "three days later" forms; `state.anchor` carries that day along.
@@ -684,12 +708,20 @@ export function findEnglishDates(
       continue;
     }
     if (!resolved) continue;
-    const found = trimEdges(sentence, { start: result.index, end, ...resolved, part: null });
-    dates.push(withModifier(sentence, found));
+    const found = withModifier(
+      sentence,
+      trimEdges(sentence, { start: result.index, end, ...resolved, part: null }),
+    );
+    dates.push(found);
+    remember(state, found);
     if (resolved.time.precision === 'day') {
       sentenceDay = parseIso(resolved.time.start);
       state.anchor = sentenceDay;
     }
   }
-  return { dates: mergeRanges(sentence, dates), unresolved, truncated };
+  const merged = mergeRanges(sentence, dates);
+  const final = merged[merged.length - 1];
+  // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
+  if (final && final !== dates[dates.length - 1]) remember(state, final);
+  return { dates: merged, unresolved, truncated };
 }
