@@ -239,6 +239,8 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'The actress June Carter sang at the rally.',
     'The first days of the revolution were chaotic.',
     'Both were tried on the same day.',
+    'The shares of 21st Century Fox fell.',
+    'The dynasty ruled for a century.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);
@@ -362,6 +364,27 @@ describe('datesAnnotator on a day or range whose year follows "in" or "of"', () 
       'July | 1988-07-01 1988-07-31 month gregorian',
       'September of 1988 | 1988-09-01 1988-09-30 month gregorian',
     ]);
+  });
+});
+
+describe('datesAnnotator on centuries', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Iran changed more in the 20th century than before.', 'the 20th century', '1900-01-01 1999-12-31 range'],
+    ['It is a twenty-first century crackdown.', 'twenty-first century', '2000-01-01 2099-12-31 range'],
+    ['They met in a 19th-century palace.', '19th-century', '1800-01-01 1899-12-31 range'],
+    [
+      'Land reform came in the second half of the 20th century.',
+      'the second half of the 20th century',
+      '1950-01-01 1999-12-31 range',
+    ],
+    [
+      'The shrine was built in the late 16th century.',
+      'the late 16th century',
+      '1570-01-01 1599-12-31 range',
+    ],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, null)).toEqual([`${text} | ${value} gregorian`]);
   });
 });
 

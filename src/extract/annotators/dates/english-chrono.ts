@@ -567,6 +567,25 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
+const CENTURY_WORDS: Readonly<Record<string, number>> = rules.centuries.ordinals;
+const CENTURY_PATTERN = new RegExp(
+  `(?<![A-Za-z\\d])(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]+(century)(?![A-Za-z])`,
+  'i',
+);
+/** "the 20th century", "the twenty-first century": its hundred years; not "21st Century Fox", a name. */
+const centuryParser: chrono.Parser = {
+  pattern: () => CENTURY_PATTERN,
+  extract(context, match) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[3] === 'Century' && /^[ \t]+[A-Z]/.test(context.text.slice(end, end + 3))) return null;
+    const n = match[1] ? Number(match[1]) : (CENTURY_WORDS[(match[2] ?? '').toLowerCase()] ?? 0);
+    const start = (n - 1) * 100;
+    if (n < 1 || start > rules.yearRange.max) return null;
+    const period = time({ y: start, m: 1, d: 1 }, { y: start + 99, m: 12, d: 31 }, 'range');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 /**
  * "the following day", "the previous week", "the next day": counted from the nearest earlier
  * date. "the next week" is left out: in reports it is as often the week after publication.
@@ -681,6 +700,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:weekday': weekdayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
+  'sanad:century': centuryParser,
   'sanad:ago': agoParser,
   'sanad:fromDay': fromDayParser,
   'sanad:rolling': rollingParser,
@@ -705,6 +725,7 @@ export const REFERENCE_FREE_PARSERS: ReadonlySet<string> = new Set([
   'sanad:season',
   'sanad:decadeWord',
   'sanad:dayOfYear',
+  'sanad:century',
 ]);
 const NO_CONTEXT = new chrono.ParsingContext('', new Date(0));
 

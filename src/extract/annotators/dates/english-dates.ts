@@ -17,6 +17,7 @@ import {
   compareYmd,
   daysInMonth,
   dayTime,
+  iso,
   monthsFrom,
   monthTime,
   parseIso,
@@ -468,13 +469,28 @@ function reparse(text: string, ref: Ymd): Resolved | null {
   return again ? resultTime(again, ref) : null;
 }
 
-/** Part of a year, month, decade or season, per the modifier tables in the rules. */
+/** "the 20th century": a range of a hundred years from a year ending in 00. */
+function isCentury(found: Time): boolean {
+  const start = parseIso(found.start);
+  return (
+    found.precision === 'range' &&
+    start.y % 100 === 0 &&
+    start.m === 1 &&
+    start.d === 1 &&
+    found.end === iso({ y: start.y + 99, m: 12, d: 31 })
+  );
+}
+
+/** Part of a year, month, decade, season or century, per the modifier tables in the rules. */
 function applyModifier(found: Time, part: string): Time | null {
   const table = PARTS[part];
   const start = parseIso(found.start);
-  const [a = 1, b = 1] = table?.[found.precision] ?? [];
-  if (!table?.[found.precision]) return null;
-  switch (found.precision) {
+  const unit = isCentury(found) ? 'century' : found.precision;
+  const [a = 1, b = 1] = table?.[unit] ?? [];
+  if (!table?.[unit]) return null;
+  switch (unit) {
+    case 'century':
+      return time({ y: start.y + a, m: 1, d: 1 }, { y: start.y + b, m: 12, d: 31 }, 'range');
     case 'year':
       return time({ y: start.y, m: a, d: 1 }, { y: start.y, m: b, d: daysInMonth(start.y, b) }, 'range');
     case 'month': {
