@@ -367,6 +367,25 @@ describe('datesAnnotator on a day or range whose year follows "in" or "of"', () 
   });
 });
 
+describe('datesAnnotator on a weekday with a day of the month', () => {
+  // Published on Sunday 1 May 2022.
+  it('reads "Fri 14th" and "Tuesday the 11th" as the latest such day before publication', () => {
+    expect(summary('The strike began on Fri 14th and ended on Tuesday the 11th.', '2022-05-01')).toEqual([
+      'Fri 14th | 2022-01-14 2022-01-14 day gregorian',
+      'Tuesday the 11th | 2022-01-11 2022-01-11 day gregorian',
+    ]);
+  });
+
+  it('leaves a count after a weekday alone, and a named month to chrono', () => {
+    expect(summary('On Friday 40 people were killed.', '2022-05-01')).toEqual([
+      'Friday | 2022-04-29 2022-04-29 day gregorian',
+    ]);
+    expect(summary('On Friday 14th of January they met.', '2022-05-01')).toEqual([
+      'Friday 14th of January | 2022-01-14 2022-01-14 day gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on centuries', () => {
   const cases: ReadonlyArray<readonly [string, string, string]> = [
     ['Iran changed more in the 20th century than before.', 'the 20th century', '1900-01-01 1999-12-31 range'],

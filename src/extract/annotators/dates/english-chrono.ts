@@ -531,6 +531,37 @@ const weekdayParser: chrono.Parser = {
   },
 };
 
+const { comment: _abbreviationsComment, ...WEEKDAY_ABBREVIATIONS } = rules.weekdayAbbreviations;
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS };
+const WEEKDAY_AND_DAY_PATTERN = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(WEEKDAY_NUMBERS))})\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\\d])` +
+    // Not "Friday 14th of June" or "Friday 14th, 2019": chrono reads those whole.
+    `(?!\\s+(?:of\\s+)?(?:${alternation(Object.keys(MONTHS))})(?![A-Za-z]))(?!,?\\s+(?:1[89]|20)\\d\\d)`,
+  'i',
+);
+/** Months searched back for a day of the month that falls on the weekday named. */
+const WEEKDAY_AND_DAY_MONTHS = 28;
+/**
+ * "Fri 14th", "on Tuesday the 11th": the latest day on or before the reference day that is
+ * that day of its month and falls on that weekday. A day written without "th" is left alone
+ * ("on Friday 40 people were killed").
+ */
+const weekdayAndDayParser: chrono.Parser = {
+  pattern: () => WEEKDAY_AND_DAY_PATTERN,
+  extract(context, match) {
+    const wd = WEEKDAY_NUMBERS[(match[1] ?? '').toLowerCase()] ?? 0;
+    const d = Number(match[2]);
+    const ref = refYmd(context);
+    for (let back = 0; back < WEEKDAY_AND_DAY_MONTHS; back++) {
+      const { y, m } = addMonths({ y: ref.y, m: ref.m, d: 1 }, -back);
+      const day = { y, m, d };
+      if (d > daysInMonth(y, m) || weekday(day) !== wd || (back === 0 && d > ref.d)) continue;
+      return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
+    }
+    return null;
+  },
+};
+
 const WEEK_OF: Readonly<Record<string, readonly number[]>> = rules.weekOf.ordinals;
 const WEEK_OF_PATTERN = new RegExp(
   `(?<![A-Za-z])(?:the\\s+)?(${alternation(Object.keys(WEEK_OF))})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
@@ -698,6 +729,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:monthRange': monthRangeParser,
   'sanad:dayOfYear': dayOfYearParser,
   'sanad:weekday': weekdayParser,
+  'sanad:weekdayAndDay': weekdayAndDayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
   'sanad:century': centuryParser,
