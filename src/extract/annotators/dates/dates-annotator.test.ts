@@ -109,6 +109,7 @@ describe('datesAnnotator resolves relative English dates against publication', (
       'by the end of the year',
       '2019-09-01 2019-12-31 range',
     ],
+    ['Earlier this year, 20 were hanged.', 'Earlier this year', '2019-01-01 2019-12-15 range'],
     [
       'Exports rose in the first quarter of next year.',
       'the first quarter of next year',

@@ -11,6 +11,7 @@ import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
   addMonths,
+  compareYmd,
   daysInMonth,
   monthSpan,
   monthTime,
@@ -423,14 +424,13 @@ const currentParser: chrono.Parser = {
     const unit = (match[3] ?? 'year').toLowerCase();
     const ref = refYmd(context);
     const part = match[1]?.toLowerCase();
-    if (part === 'earlier')
-      return periodResult(
-        context,
-        match.index ?? 0,
-        match[0],
-        time(unitStart(unit, ref), ref, 'range'),
-        FROM_REFERENCE,
-      );
+    if (part === 'earlier') {
+      // Up to the day before the reference day, as Recognizers-Text reads it; on the first day
+      // of the period there is none before, and the day itself stands.
+      const start = unitStart(unit, ref);
+      const end = compareYmd(start, ref) < 0 ? addDays(ref, -1) : ref;
+      return periodResult(context, match.index ?? 0, match[0], time(start, end, 'range'), FROM_REFERENCE);
+    }
     if (part === 'later')
       return periodResult(
         context,
