@@ -15,6 +15,7 @@ import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
   compareYmd,
+  dayOfMonth,
   daysInMonth,
   dayTime,
   iso,
@@ -495,8 +496,7 @@ function applyModifier(found: Time, part: string): Time | null {
       return time({ y: start.y, m: a, d: 1 }, { y: start.y, m: b, d: daysInMonth(start.y, b) }, 'range');
     case 'month': {
       const last = daysInMonth(start.y, start.m);
-      const day = (n: number): number => (n <= 0 ? last + n : Math.min(n, last));
-      return time({ ...start, d: day(a) }, { ...start, d: day(b) }, 'range');
+      return time({ ...start, d: dayOfMonth(a, last) }, { ...start, d: dayOfMonth(b, last) }, 'range');
     }
     case 'decade':
       return time({ y: start.y + a, m: 1, d: 1 }, { y: start.y + b, m: 12, d: 31 }, 'range');
