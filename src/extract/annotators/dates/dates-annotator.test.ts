@@ -51,6 +51,16 @@ describe('datesAnnotator on English Gregorian dates', () => {
       '1979-01-01 1981-12-31 range',
     ],
     ['Political prisons filled up in the 1970s.', '1970s', '1970-01-01 1979-12-31 decade'],
+    [
+      'She was held in Evin from 1987 to the summer of 1988.',
+      'from 1987 to the summer of 1988',
+      '1987-01-01 1988-08-31 range',
+    ],
+    [
+      'Repression deepened between the 1980s and the 1990s.',
+      'between the 1980s and the 1990s',
+      '1980-01-01 1999-12-31 range',
+    ],
     ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-09-01 1981-12-31 range'],
     ['He was first arrested in 1988 in Tabriz.', '1988', '1988-01-01 1988-12-31 year'],
     ['Survivors of the 1988 massacre testified.', '1988', '1988-01-01 1988-12-31 year'],

@@ -134,8 +134,12 @@ const MODIFIER_BEFORE = new RegExp(
   'i',
 );
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
-const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})\\s*$`, 'i');
-const AND_CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})\\s*$`, 'i');
+// "from the 1980s to the 2000s": the second date may take "the" after the connector.
+const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})(?:\\s+the)?\\s*$`, 'i');
+const AND_CONNECTOR = new RegExp(
+  `^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})(?:\\s+the)?\\s*$`,
+  'i',
+);
 const RANGE_OPENER = new RegExp(
   `(?:^|[^A-Za-z])(${alternation(rules.rangeConnectors.openers)})\\s+(?:the\\s+)?$`,
   'i',
