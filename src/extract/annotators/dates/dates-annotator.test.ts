@@ -121,6 +121,13 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ],
     ['Earlier this year, 20 were hanged.', 'Earlier this year', '2019-01-01 2019-12-15 range'],
     [
+      'From 1981 to the present, thousands were jailed.',
+      'From 1981 to the present',
+      '1981-01-01 2019-12-16 range',
+    ],
+    ['Prices tripled between 2017 and now.', 'between 2017 and now', '2017-01-01 2019-12-16 range'],
+    ['In 2019 to date, 200 were hanged.', '2019', '2019-01-01 2019-12-31 year'],
+    [
       'Exports rose in the first quarter of next year.',
       'the first quarter of next year',
       '2020-01-01 2020-03-31 range',
@@ -250,6 +257,7 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'The actress June Carter sang at the rally.',
     'The first days of the revolution were chaotic.',
     'Both were tried on the same day.',
+    'The family has had no answer to date.',
     'The shares of 21st Century Fox fell.',
     'The dynasty ruled for a century.',
   ];

@@ -594,6 +594,31 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
   return out.map((d) => withOpener(sentence, d));
 }
 
+const TO_PRESENT = new RegExp(
+  `^\\s*(${alternation([...rules.rangeConnectors.always, ...rules.rangeConnectors.afterBetween])})\\s+(?:${alternation(rules.rangeConnectors.present)})(?![A-Za-z])`,
+  'i',
+);
+
+/**
+ * "from 1981 to the present", "between 2019 and now": the date through the day of publication.
+ * Only after "from" or "between" ("no answer to date" is no range); "and" after "between".
+ */
+function toThePresent(sentence: string, found: SentenceDate, publication: Ymd | null): SentenceDate {
+  const after = TO_PRESENT.exec(sentence.slice(found.end, found.end + 40));
+  if (!after || !publication || found.time.start > iso(publication)) return found;
+  const windowStart = Math.max(0, found.start - 16);
+  const opener = RANGE_OPENER.exec(sentence.slice(windowStart, found.start));
+  const word = opener?.[1]?.toLowerCase();
+  if (!opener || !word || (after[1]?.toLowerCase() === 'and' && word !== 'between')) return found;
+  return {
+    start: windowStart + opener.index + opener[0].indexOf(opener[1] ?? ''),
+    end: found.end + after[0].length,
+    time: time(parseIso(found.time.start), publication, 'range'),
+    impliedYear: null,
+    part: null,
+  };
+}
+
 /** "from March to May": a range chrono read whole takes the word that opens it. */
 function withOpener(sentence: string, found: SentenceDate): SentenceDate {
   if (found.time.precision !== 'range') return found;
@@ -739,7 +764,7 @@ export function findEnglishDates(
       state.anchor = sentenceDay;
     }
   }
-  const merged = mergeRanges(sentence, dates);
+  const merged = mergeRanges(sentence, dates).map((d) => toThePresent(sentence, d, state.publication));
   const final = merged[merged.length - 1];
   // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
   if (final && final !== dates[dates.length - 1]) remember(state, final);
