@@ -55,6 +55,15 @@ const alternation = (keys: Iterable<string>): string =>
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 
+/**
+ * A word start whose first character is a digit or begins one of `words`: a pattern that opens
+ * with optional words before a long alternation is tried at every character without it.
+ */
+function startingWith(...lists: ReadonlyArray<Iterable<string>>): string {
+  const initials = new Set(lists.flatMap((list) => [...list].map((w) => w.charAt(0).toLowerCase())));
+  return `\\b(?=[\\d${[...initials].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
+}
+
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const SEASON = `(${alternation(Object.keys(SEASONS))})`;
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`;
@@ -318,7 +327,7 @@ const DAY_LINK = '(and|to|through|till|until|[-–])';
  * of days in one month. "and" needs "between" before it.
  */
 const DAY_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z\\d])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})${YEAR_AFTER}?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['between', 'from', 'the'], Object.keys(MONTHS))}(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const dayRangeParser: chrono.Parser = {
@@ -350,7 +359,7 @@ const DAY_MONTH = `(?:(?:the\\s+)?${DAY}(?:\\s+of)?\\s+)?${MONTH}(?:\\s+(?:the\\
  * year; chrono reads only its last part. "and" needs "between" before it.
  */
 const MONTH_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z\\d])(?:(between|from)\\s+)?${DAY_MONTH}${YEAR_AFTER}?\\s*(?:[-–—/]|\\s(to|through|till|until|and)\\s)\\s*${DAY_MONTH}${YEAR_AFTER}?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['between', 'from', 'the'], Object.keys(MONTHS))}(?:(between|from)\\s+)?${DAY_MONTH}${YEAR_AFTER}?\\s*(?:[-–—/]|\\s(to|through|till|until|and)\\s)\\s*${DAY_MONTH}${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const monthRangeParser: chrono.Parser = {
@@ -384,7 +393,7 @@ const monthRangeParser: chrono.Parser = {
  * after "of" or "in", which chrono reads as the month of that year alone.
  */
 const DAY_OF_YEAR_PATTERN = new RegExp(
-  `(?<![A-Za-z\\d])${DAY_MONTH},?\\s+(?:${alternation(rules.rangeConnectors.yearOf)})\\s+${YEAR}(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['the'], Object.keys(MONTHS))}${DAY_MONTH},?\\s+(?:${alternation(rules.rangeConnectors.yearOf)})\\s+${YEAR}(?![\\dA-Za-z])`,
   'i',
 );
 const dayOfYearParser: chrono.Parser = {
@@ -600,7 +609,7 @@ const decadeWordParser: chrono.Parser = {
 
 const CENTURY_WORDS: Readonly<Record<string, number>> = rules.centuries.ordinals;
 const CENTURY_PATTERN = new RegExp(
-  `(?<![A-Za-z\\d])(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]+(century)(?![A-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['the'], Object.keys(CENTURY_WORDS))}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]+(century)(?![A-Za-z])`,
   'i',
 );
 /** "the 20th century", "the twenty-first century": its hundred years; not "21st Century Fox", a name. */
