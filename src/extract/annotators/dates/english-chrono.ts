@@ -1,7 +1,8 @@
 /**
  * chrono-node's casual English parser, extended with the forms news uses and chrono does not
- * read: bare years in date context, decades, seasons, rolling and calendar periods ("the past
- * year", "this week", "last November"), and "the following day". Each added parser records the
+ * read: bare years in date context, decades, centuries, seasons, rolling and calendar periods
+ * ("the past year", "this week", "last November"), days and ranges whose year follows "of" or
+ * "in" ("26 June of 1988"), "the following day" and "that year". Each added parser records the
  * whole period it means in `periods`, keyed by the components object chrono carries around.
  * @module
  */
