@@ -126,6 +126,11 @@ export function solarMonthsTime(jy: number, from: number, to: number, precision:
 }
 
 /** Solar Hijri days `fromDay`..`toDay` (clamped to the month's length) of month `jm`. */
+/** Day `n` of a month of `last` days, as the modifier tables give it: 0 and below count back from the last day. */
+export function dayOfMonth(n: number, last: number): number {
+  return n <= 0 ? last + n : Math.min(n, last);
+}
+
 export function solarDaysTime(
   jy: number,
   jm: number,
@@ -135,8 +140,8 @@ export function solarDaysTime(
 ): Time {
   const last = solarMonthLength(jy, jm);
   return time(
-    solarToYmd(jy, jm, Math.min(fromDay, last)),
-    solarToYmd(jy, jm, Math.min(toDay, last)),
+    solarToYmd(jy, jm, dayOfMonth(fromDay, last)),
+    solarToYmd(jy, jm, dayOfMonth(toDay, last)),
     precision,
   );
 }

@@ -51,6 +51,16 @@ describe('datesAnnotator on English Gregorian dates', () => {
       '1979-01-01 1981-12-31 range',
     ],
     ['Political prisons filled up in the 1970s.', '1970s', '1970-01-01 1979-12-31 decade'],
+    [
+      'She was held in Evin from 1987 to the summer of 1988.',
+      'from 1987 to the summer of 1988',
+      '1987-01-01 1988-08-31 range',
+    ],
+    [
+      'Repression deepened between the 1980s and the 1990s.',
+      'between the 1980s and the 1990s',
+      '1980-01-01 1999-12-31 range',
+    ],
     ['The purge came towards the end of 1981.', 'towards the end of 1981', '1981-09-01 1981-12-31 range'],
     ['He was first arrested in 1988 in Tabriz.', '1988', '1988-01-01 1988-12-31 year'],
     ['Survivors of the 1988 massacre testified.', '1988', '1988-01-01 1988-12-31 year'],
@@ -109,6 +119,14 @@ describe('datesAnnotator resolves relative English dates against publication', (
       'by the end of the year',
       '2019-09-01 2019-12-31 range',
     ],
+    ['Earlier this year, 20 were hanged.', 'Earlier this year', '2019-01-01 2019-12-15 range'],
+    [
+      'From 1981 to the present, thousands were jailed.',
+      'From 1981 to the present',
+      '1981-01-01 2019-12-16 range',
+    ],
+    ['Prices tripled between 2017 and now.', 'between 2017 and now', '2017-01-01 2019-12-16 range'],
+    ['In 2019 to date, 200 were hanged.', '2019', '2019-01-01 2019-12-31 year'],
     [
       'Exports rose in the first quarter of next year.',
       'the first quarter of next year',
@@ -233,9 +251,178 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
     'She was named woman of the year by the magazine.',
+    'The talks reached the end of the road.',
+    'A mid-level official was dismissed.',
+    'January Jones starred in the film.',
+    'The actress June Carter sang at the rally.',
+    'The first days of the revolution were chaotic.',
+    'Both were tried on the same day.',
+    'The family has had no answer to date.',
+    'The shares of 21st Century Fox fell.',
+    'The dynasty ruled for a century.',
   ];
   it.each(cases)('finds no date in %j', (sentence) => {
     expect(summary(sentence, '2019-12-16')).toEqual([]);
+  });
+});
+
+describe('datesAnnotator on the first and last days of a period, "the same day" and "that year"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    [
+      'Strikes spread in the first days of January 2018.',
+      'the first days of January 2018',
+      '2018-01-01 2018-01-07 range',
+    ],
+    [
+      'He was hanged in the last days of December 1988.',
+      'the last days of December 1988',
+      '1988-12-25 1988-12-31 range',
+    ],
+    [
+      'The camp was emptied in the final days of February 2020.',
+      'the final days of February 2020',
+      '2020-02-23 2020-02-29 range',
+    ],
+    ['Arrests began in the first days of 1979.', 'the first days of 1979', '1979-01-01 1979-01-31 range'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('reads "the same day" as the day named before it in the sentence', () => {
+    expect(
+      summary('The strike began in Saqqez on Saturday and spread the same day to Baneh.', '2022-09-22'),
+    ).toEqual([
+      'Saturday | 2022-09-17 2022-09-17 day gregorian',
+      'the same day | 2022-09-17 2022-09-17 day gregorian',
+    ]);
+  });
+
+  it('leaves "the same day" out when no day comes before it in the sentence, or a clause dates it', () => {
+    expect(summary('He was arrested on 3 May. His home was searched the same day.', '2022-09-22')).toEqual([
+      '3 May | 2022-05-03 2022-05-03 day gregorian',
+    ]);
+    expect(
+      summary('On 3 May he learned he was charged on the same day that his son was.', '2022-09-22'),
+    ).toEqual(['3 May | 2022-05-03 2022-05-03 day gregorian']);
+  });
+
+  it('reads "that year" and "the same month" as the year or month of the last date before them', () => {
+    expect(
+      summary(
+        'Thousands were executed in 1988. That year, the prisons were sealed. He was arrested on 3 March 2009 and hanged later that month.',
+        '2022-09-22',
+      ),
+    ).toEqual([
+      '1988 | 1988-01-01 1988-12-31 year gregorian',
+      'That year | 1988-01-01 1988-12-31 year gregorian',
+      '3 March 2009 | 2009-03-03 2009-03-03 day gregorian',
+      'that month | 2009-03-01 2009-03-31 month gregorian',
+    ]);
+  });
+
+  it('gives "January of that year" the year of the date before it, not of publication', () => {
+    expect(summary('The purge began in 1981. It peaked in January of that year.', '2022-09-22')).toEqual([
+      '1981 | 1981-01-01 1981-12-31 year gregorian',
+      'January of that year | 1981-01-01 1981-01-31 month gregorian',
+    ]);
+  });
+
+  it('leaves "that year" out with no date before it, or when the date before spans years', () => {
+    expect(summary('That year, the prisons were sealed.', '2022-09-22')).toEqual([]);
+    expect(summary('Between 1981 and 1985 they were jailed. That year was hard.', '2022-09-22')).toEqual([
+      'Between 1981 and 1985 | 1981-01-01 1985-12-31 range gregorian',
+    ]);
+    expect(summary('In 1988 she said that year after year nothing changed.', '2022-09-22')).toEqual([
+      '1988 | 1988-01-01 1988-12-31 year gregorian',
+    ]);
+  });
+
+  it('reads a month before a capitalized word as a date when a preposition comes before it', () => {
+    expect(summary('In January Tehran saw protests again.', '2020-08-05')).toEqual([
+      'January | 2020-01-01 2020-01-31 month gregorian',
+    ]);
+    expect(summary('At a June Trump rally he spoke.', '2020-08-05')).toEqual([
+      'June | 2020-06-01 2020-06-30 month gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on a day or range whose year follows "in" or "of"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['He was hanged on 26 June of 1988 in Evin.', '26 June of 1988', '1988-06-26 1988-06-26 day'],
+    ['She was detained on June 3rd in 2019 at home.', 'June 3rd in 2019', '2019-06-03 2019-06-03 day'],
+    ['It began on the 19th of July of 1988.', 'the 19th of July of 1988', '1988-07-19 1988-07-19 day'],
+    ['He was held from April to June in 1988.', 'from April to June in 1988', '1988-04-01 1988-06-30 range'],
+    [
+      'Prisoners vanished between July and September of 1988.',
+      'between July and September of 1988',
+      '1988-07-01 1988-09-30 range',
+    ],
+    [
+      'The camp was shut from 26 June to 28 June in 2020.',
+      'from 26 June to 28 June in 2020',
+      '2020-06-26 2020-06-28 range',
+    ],
+    // No such day: the month, not "1 June".
+    ['A letter dated 31 June of 1988 was forged.', '31 June of 1988', '1988-06-01 1988-06-30 month'],
+  ];
+  it.each(cases)('reads %j as %j, with or without a publication date', (sentence, text, value) => {
+    expect(summary(sentence, '2021-03-01')).toEqual([`${text} | ${value} gregorian`]);
+    expect(summary(sentence, null)).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('does not read the end of a year as a day ("2020 to 30 June" is not 20 to 30 June)', () => {
+    expect(summary('Figures for 2020 to 30 June were published.', '2021-03-01')).toEqual([
+      '30 June | 2020-06-30 2020-06-30 day gregorian',
+    ]);
+  });
+
+  it('joins two months with "and" only after "between"', () => {
+    expect(summary('Killings peaked in July and September of 1988.', '2021-03-01')).toEqual([
+      'July | 1988-07-01 1988-07-31 month gregorian',
+      'September of 1988 | 1988-09-01 1988-09-30 month gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on a weekday with a day of the month', () => {
+  // Published on Sunday 1 May 2022.
+  it('reads "Fri 14th" and "Tuesday the 11th" as the latest such day before publication', () => {
+    expect(summary('The strike began on Fri 14th and ended on Tuesday the 11th.', '2022-05-01')).toEqual([
+      'Fri 14th | 2022-01-14 2022-01-14 day gregorian',
+      'Tuesday the 11th | 2022-01-11 2022-01-11 day gregorian',
+    ]);
+  });
+
+  it('leaves a count after a weekday alone, and a named month to chrono', () => {
+    expect(summary('On Friday 40 people were killed.', '2022-05-01')).toEqual([
+      'Friday | 2022-04-29 2022-04-29 day gregorian',
+    ]);
+    expect(summary('On Friday 14th of January they met.', '2022-05-01')).toEqual([
+      'Friday 14th of January | 2022-01-14 2022-01-14 day gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on centuries', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Iran changed more in the 20th century than before.', 'the 20th century', '1900-01-01 1999-12-31 range'],
+    ['It is a twenty-first century crackdown.', 'twenty-first century', '2000-01-01 2099-12-31 range'],
+    ['They met in a 19th-century palace.', '19th-century', '1800-01-01 1899-12-31 range'],
+    [
+      'Land reform came in the second half of the 20th century.',
+      'the second half of the 20th century',
+      '1950-01-01 1999-12-31 range',
+    ],
+    [
+      'The shrine was built in the late 16th century.',
+      'the late 16th century',
+      '1570-01-01 1599-12-31 range',
+    ],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, null)).toEqual([`${text} | ${value} gregorian`]);
   });
 });
 
@@ -257,6 +444,25 @@ describe('datesAnnotator on Persian dates', () => {
     ],
     ['حکم پنجشنبه گذشته اجرا شد.', 'پنجشنبه گذشته', '2022-12-08 2022-12-08 day', 'gregorian'],
     ['شورا سی و پنج سال پیش تشکیل شد.', 'سی و پنج سال پیش', '1987-03-21 1988-03-20 year', 'solar_hijri'],
+    [
+      'اعدام‌ها در روزهای پایانی مرداد ۱۳۶۷ آغاز شد.',
+      'روزهای پایانی مرداد ۱۳۶۷',
+      '1988-08-16 1988-08-22 range',
+      'solar_hijri',
+    ],
+    [
+      'اعتراض‌ها در روزهای نخست مهر ۱۴۰۱ گسترش یافت.',
+      'روزهای نخست مهر ۱۴۰۱',
+      '2022-09-23 2022-09-29 range',
+      'solar_hijri',
+    ],
+    [
+      'تورم در نیمه دوم سال ۱۴۰۰ بالا رفت.',
+      'نیمه دوم سال ۱۴۰۰',
+      '2021-09-23 2022-03-20 range',
+      'solar_hijri',
+    ],
+    ['در نیمه مهر ۱۴۰۱ بازداشت شد.', 'نیمه مهر ۱۴۰۱', '2022-10-03 2022-10-12 range', 'solar_hijri'],
   ];
   it.each(cases)('reads %j as %j', (sentence, text, value, calendar) => {
     expect(summary(sentence, '2022-12-12', 'fa')).toEqual([`${text} | ${value} ${calendar}`]);

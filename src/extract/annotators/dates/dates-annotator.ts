@@ -91,7 +91,7 @@ function sentenceDates(
 }
 
 function annotate(input: AnalysisInput, report: Report): DateMention[] {
-  const state: EnglishState = { publication: publicationDay(input), anchor: null };
+  const state: EnglishState = { publication: publicationDay(input), anchor: null, last: null };
   const mentions: DateMention[] = [];
   const unresolved: Array<readonly [number, number]> = [];
   for (const [from, to] of input.sentences) {
@@ -121,7 +121,7 @@ function annotate(input: AnalysisInput, report: Report): DateMention[] {
 export const datesAnnotator: Annotator<'dates'> = {
   name: 'dates',
   // The rules' versions are part of it, so that extractions made under older rules are known.
-  version: `2.1.0+rules.en${englishRules.version}.fa${persianRules.version}`,
+  version: `2.2.0+rules.en${englishRules.version}.fa${persianRules.version}`,
   kind: 'dates',
   annotate,
 };

@@ -1,7 +1,8 @@
 /**
  * chrono-node's casual English parser, extended with the forms news uses and chrono does not
- * read: bare years in date context, decades, seasons, rolling and calendar periods ("the past
- * year", "this week", "last November"), and "the following day". Each added parser records the
+ * read: bare years in date context, decades, centuries, seasons, rolling and calendar periods
+ * ("the past year", "this week", "last November"), days and ranges whose year follows "of" or
+ * "in" ("26 June of 1988"), "the following day" and "that year". Each added parser records the
  * whole period it means in `periods`, keyed by the components object chrono carries around.
  * @module
  */
@@ -11,6 +12,7 @@ import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
   addMonths,
+  compareYmd,
   daysInMonth,
   monthSpan,
   monthTime,
@@ -53,6 +55,15 @@ const alternation = (keys: Iterable<string>): string =>
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+
+/**
+ * A word start whose first character is a digit or begins one of `words`: a pattern that opens
+ * with optional words before a long alternation is tried at every character without it.
+ */
+function startingWith(...lists: ReadonlyArray<Iterable<string>>): string {
+  const initials = new Set(lists.flatMap((list) => [...list].map((w) => w.charAt(0).toLowerCase())));
+  return `\\b(?=[\\d${[...initials].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
+}
 
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const SEASON = `(${alternation(Object.keys(SEASONS))})`;
@@ -308,13 +319,16 @@ function components(
   return c;
 }
 
+/** ", 2019", " in 2019", " of 1988": the year a day or month is written with; group: the year. */
+const YEAR_AFTER = `(?:,?\\s+(?:(?:${alternation(rules.rangeConnectors.yearOf)})\\s+)?${YEAR})`;
+
 const DAY_LINK = '(and|to|through|till|until|[-–])';
 /**
  * "between 15 and 18 November", "from 9 to 17 April 2019", "April 9th through 17th": a range
  * of days in one month. "and" needs "between" before it.
  */
 const DAY_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['between', 'from', 'the'], Object.keys(MONTHS))}(?:(between|from)\\s+)?(?:(?:the\\s+)?${DAY}\\s*${DAY_LINK}\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}\\s*${DAY_LINK}\\s*${DAY})${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const dayRangeParser: chrono.Parser = {
@@ -337,23 +351,30 @@ const dayRangeParser: chrono.Parser = {
   },
 };
 
+/** "26th June", "the 26th of June", "June 26", "June the 26th": groups day, month, day. */
+const DAY_MONTH = `(?:(?:the\\s+)?${DAY}(?:\\s+of)?\\s+)?${MONTH}(?:\\s+(?:the\\s+)?${DAY})?`;
+
 /**
- * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018": a range across months
- * that names a year; chrono reads only its last part.
+ * "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "December 2017 to March 2018", "from 26 June to
+ * 28 June in 2020", "between July and September of 1988": a range across months that names a
+ * year; chrono reads only its last part. "and" needs "between" before it.
  */
 const MONTH_RANGE_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:(between|from)\\s+)?${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?\\s*(?:[-–—/]|\\s(?:to|through|till|until)\\s)\\s*${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
+  `(?<![A-Za-z\\d])${startingWith(['between', 'from', 'the'], Object.keys(MONTHS))}(?:(between|from)\\s+)?${DAY_MONTH}${YEAR_AFTER}?\\s*(?:[-–—/]|\\s(to|through|till|until|and)\\s)\\s*${DAY_MONTH}${YEAR_AFTER}?(?![\\dA-Za-z])`,
   'i',
 );
 const monthRangeParser: chrono.Parser = {
   pattern: () => MONTH_RANGE_PATTERN,
   extract(context, match) {
-    const [, , n1, d1, y1, n2, d2, y2] = match;
+    const [, opener, a1, n1, b1, y1, link, a2, n2, b2, y2] = match;
+    if (link?.toLowerCase() === 'and' && opener?.toLowerCase() !== 'between') return null;
     const m1 = MONTHS[(n1 ?? '').toLowerCase()];
     const m2 = MONTHS[(n2 ?? '').toLowerCase()];
     if (m1 === undefined || m2 === undefined || (!y1 && !y2)) return null;
     const endYear = Number(y2 ?? y1);
     const startYear = y1 ? Number(y1) : m1 <= m2 ? endYear : endYear - 1;
+    const d1 = a1 ?? b1;
+    const d2 = a2 ?? b2;
     const day1 = d1 ? Number(d1) : null;
     const day2 = d2 ? Number(d2) : null;
     if ((day1 ?? 1) > 31 || (day2 ?? 1) > 31) return null;
@@ -364,6 +385,33 @@ const monthRangeParser: chrono.Parser = {
       match[0],
       components(context, m1, day1, startYear),
       end,
+    );
+  },
+};
+
+/**
+ * "26 June of 1988", "June 26th in 2020", "the 26th of June of 2020": a day whose year follows
+ * after "of" or "in", which chrono reads as the month of that year alone.
+ */
+const DAY_OF_YEAR_PATTERN = new RegExp(
+  `(?<![A-Za-z\\d])${startingWith(['the'], Object.keys(MONTHS))}${DAY_MONTH},?\\s+(?:${alternation(rules.rangeConnectors.yearOf)})\\s+${YEAR}(?![\\dA-Za-z])`,
+  'i',
+);
+const dayOfYearParser: chrono.Parser = {
+  pattern: () => DAY_OF_YEAR_PATTERN,
+  extract(context, match) {
+    const [text, a, name, b, y] = match;
+    const day = Number(a ?? b);
+    const month = MONTHS[(name ?? '').toLowerCase()];
+    const year = Number(y);
+    if (!(a ?? b) || month === undefined) return null;
+    // chrono would search again from the next character, finding "1 June" in "31 June": an
+    // impossible day leaves the month.
+    const valid = day >= 1 && day <= daysInMonth(year, month);
+    return context.createParsingResult(
+      match.index ?? 0,
+      text,
+      components(context, month, valid ? day : null, year),
     );
   },
 };
@@ -386,14 +434,13 @@ const currentParser: chrono.Parser = {
     const unit = (match[3] ?? 'year').toLowerCase();
     const ref = refYmd(context);
     const part = match[1]?.toLowerCase();
-    if (part === 'earlier')
-      return periodResult(
-        context,
-        match.index ?? 0,
-        match[0],
-        time(unitStart(unit, ref), ref, 'range'),
-        FROM_REFERENCE,
-      );
+    if (part === 'earlier') {
+      // Up to the day before the reference day, as Recognizers-Text reads it; on the first day
+      // of the period there is none before, and the day itself stands.
+      const start = unitStart(unit, ref);
+      const end = compareYmd(start, ref) < 0 ? addDays(ref, -1) : ref;
+      return periodResult(context, match.index ?? 0, match[0], time(start, end, 'range'), FROM_REFERENCE);
+    }
     if (part === 'later')
       return periodResult(
         context,
@@ -494,6 +541,37 @@ const weekdayParser: chrono.Parser = {
   },
 };
 
+const { comment: _abbreviationsComment, ...WEEKDAY_ABBREVIATIONS } = rules.weekdayAbbreviations;
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS };
+const WEEKDAY_AND_DAY_PATTERN = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(WEEKDAY_NUMBERS))})\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\\d])` +
+    // Not "Friday 14th of June" or "Friday 14th, 2019": chrono reads those whole.
+    `(?!\\s+(?:of\\s+)?(?:${alternation(Object.keys(MONTHS))})(?![A-Za-z]))(?!,?\\s+(?:1[89]|20)\\d\\d)`,
+  'i',
+);
+/** Months searched back for a day of the month that falls on the weekday named. */
+const WEEKDAY_AND_DAY_MONTHS = 28;
+/**
+ * "Fri 14th", "on Tuesday the 11th": the latest day on or before the reference day that is
+ * that day of its month and falls on that weekday. A day written without "th" is left alone
+ * ("on Friday 40 people were killed").
+ */
+const weekdayAndDayParser: chrono.Parser = {
+  pattern: () => WEEKDAY_AND_DAY_PATTERN,
+  extract(context, match) {
+    const wd = WEEKDAY_NUMBERS[(match[1] ?? '').toLowerCase()] ?? 0;
+    const d = Number(match[2]);
+    const ref = refYmd(context);
+    for (let back = 0; back < WEEKDAY_AND_DAY_MONTHS; back++) {
+      const { y, m } = addMonths({ y: ref.y, m: ref.m, d: 1 }, -back);
+      const day = { y, m, d };
+      if (d > daysInMonth(y, m) || weekday(day) !== wd || (back === 0 && d > ref.d)) continue;
+      return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
+    }
+    return null;
+  },
+};
+
 const WEEK_OF: Readonly<Record<string, readonly number[]>> = rules.weekOf.ordinals;
 const WEEK_OF_PATTERN = new RegExp(
   `(?<![A-Za-z])(?:the\\s+)?(${alternation(Object.keys(WEEK_OF))})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\dA-Za-z])`,
@@ -530,6 +608,25 @@ const decadeWordParser: chrono.Parser = {
   },
 };
 
+const CENTURY_WORDS: Readonly<Record<string, number>> = rules.centuries.ordinals;
+const CENTURY_PATTERN = new RegExp(
+  `(?<![A-Za-z\\d])${startingWith(['the'], Object.keys(CENTURY_WORDS))}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]+(century)(?![A-Za-z])`,
+  'i',
+);
+/** "the 20th century", "the twenty-first century": its hundred years; not "21st Century Fox", a name. */
+const centuryParser: chrono.Parser = {
+  pattern: () => CENTURY_PATTERN,
+  extract(context, match) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[3] === 'Century' && /^[ \t]+[A-Z]/.test(context.text.slice(end, end + 3))) return null;
+    const n = match[1] ? Number(match[1]) : (CENTURY_WORDS[(match[2] ?? '').toLowerCase()] ?? 0);
+    const start = (n - 1) * 100;
+    if (n < 1 || start > rules.yearRange.max) return null;
+    const period = time({ y: start, m: 1, d: 1 }, { y: start + 99, m: 12, d: 31 }, 'range');
+    return periodResult(context, match.index ?? 0, match[0], period);
+  },
+};
+
 /**
  * "the following day", "the previous week", "the next day": counted from the nearest earlier
  * date. "the next week" is left out: in reports it is as often the week after publication.
@@ -543,6 +640,23 @@ const followingParser: chrono.Parser = {
     const period = calendarPeriod((match[2] ?? match[4] ?? 'day').toLowerCase(), refYmd(context), offset);
     return period
       ? periodResult(context, match.index ?? 0, match[0], period, [ANCHORED, COUNTED_FROM_REFERENCE])
+      : null;
+  },
+};
+
+/** Tag on "that year", "the same month", "that day": the day, month or year of a date before it. */
+export const SAME_AS_BEFORE = 'sanad/same-as-before';
+
+/** Not "that year after year", "that day by day". */
+const SAME_PATTERN =
+  /(?<![A-Za-z])(?:the\s+same|that(?:\s+same)?)\s+(day|month|year)(?![A-Za-z-])(?!\s+(?:after|by|to|on)\s+(?:day|month|year))/i;
+const sameParser: chrono.Parser = {
+  pattern: () => SAME_PATTERN,
+  extract(context, match) {
+    // The period here is a stand-in: what it means is found where the earlier dates are known.
+    const period = calendarPeriod((match[1] ?? 'day').toLowerCase(), refYmd(context), 0);
+    return period
+      ? periodResult(context, match.index ?? 0, match[0], period, [SAME_AS_BEFORE, COUNTED_FROM_REFERENCE])
       : null;
   },
 };
@@ -623,14 +737,18 @@ const isDateStage = (stage: object): boolean => !NOT_FOR_DATES.has(stage.constru
 const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:dayRange': dayRangeParser,
   'sanad:monthRange': monthRangeParser,
+  'sanad:dayOfYear': dayOfYearParser,
   'sanad:weekday': weekdayParser,
+  'sanad:weekdayAndDay': weekdayAndDayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,
+  'sanad:century': centuryParser,
   'sanad:ago': agoParser,
   'sanad:fromDay': fromDayParser,
   'sanad:rolling': rollingParser,
   'sanad:current': currentParser,
   'sanad:following': followingParser,
+  'sanad:same': sameParser,
   'sanad:lastNamed': lastNamedParser,
   'sanad:quarter': quarterParser,
   'sanad:season': seasonParser,
@@ -648,6 +766,8 @@ export const REFERENCE_FREE_PARSERS: ReadonlySet<string> = new Set([
   'sanad:decade',
   'sanad:season',
   'sanad:decadeWord',
+  'sanad:dayOfYear',
+  'sanad:century',
 ]);
 const NO_CONTEXT = new chrono.ParsingContext('', new Date(0));
 

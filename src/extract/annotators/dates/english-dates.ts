@@ -15,8 +15,10 @@ import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
   compareYmd,
+  dayOfMonth,
   daysInMonth,
   dayTime,
+  iso,
   monthsFrom,
   monthTime,
   parseIso,
@@ -33,6 +35,7 @@ import {
   createNarrowChrono,
   mayReadReference,
   periods,
+  SAME_AS_BEFORE,
 } from './english-chrono.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
@@ -57,6 +60,11 @@ export interface EnglishState {
   readonly publication: Ymd | null;
   /** The most recent day-precision date seen so far in the document. */
   anchor: Ymd | null;
+  /**
+   * The most recent English date seen so far in the document, and the most recent whose year
+   * was not taken from publication.
+   */
+  last: { readonly any: Time; readonly withYear: Time | null } | null;
 }
 
 const engine = createEnglishChrono();
@@ -126,8 +134,12 @@ const MODIFIER_BEFORE = new RegExp(
   'i',
 );
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
-const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})\\s*$`, 'i');
-const AND_CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})\\s*$`, 'i');
+// "from the 1980s to the 2000s": the second date may take "the" after the connector.
+const CONNECTOR = new RegExp(`^\\s*(?:${alternation(rules.rangeConnectors.always)})(?:\\s+the)?\\s*$`, 'i');
+const AND_CONNECTOR = new RegExp(
+  `^\\s*(?:${alternation(rules.rangeConnectors.afterBetween)})(?:\\s+the)?\\s*$`,
+  'i',
+);
 const RANGE_OPENER = new RegExp(
   `(?:^|[^A-Za-z])(${alternation(rules.rangeConnectors.openers)})\\s+(?:the\\s+)?$`,
   'i',
@@ -408,6 +420,22 @@ function namesThePresent(sentence: string, result: Parsed): boolean {
   );
 }
 
+const DATE_NAMES = new Set([...Object.keys(rules.months.names), ...Object.keys(rules.weekdays)]);
+const MONTH_BEFORE_NAME = new Set(rules.monthAsGivenName.wordsBefore);
+const CAPITALIZED_AFTER = /^[ \t]+([A-Z][a-z]+)/;
+const WORD_BEFORE = /([A-Za-z]+)[ \t]*$/;
+
+/** "January Jones": a month name alone, then a capitalized word, with no word before that dates it. */
+function namesAPerson(sentence: string, result: Parsed): boolean {
+  if (!isMonthWithoutYear(result) || result.start.isCertain('day') || !/^[A-Z][a-z]+$/.test(result.text))
+    return false;
+  const end = result.index + result.text.length;
+  const next = CAPITALIZED_AFTER.exec(sentence.slice(end, end + 32))?.[1];
+  if (!next || DATE_NAMES.has(next.toLowerCase())) return false;
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, result.index - 24), result.index))?.[1];
+  return before === undefined || !MONTH_BEFORE_NAME.has(before.toLowerCase());
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -420,6 +448,7 @@ function rejection(sentence: string, result: Parsed): string | null {
   if (/weekend/i.test(result.text)) return 'weekend';
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (namesThePresent(sentence, result)) return 'the present day';
+  if (namesAPerson(sentence, result)) return 'given name';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
@@ -445,18 +474,33 @@ function reparse(text: string, ref: Ymd): Resolved | null {
   return again ? resultTime(again, ref) : null;
 }
 
-/** Part of a year, month, decade or season, per the modifier tables in the rules. */
+/** "the 20th century": a range of a hundred years from a year ending in 00. */
+function isCentury(found: Time): boolean {
+  const start = parseIso(found.start);
+  return (
+    found.precision === 'range' &&
+    start.y % 100 === 0 &&
+    start.m === 1 &&
+    start.d === 1 &&
+    found.end === iso({ y: start.y + 99, m: 12, d: 31 })
+  );
+}
+
+/** Part of a year, month, decade, season or century, per the modifier tables in the rules. */
 function applyModifier(found: Time, part: string): Time | null {
   const table = PARTS[part];
   const start = parseIso(found.start);
-  const [a = 1, b = 1] = table?.[found.precision] ?? [];
-  if (!table?.[found.precision]) return null;
-  switch (found.precision) {
+  const unit = isCentury(found) ? 'century' : found.precision;
+  const [a = 1, b = 1] = table?.[unit] ?? [];
+  if (!table?.[unit]) return null;
+  switch (unit) {
+    case 'century':
+      return time({ y: start.y + a, m: 1, d: 1 }, { y: start.y + b, m: 12, d: 31 }, 'range');
     case 'year':
       return time({ y: start.y, m: a, d: 1 }, { y: start.y, m: b, d: daysInMonth(start.y, b) }, 'range');
     case 'month': {
       const last = daysInMonth(start.y, start.m);
-      return time({ ...start, d: Math.min(a, last) }, { ...start, d: Math.min(b, last) }, 'range');
+      return time({ ...start, d: dayOfMonth(a, last) }, { ...start, d: dayOfMonth(b, last) }, 'range');
     }
     case 'decade':
       return time({ y: start.y + a, m: 1, d: 1 }, { y: start.y + b, m: 12, d: 31 }, 'range');
@@ -550,6 +594,31 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
   return out.map((d) => withOpener(sentence, d));
 }
 
+const TO_PRESENT = new RegExp(
+  `^\\s*(${alternation([...rules.rangeConnectors.always, ...rules.rangeConnectors.afterBetween])})\\s+(?:${alternation(rules.rangeConnectors.present)})(?![A-Za-z])`,
+  'i',
+);
+
+/**
+ * "from 1981 to the present", "between 2019 and now": the date through the day of publication.
+ * Only after "from" or "between" ("no answer to date" is no range); "and" after "between".
+ */
+function toThePresent(sentence: string, found: SentenceDate, publication: Ymd | null): SentenceDate {
+  const after = TO_PRESENT.exec(sentence.slice(found.end, found.end + 40));
+  if (!after || !publication || found.time.start > iso(publication)) return found;
+  const windowStart = Math.max(0, found.start - 16);
+  const opener = RANGE_OPENER.exec(sentence.slice(windowStart, found.start));
+  const word = opener?.[1]?.toLowerCase();
+  if (!opener || !word || (after[1]?.toLowerCase() === 'and' && word !== 'between')) return found;
+  return {
+    start: windowStart + opener.index + opener[0].indexOf(opener[1] ?? ''),
+    end: found.end + after[0].length,
+    time: time(parseIso(found.time.start), publication, 'range'),
+    impliedYear: null,
+    part: null,
+  };
+}
+
 /** "from March to May": a range chrono read whole takes the word that opens it. */
 function withOpener(sentence: string, found: SentenceDate): SentenceDate {
   if (found.time.precision !== 'range') return found;
@@ -563,7 +632,8 @@ function withOpener(sentence: string, found: SentenceDate): SentenceDate {
 function trimEdges(sentence: string, found: SentenceDate): SentenceDate {
   const text = sentence.slice(found.start, found.end);
   const lead = LEADING.exec(text)?.[0].length ?? 0;
-  let trail = /[\s,;:]+$/.exec(text)?.[0].length ?? 0;
+  // chrono takes the "of" of "January of that year" along when no year follows it.
+  let trail = /(?:[\s,;:]|\sof)+$/i.exec(text)?.[0].length ?? 0;
   // A sentence's full stop, not the point of "Nov." or "Sept.".
   if (trail === 0 && text.endsWith('.') && !ABBREVIATED_END.test(text)) trail = 1;
   if (lead + trail >= text.length) return found;
@@ -579,6 +649,31 @@ interface Reading {
   readonly probe: Probe | null;
 }
 
+const DEFINING_CLAUSE = /^\s+(?:that|as|when|on\s+which|in\s+which)(?![A-Za-z])/i;
+
+/**
+ * "began on Saturday and spread the same day", "in 1988 ... that year", "on 3 March ... later
+ * that month": the day found earlier in the sentence, or the month or year of the last date
+ * before, when it lies within one. A day needs one in its own sentence: across sentences "the
+ * same day" is as often no date at all ("registering and voting on the same day"); and "the
+ * same day that …" is dated by its clause.
+ */
+function samePeriod(result: Parsed, reading: Reading): Resolved | null {
+  const end = result.index + result.text.length;
+  if (DEFINING_CLAUSE.test(reading.sentence.slice(end, end + 16))) return null;
+  const unit = /(day|month|year)$/i.exec(result.text)?.[1]?.toLowerCase();
+  if (unit === 'day')
+    return reading.sentenceDay ? { time: dayTime(reading.sentenceDay), impliedYear: null } : null;
+  const last = unit === 'month' ? reading.state.last?.any : reading.state.last?.withYear;
+  if (!last) return null;
+  const start = parseIso(last.start);
+  if (unit === 'month' && last.start.slice(0, 7) === last.end.slice(0, 7))
+    return { time: monthTime(start.y, start.m), impliedYear: null };
+  if (unit === 'year' && last.start.slice(0, 4) === last.end.slice(0, 4))
+    return { time: yearTime(start.y), impliedYear: null };
+  return null;
+}
+
 /** What one chrono result means, or "unresolved" when it needs the missing publication date. */
 function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | null {
   const { state, sentence } = reading;
@@ -591,6 +686,7 @@ function resolve(result: Parsed, reading: Reading): Resolved | 'unresolved' | nu
     const forward = hasFutureCue(sentence, result.index);
     return { time: dayTime(weekdayFrom(publication, wd, forward ? 1 : -1)), impliedYear: null };
   }
+  if (result.tags.has(SAME_AS_BEFORE)) return samePeriod(result, reading);
   const direction = anchorDirection(result);
   if (direction && !NAMES_ITS_DATE.test(result.text)) {
     const relation = AFTER_OR_BEFORE.exec(result.text)?.[1]?.toLowerCase();
@@ -626,6 +722,12 @@ function nextOccurrence(found: Resolved, publication: Ymd): Resolved {
   return { ...found, time };
 }
 
+/** `found` as the last date so far; a year taken from publication does not say which year "that year" is. */
+function remember(state: EnglishState, found: SentenceDate): void {
+  const withYear = found.impliedYear ? (state.last?.withYear ?? null) : found.time;
+  state.last = { any: found.time, withYear };
+}
+
 /**
  * Dates in one English sentence. Relative dates resolve against publication, or against the
  * nearest earlier day for "three days later" forms; `state.anchor` carries that day along.
@@ -651,12 +753,20 @@ export function findEnglishDates(
       continue;
     }
     if (!resolved) continue;
-    const found = trimEdges(sentence, { start: result.index, end, ...resolved, part: null });
-    dates.push(withModifier(sentence, found));
+    const found = withModifier(
+      sentence,
+      trimEdges(sentence, { start: result.index, end, ...resolved, part: null }),
+    );
+    dates.push(found);
+    remember(state, found);
     if (resolved.time.precision === 'day') {
       sentenceDay = parseIso(resolved.time.start);
       state.anchor = sentenceDay;
     }
   }
-  return { dates: mergeRanges(sentence, dates), unresolved, truncated };
+  const merged = mergeRanges(sentence, dates).map((d) => toThePresent(sentence, d, state.publication));
+  const final = merged[merged.length - 1];
+  // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
+  if (final && final !== dates[dates.length - 1]) remember(state, final);
+  return { dates: merged, unresolved, truncated };
 }

@@ -10,6 +10,7 @@ import fa from '../../rules/dates-fa.json' with { type: 'json' };
 import {
   addDays,
   compareYmd,
+  dayOfMonth,
   daysInMonth,
   dayTime,
   isValidYmd,
@@ -289,8 +290,8 @@ function monthDate(ctx: Context, text: string): void {
         end,
         p
           ? time(
-              { y: year, m: gregorianMonth, d: Math.min(p[0] ?? 1, last) },
-              { y: year, m: gregorianMonth, d: Math.min(p[1] ?? 31, last) },
+              { y: year, m: gregorianMonth, d: dayOfMonth(p[0] ?? 1, last) },
+              { y: year, m: gregorianMonth, d: dayOfMonth(p[1] ?? 31, last) },
               'range',
             )
           : monthTime(year, gregorianMonth),
