@@ -48,8 +48,12 @@ export interface Lexicon {
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
-  /** The verbs of compound verbs ("ندارد", "خواهد"): the word before one is no name's. */
+  /** The verbs of compound verbs ("ندارد", "خواهد", "می‌کنند"): the word before one is no name's. */
   readonly lightVerbs: ReadonlySet<string>;
+  /** The inflected forms of the light verbs' stems alone, without the copula ("برگزار می‌شود"). */
+  readonly compoundVerbs: ReadonlySet<string>;
+  /** Every verb form the lexicon knows ("رفت", "نوشته‌اند"): never part of a name. */
+  readonly verbForms: ReadonlySet<string>;
   readonly orgComplementStops: ReadonlySet<string>;
 }
 
@@ -79,6 +83,38 @@ interface RawLanguage {
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
   readonly lightVerbs?: readonly string[];
   readonly orgComplementStops?: readonly string[];
+  readonly lightVerbStems?: VerbStems;
+  readonly verbStems?: VerbStems;
+  readonly verbAffixes?: VerbAffixes;
+}
+
+interface VerbStems {
+  readonly past?: readonly string[];
+  readonly present?: readonly string[];
+}
+
+interface VerbAffixes {
+  readonly pastPrefixes?: readonly string[];
+  readonly presentPrefixes?: readonly string[];
+  readonly pastEndings?: readonly string[];
+  readonly presentEndings?: readonly string[];
+}
+
+/** The keys of every form of the stems: each prefix, stem and ending ("نمی" + "کن" + "ند"). */
+function verbForms(stems: VerbStems | undefined, affixes: VerbAffixes | undefined): Set<string> {
+  const forms = new Set<string>();
+  const inflect = (
+    stemList: readonly string[] | undefined,
+    prefixes: readonly string[] | undefined,
+    endings: readonly string[] | undefined,
+  ): void => {
+    for (const stem of stemList ?? [])
+      for (const prefix of prefixes ?? [])
+        for (const ending of endings ?? []) forms.add(keyOf(prefix + stem + ending));
+  };
+  inflect(stems?.past, affixes?.pastPrefixes, affixes?.pastEndings);
+  inflect(stems?.present, affixes?.presentPrefixes, affixes?.presentEndings);
+  return forms;
 }
 
 const COURTESY = new Set([
@@ -137,6 +173,11 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     pronouns.set(keyOf(word), genderOf(gender));
   const orgRoleNouns = new Map<string, OrgRoleRule>();
   for (const [word, rule] of Object.entries(raw.orgRoleNouns ?? {})) orgRoleNouns.set(keyOf(word), rule);
+  const compoundVerbs = verbForms(raw.lightVerbStems, raw.verbAffixes);
+  const lightVerbs = keys(raw.lightVerbs);
+  for (const form of compoundVerbs) lightVerbs.add(form);
+  const allVerbs = verbForms(raw.verbStems, raw.verbAffixes);
+  for (const form of lightVerbs) allVerbs.add(form);
   const nonNames = keys(raw.nonNames);
   for (const word of raw.stopwords ?? []) nonNames.add(keyOf(word));
   return {
@@ -163,7 +204,9 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
     orgRoleNouns,
-    lightVerbs: keys(raw.lightVerbs),
+    lightVerbs,
+    compoundVerbs,
+    verbForms: allVerbs,
     orgComplementStops: keys(raw.orgComplementStops),
   };
 }

@@ -243,9 +243,20 @@ function isPersianNameWord(doc: Document, i: number): boolean {
   const key = token.key;
   if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
     return false;
-  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key)) return false;
+  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key) || lex.verbForms.has(key)) return false;
   if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
   return true;
+}
+
+/** "برگزار می‌شود", "بازی می‌کنند": token i is the noun of a compound verb, so no surname. */
+function beforeCompoundVerb(doc: Document, i: number): boolean {
+  const next = doc.token(i + 1);
+  return next !== undefined && nameGap(doc.gapBefore(i + 1)) && persianLexicon.compoundVerbs.has(next.key);
+}
+
+/** Token i can be the surname of a Persian name. */
+function isPersianSurnameWord(doc: Document, i: number): boolean {
+  return isPersianNameWord(doc, i) && nameGap(doc.gapBefore(i)) && !beforeCompoundVerb(doc, i);
 }
 
 function hasSurnameSuffix(key: string): boolean {
@@ -280,10 +291,10 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
   }
   if (givens === 0 && (!afterTitle || j > i)) return null;
   let last = j - 1;
-  if (isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
+  if (j === i ? isPersianNameWord(doc, j) : isPersianSurnameWord(doc, j)) {
     last = j;
     const second = j + 1;
-    if (isPersianNameWord(doc, second) && nameGap(doc.gapBefore(second))) {
+    if (isPersianSurnameWord(doc, second)) {
       const key = (doc.token(second) as Token).key;
       if (hasSurnameSuffix(key) && !lex.givenNames.has(key)) last = second;
     }
@@ -543,7 +554,7 @@ function isPersianOrgComplement(doc: Document, i: number): boolean {
   if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
     return false;
   if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
-  if (lex.orgComplementStops.has(token.key)) return false;
+  if (lex.orgComplementStops.has(token.key) || lex.verbForms.has(token.key)) return false;
   return !isLightVerbNoun(doc, i);
 }
 
