@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly attributionVerbs: ReadonlySet<string>;
   readonly attributionBefore: PhraseTrie<true>;
   readonly attributionFollowers: ReadonlySet<string>;
+  /** What follows a speaker who is the subject ("گفت", "اظهار داشت"): the word before is a name. */
+  readonly speakerVerbs: PhraseTrie<true>;
   readonly determiners: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -65,6 +67,7 @@ interface RawLanguage {
   readonly attributionVerbs?: readonly string[];
   readonly attributionBefore?: readonly string[];
   readonly attributionFollowers?: readonly string[];
+  readonly speakerVerbs?: readonly string[];
   readonly determiners?: readonly string[];
   readonly formerMarkers?: readonly string[];
   readonly nameParticles?: readonly string[];
@@ -189,6 +192,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     attributionVerbs: keys(raw.attributionVerbs),
     attributionBefore: phraseSet(raw.attributionBefore),
     attributionFollowers: keys(raw.attributionFollowers),
+    speakerVerbs: phraseSet(raw.speakerVerbs),
     determiners: keys(raw.determiners),
     formerMarkers: keys(raw.formerMarkers),
     nameParticles: keys(raw.nameParticles),

@@ -25,3 +25,20 @@ describe('Persian verbs end names', () => {
     expect(found('کمیته پیگیری تشکیل نشده‌اند.', 'organization')).toEqual(['کمیته پیگیری']);
   });
 });
+
+describe('Persian speakers named by their surname', () => {
+  it('takes the subject of a speech verb when it looks like a surname', () => {
+    expect(found('کاظمی‌نژاد گفت: دادگاه برگزار نشد.', 'person')).toEqual(['کاظمی‌نژاد']);
+    expect(found('در جلسه دیروز، صادقی افزود که بازداشت‌ها ادامه دارد.', 'person')).toEqual(['صادقی']);
+    expect(found('موسوی تبریزی اظهار داشت: زندانیان آزاد شوند.', 'person')).toEqual(['موسوی تبریزی']);
+    expect(found('نمایندگان و رستمی در ادامه گفت که طرح رد شد.', 'person')).toEqual(['رستمی']);
+  });
+
+  it('takes no pronoun, office, indefinite noun or non-subject for a speaker', () => {
+    expect(found('وی گفت: اعتراض‌ها پایان یافت.', 'person')).toEqual([]);
+    expect(found('یکی گفت: چرا؟ شخصی گفت: نمی‌دانم.', 'person')).toEqual([]);
+    expect(found('شاهد گفت که گلوله شلیک شد.', 'person')).toEqual([]);
+    expect(found('وزیر گفت که آمار درست نیست.', 'person')).toEqual([]);
+    expect(found('روزنامه درباره کریمی نوشت که آزاد شد.', 'person')).toEqual([]);
+  });
+});

@@ -644,6 +644,51 @@ function findGivenNames(doc: Document): void {
   }
 }
 
+/** Token i starts a subject: the clause's first word, or after a comma or "و". */
+function opensSubject(doc: Document, i: number): boolean {
+  const token = doc.token(i) as Token;
+  if (token.clauseStart) return true;
+  const gap = doc.gapBefore(i);
+  if (isComma(gap)) return true;
+  return gap === '' && doc.token(i - 1)?.key === PERSIAN_AND;
+}
+
+function beforeSpeakerVerb(doc: Document, last: number): boolean {
+  const next = last + 1;
+  if (!doc.token(next) || !nameGap(doc.gapBefore(next))) return false;
+  return persianLexicon.speakerVerbs.matchesAt(doc.text, doc.tokens, next, nameGapOrEmpty).length > 0;
+}
+
+/** A lone word is a surname when it looks like one, or a given name that is nothing else. */
+function loneName(doc: Document, i: number): boolean {
+  const key = (doc.token(i) as Token).key;
+  return (
+    hasSurnameSuffix(key) ||
+    (doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName))
+  );
+}
+
+/**
+ * The subject of a speech verb, one or two words without a title: "یونسی گفت", "هاشمی
+ * شاهرودی افزود". One word must look like a surname or be a given name.
+ */
+function findPersianSpeakers(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (token.latin || doc.isTaken(i) || !opensSubject(doc, i) || !isPersianNameWord(doc, i)) continue;
+    let last = -1;
+    if (beforeSpeakerVerb(doc, i)) {
+      if (loneName(doc, i)) last = i;
+    } else if (isPersianSurnameWord(doc, i + 1) && beforeSpeakerVerb(doc, i + 1)) {
+      if (loneName(doc, i + 1) || doc.keyIs(i, WordClass.givenName)) last = i + 1;
+    }
+    if (last === -1) continue;
+    const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
+    i = mention.last;
+  }
+}
+
 function roleHeadWithin(doc: Document, from: number, to: number, step: 1 | -1): number {
   for (let k = from; step === 1 ? k <= to : k >= to; k += step) {
     const token = doc.token(k);
@@ -856,6 +901,7 @@ export function findEntities(doc: Document): void {
   findLatinOrganizations(doc);
   findPersianOrganizations(doc);
   findGivenNames(doc);
+  findPersianSpeakers(doc);
   findAttributedNames(doc);
   attachRoles(doc);
 }
