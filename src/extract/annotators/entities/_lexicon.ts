@@ -82,6 +82,11 @@ interface RawLanguage {
   readonly functionWords?: readonly string[];
   readonly givenNames?: { readonly male?: readonly string[]; readonly female?: readonly string[] };
   readonly givenNamesAmbiguous?: readonly string[];
+  readonly givenNameCompounds?: {
+    readonly first?: readonly string[];
+    readonly second?: readonly string[];
+    readonly femaleSuffixes?: readonly string[];
+  };
   readonly surnameSuffixes?: readonly string[];
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
   readonly lightVerbs?: readonly string[];
@@ -171,6 +176,14 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
   for (const name of raw.givenNames?.male ?? []) givenNames.set(keyOf(name), 'male');
   for (const name of raw.givenNames?.female ?? [])
     if (!givenNames.has(keyOf(name))) givenNames.set(keyOf(name), 'female');
+  // "امیر" + "حسین", "فاطمه" + "سادات": compound given names are written as one word.
+  const compounds = raw.givenNameCompounds;
+  for (const first of compounds?.first ?? [])
+    for (const second of compounds?.second ?? [])
+      if (!givenNames.has(keyOf(first + second))) givenNames.set(keyOf(first + second), 'male');
+  for (const name of raw.givenNames?.female ?? [])
+    for (const suffix of compounds?.femaleSuffixes ?? [])
+      if (!givenNames.has(keyOf(name + suffix))) givenNames.set(keyOf(name + suffix), 'female');
   const pronouns = new Map<string, Gender | null>();
   for (const [word, gender] of Object.entries(raw.pronouns ?? {}))
     pronouns.set(keyOf(word), genderOf(gender));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { persianLexicon } from './_lexicon.js';
+import { keyOf } from './_tokens.js';
 import { findEntityMentions } from './index.js';
 
 function found(text: string, kind: 'person' | 'organization'): string[] {
@@ -40,5 +42,24 @@ describe('Persian speakers named by their surname', () => {
     expect(found('شاهد گفت که گلوله شلیک شد.', 'person')).toEqual([]);
     expect(found('وزیر گفت که آمار درست نیست.', 'person')).toEqual([]);
     expect(found('روزنامه درباره کریمی نوشت که آزاد شد.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian given names', () => {
+  it('opens a name with a common given name, also a compound one written as one word', () => {
+    expect(found('فرحناز کریمی و امیرحسین مرادی بازداشت شدند.', 'person')).toEqual([
+      'فرحناز کریمی',
+      'امیرحسین مرادی',
+    ]);
+    expect(found('حکم زهراسادات موسوی صادر شد.', 'person')).toEqual(['زهراسادات موسوی']);
+    expect(persianLexicon.givenNames.get(keyOf('محمدامین'))).toBe('male');
+    expect(persianLexicon.givenNames.get(keyOf('فاطمه‌سادات'))).toBe('female');
+    expect(persianLexicon.givenNames.has(keyOf('امیرکبیر'))).toBe(false);
+  });
+
+  it('opens no name with a given name that is also a common word', () => {
+    expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
+    expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);
+    expect(found('بودجه عمران شهری کاهش یافت.', 'person')).toEqual([]);
   });
 });
