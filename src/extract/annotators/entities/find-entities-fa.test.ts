@@ -63,3 +63,16 @@ describe('Persian given names', () => {
     expect(found('بودجه عمران شهری کاهش یافت.', 'person')).toEqual([]);
   });
 });
+
+describe('Persian registered names and organization titles', () => {
+  it('takes "سید" before a registered name into the name', () => {
+    const [e] = findEntityMentions('دکتر سید عطاءالله مهاجرانی دیروز به تهران آمد.');
+    expect([e?.text, e?.name]).toEqual(['سید عطاءالله مهاجرانی', 'Ataollah Mohajerani']);
+  });
+
+  it('reads "رئیس سازمان X" as the head of organization X, not as a person named X', () => {
+    const text = 'رئیس سازمان زندان‌ها گفت که زندانی آزاد شد.';
+    expect(found(text, 'person')).toEqual([]);
+    expect(found(text, 'organization')).toEqual(['سازمان زندان‌ها']);
+  });
+});

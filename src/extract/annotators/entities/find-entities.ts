@@ -134,6 +134,13 @@ function followsOtherGivenName(doc: Document, first: number): boolean {
   return before.latin ? before.capitalized : true;
 }
 
+/** "سید عطاءالله مهاجرانی": a Persian name connector before a registered name is part of it. */
+function withConnector(doc: Document, first: number): number {
+  const before = doc.token(first - 1);
+  if (!before || before.latin || doc.isTaken(first - 1) || !nameGap(doc.gapBefore(first))) return first;
+  return persianLexicon.nameConnectors.has(before.key) ? first - 1 : first;
+}
+
 function findRegistryAliases(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -155,10 +162,12 @@ function findRegistryAliases(doc: Document): void {
         if (alias.record.kind === 'person' && followsOtherGivenName(doc, match.first)) continue;
         const record = alias.record;
         const lastToken = tokens[match.last] as Token;
+        const first =
+          record.kind === 'person' && alias.use === 'name' ? withConnector(doc, match.first) : match.first;
         found = newMention({
-          start: (tokens[match.first] as Token).start,
+          start: (tokens[first] as Token).start,
           end: match.end,
-          first: match.first,
+          first,
           last: match.last,
           name: record.name,
           kind: record.kind,
