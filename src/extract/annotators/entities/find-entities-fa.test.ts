@@ -76,3 +76,21 @@ describe('Persian registered names and organization titles', () => {
     expect(found(text, 'organization')).toEqual(['سازمان زندان‌ها']);
   });
 });
+
+describe('Persian organization names joined by "و"', () => {
+  it('reads two nouns joined by "و" and what completes them', () => {
+    expect(found('وزارت فرهنگ و ارشاد اسلامی مجوز کتاب را لغو کرد.', 'organization')).toEqual([
+      'وزارت فرهنگ و ارشاد اسلامی',
+    ]);
+    expect(found('رئیس اداره آموزش و پرورش استان منصوب شد.', 'organization')).toEqual([
+      'اداره آموزش و پرورش استان',
+    ]);
+  });
+
+  it('stops before "و" when a common word or a given name follows it', () => {
+    expect(found('مأموران وزارت اطلاعات و مردم عادی درگیر شدند.', 'organization')).toEqual(['وزارت اطلاعات']);
+    const text = 'اعضای کمیته پیگیری و حسین کریمی بازداشت شدند.';
+    expect(found(text, 'organization')).toEqual(['کمیته پیگیری']);
+    expect(found(text, 'person')).toEqual(['حسین کریمی']);
+  });
+});

@@ -585,8 +585,9 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
     nameGap(doc.gapBefore(i)) &&
     nameGap(doc.gapBefore(i + 1)) &&
     isPersianOrgComplement(doc, i + 1) &&
-    // "… و نماینده", "… و سازمان": a new head after "و" starts another name.
-    !isPersianOrgComplement(doc, i + 2)
+    // "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another phrase.
+    !persianLexicon.nonNames.has((doc.token(i + 1) as Token).key) &&
+    !doc.keyIs(i + 1, WordClass.givenName)
   );
 }
 
@@ -598,12 +599,18 @@ function findPersianOrganizations(doc: Document): void {
     if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
     if (isLightVerbNoun(doc, i)) continue;
     let last = i;
-    for (;;) {
-      if (last - i >= MAX_PERSIAN_COMPLEMENTS) break;
+    let words = 0;
+    let joinedAt = -1;
+    while (words < MAX_PERSIAN_COMPLEMENTS) {
+      // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
+      if (joinedAt !== -1 && last - joinedAt >= 1) break;
       if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) last++;
-      // "کمیسیون آموزش و تحقیقات", "وزارت علوم و فن‌آوری": two nouns joined by "و" complete it.
-      else if (last > i && isAndBetweenComplements(doc, last + 1)) last += 2;
-      else break;
+      // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
+      else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
+        last += 2;
+        joinedAt = last;
+      } else break;
+      words++;
     }
     // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
     const owner = doc.mentionAt(last + 1);
