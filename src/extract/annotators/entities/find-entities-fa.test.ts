@@ -94,3 +94,26 @@ describe('Persian organization names joined by "و"', () => {
     expect(found(text, 'person')).toEqual(['حسین کریمی']);
   });
 });
+
+describe('Persian organization head words', () => {
+  it('reads prosecutors, governorates, embassies and unions as organizations', () => {
+    expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
+    expect(found('تجمع مقابل سفارت ایران در لندن برگزار شد.', 'organization')).toEqual(['سفارت ایران']);
+    expect(found('اعضای سندیکای معلمان بازداشت شدند.', 'organization')).toEqual(['سندیکای معلمان']);
+  });
+
+  it('ends a name after the city, province or country it names', () => {
+    expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
+    expect(found('دادگستری خراسان رضوی حکم را تأیید کرد.', 'organization')).toEqual(['دادگستری خراسان رضوی']);
+    expect(found('دانشگاه علوم پزشکی شیراز دانشجویان را اخراج کرد.', 'organization')).toEqual([
+      'دانشگاه علوم پزشکی شیراز',
+    ]);
+  });
+
+  it('ends a name before a day or a time of day, and takes no head word alone', () => {
+    expect(found('اعضای دفتر تحکیم وحدت عصر یکشنبه بازداشت شدند.', 'organization')).toEqual([
+      'دفتر تحکیم وحدت',
+    ]);
+    expect(found('پرونده در دادستانی است.', 'organization')).toEqual([]);
+  });
+});

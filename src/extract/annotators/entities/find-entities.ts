@@ -19,6 +19,7 @@ import {
 } from './registry.js';
 import type { Token } from './_tokens.js';
 import { WordClass } from './_word-classes.js';
+import { lookupPlace } from '../places/index.js';
 
 const MAX_NAME_TOKENS = 4;
 const REGISTRY_GAPS = new Set(['', '.', '-', '/', '(', ')', "'", '’', '&', '.-']);
@@ -591,6 +592,24 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
   );
 }
 
+const MAX_PLACE_TOKENS = 3;
+const NAME_ENDING_PLACES = new Set(['city', 'province', 'country']);
+
+/**
+ * "دادستانی تهران", "دادگستری خراسان رضوی": a city, province or country ends an organization's
+ * name in Persian. The last token of the place starting at token i, or -1 when none does.
+ */
+function placeEnding(doc: Document, i: number): number {
+  let end = -1;
+  for (let last = i; last < i + MAX_PLACE_TOKENS && doc.token(last); last++) {
+    if (last > i && !nameGap(doc.gapBefore(last))) break;
+    const text = doc.text.slice((doc.token(i) as Token).start, (doc.token(last) as Token).end);
+    const kind = lookupPlace(text)?.kind;
+    if (kind && NAME_ENDING_PLACES.has(kind)) end = last;
+  }
+  return end;
+}
+
 /** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
 function findPersianOrganizations(doc: Document): void {
   const { tokens } = doc;
@@ -604,7 +623,14 @@ function findPersianOrganizations(doc: Document): void {
     while (words < MAX_PERSIAN_COMPLEMENTS) {
       // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
       if (joinedAt !== -1 && last - joinedAt >= 1) break;
-      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) last++;
+      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
+        const place = placeEnding(doc, last + 1);
+        if (place !== -1) {
+          last = place;
+          break;
+        }
+        last++;
+      }
       // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
       else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
         last += 2;
