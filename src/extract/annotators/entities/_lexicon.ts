@@ -47,6 +47,8 @@ export interface Lexicon {
   readonly orgNameStops: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, Gender>;
   readonly ambiguousGivenNames: ReadonlySet<string>;
+  /** Second words of given names written in two ("فضل الله", "زین العابدین"). */
+  readonly givenNameTails: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
@@ -82,6 +84,8 @@ interface RawLanguage {
   readonly functionWords?: readonly string[];
   readonly givenNames?: { readonly male?: readonly string[]; readonly female?: readonly string[] };
   readonly givenNamesAmbiguous?: readonly string[];
+  readonly givenNamePrefixes?: readonly string[];
+  readonly givenNameTails?: readonly string[];
   readonly givenNameCompounds?: {
     readonly first?: readonly string[];
     readonly second?: readonly string[];
@@ -106,6 +110,33 @@ interface VerbAffixes {
   readonly presentPrefixes?: readonly string[];
   readonly pastEndings?: readonly string[];
   readonly presentEndings?: readonly string[];
+}
+
+/**
+ * Given names by key, and the prefixes that make a word a given name whatever follows
+ * ("عبدال" of "عبدالصاحب", "عبدالناصر"): a Map whose `get` and `has` also ask the prefixes.
+ */
+class GivenNames extends Map<string, Gender> {
+  readonly #prefixes: readonly string[];
+
+  constructor(prefixes: readonly string[]) {
+    super();
+    this.#prefixes = prefixes;
+  }
+
+  override get(key: string): Gender | undefined {
+    return super.get(key) ?? (this.#byPrefix(key) ? 'male' : undefined);
+  }
+
+  override has(key: string): boolean {
+    return super.has(key) || this.#byPrefix(key);
+  }
+
+  #byPrefix(key: string): boolean {
+    for (const prefix of this.#prefixes)
+      if (key.length >= prefix.length + 2 && key.startsWith(prefix)) return true;
+    return false;
+  }
 }
 
 /** The keys of every form of the stems: each prefix, stem and ending ("نمی" + "کن" + "ند"). */
@@ -172,7 +203,7 @@ function phraseSet(phrases: readonly string[] | undefined): PhraseTrie<true> {
 }
 
 function buildLexicon(version: string, raw: RawLanguage): Lexicon {
-  const givenNames = new Map<string, Gender>();
+  const givenNames = new GivenNames((raw.givenNamePrefixes ?? []).map(keyOf));
   for (const name of raw.givenNames?.male ?? []) givenNames.set(keyOf(name), 'male');
   for (const name of raw.givenNames?.female ?? [])
     if (!givenNames.has(keyOf(name))) givenNames.set(keyOf(name), 'female');
@@ -218,6 +249,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgNameStops: keys(raw.orgNameStops),
     givenNames,
     ambiguousGivenNames: keys(raw.givenNamesAmbiguous),
+    givenNameTails: keys(raw.givenNameTails),
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
     orgRoleNouns,

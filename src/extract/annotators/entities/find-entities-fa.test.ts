@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { persianLexicon } from './_lexicon.js';
 import { keyOf } from './_tokens.js';
+import { WordClass, wordClassOf } from './_word-classes.js';
 import { findEntityMentions } from './index.js';
 
 function found(text: string, kind: 'person' | 'organization'): string[] {
@@ -115,5 +116,37 @@ describe('Persian organization head words', () => {
       'دفتر تحکیم وحدت',
     ]);
     expect(found('پرونده در دادستانی است.', 'organization')).toEqual([]);
+  });
+});
+
+describe('Persian given names by their form', () => {
+  it('takes "عبدال…" and "ابوال…" words for given names', () => {
+    expect(found('عبدالصاحب موسوی و ابوالمعالی کریمی اعدام شدند.', 'person')).toEqual([
+      'عبدالصاحب موسوی',
+      'ابوالمعالی کریمی',
+    ]);
+    expect(wordClassOf(keyOf('عبدالناصر'), false) & WordClass.givenName).not.toBe(0);
+    expect(wordClassOf(keyOf('عبدال'), false) & WordClass.givenName).toBe(0);
+  });
+
+  it('reads a given name written in two words', () => {
+    expect(found('فضل الله افشار و زین العابدین رحیمی آزاد شدند.', 'person')).toEqual([
+      'فضل الله افشار',
+      'زین العابدین رحیمی',
+    ]);
+    expect(found('به حکم الله تن دادند.', 'person')).toEqual([]);
+  });
+
+  it('opens a name with a given name that is also a common word only before a surname', () => {
+    expect(found('امید احمدی و حسن نوری‌زاده بازداشت شدند.', 'person')).toEqual([
+      'امید احمدی',
+      'حسن نوری‌زاده',
+    ]);
+    expect(found('با حسن نیت مذاکره کردند و امید بیشتری دارند.', 'person')).toEqual([]);
+  });
+
+  it('reads a second given name in brackets before the surname', () => {
+    expect(found('حسین (بهمن) عباسی اعدام شد.', 'person')).toEqual(['حسین (بهمن) عباسی']);
+    expect(found('حسین (بهمن) گفت که می‌آید.', 'person')).toEqual([]);
   });
 });

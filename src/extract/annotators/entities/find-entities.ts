@@ -275,6 +275,31 @@ function hasSurnameSuffix(key: string): boolean {
   );
 }
 
+/** Token j is a given name in brackets: "(بهمن)" with the next token right after ")". */
+function bracketedGivenName(doc: Document, j: number): boolean {
+  const token = doc.token(j);
+  if (!token || token.latin || doc.gapBefore(j) !== '(' || doc.gapBefore(j + 1) !== ')') return false;
+  return persianLexicon.givenNames.has(token.key);
+}
+
+/** Token k looks like a surname ("احمدی", "زین‌العابدین‌زاده") and ends the name. */
+function surnameFollows(doc: Document, k: number): boolean {
+  const token = doc.token(k);
+  if (!token || !isPersianSurnameWord(doc, k) || !hasSurnameSuffix(token.key)) return false;
+  if (doc.keyIs(k, WordClass.givenName) || isPersianNameWord(doc, k + 1)) return false;
+  // "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
+  return !token.key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(token.key.slice(0, -1));
+}
+
+/** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
+function splitGivenName(doc: Document, j: number): Gender | undefined {
+  const left = doc.token(j);
+  const right = doc.token(j + 1);
+  if (!left || !right || left.latin || !persianLexicon.givenNameTails.has(right.key)) return undefined;
+  if (!nameGap(doc.gapBefore(j + 1))) return undefined;
+  return persianLexicon.givenNames.get(left.key + right.key);
+}
+
 /**
  * A Persian name from token i: optional connectors (سید), given names, then a surname of
  * one word, or two when the second looks like a surname ("هاشمی رفسنجانی").
@@ -293,15 +318,32 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
   let gender: Gender | null = null;
   while (givens < 2 && isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
     const key = (doc.token(j) as Token).key;
-    const given = lex.givenNames.get(key);
-    if (!given || (!afterTitle && givens === 0 && lex.ambiguousGivenNames.has(key))) break;
+    let given = lex.givenNames.get(key);
+    let width = 1;
+    if (!given) {
+      given = splitGivenName(doc, j);
+      width = 2;
+    }
+    if (!given) break;
+    // "حسن" is also goodness, "امید" hope: such a word opens a name only before a surname.
+    if (!afterTitle && givens === 0 && lex.ambiguousGivenNames.has(key) && !surnameFollows(doc, j + width))
+      break;
     gender ??= given;
     givens++;
-    j++;
+    j += width;
   }
   if (givens === 0 && (!afterTitle || j > i)) return null;
   let last = j - 1;
-  if (j === i ? isPersianNameWord(doc, j) : isPersianSurnameWord(doc, j)) {
+  // "حسین (بهمن) عباسی": a second given name in brackets before the surname.
+  const bracketed = givens > 0 && bracketedGivenName(doc, j);
+  if (bracketed) j++;
+  if (
+    bracketed
+      ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
+      : j === i
+        ? isPersianNameWord(doc, j)
+        : isPersianSurnameWord(doc, j)
+  ) {
     last = j;
     const second = j + 1;
     if (isPersianSurnameWord(doc, second)) {
@@ -579,6 +621,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
 const PERSIAN_AND = 'و';
+const PERSIAN_YE = 'ی';
 
 function isAndBetweenComplements(doc: Document, i: number): boolean {
   return (
@@ -670,8 +713,9 @@ function isGivenNameStart(doc: Document, i: number): boolean {
   if (doc.keyIs(i, WordClass.nameConnector)) return true;
   // Most tokens are lower-case words: no need to ask whether they are given names.
   if (token.latin && (!token.capitalized || token.allCaps)) return false;
-  if (!doc.keyIs(i, WordClass.givenName)) return false;
-  return !doc.keyIs(i, WordClass.ambiguousGivenName) || (token.latin && !token.clauseStart);
+  if (!doc.keyIs(i, WordClass.givenName)) return !token.latin && splitGivenName(doc, i) !== undefined;
+  if (!doc.keyIs(i, WordClass.ambiguousGivenName)) return true;
+  return token.latin ? !token.clauseStart : surnameFollows(doc, i + 1);
 }
 
 /** Names that open with a known given name: "Mohammad Atrianfar", "محمد خاتمی". */
