@@ -150,3 +150,15 @@ describe('Persian given names by their form', () => {
     expect(found('حسین (بهمن) گفت که می‌آید.', 'person')).toEqual([]);
   });
 });
+
+describe('Persian names of state media', () => {
+  it('names IRIB by its news desk and its full Persian name', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('به گزارش واحد مرکزی خبر، سه نفر بازداشت شدند.')).toEqual([
+      'Islamic Republic of Iran Broadcasting',
+    ]);
+    expect(names('سازمان صدا و سیمای جمهوری اسلامی ایران اعلام کرد.')).toEqual([
+      'Islamic Republic of Iran Broadcasting',
+    ]);
+  });
+});
