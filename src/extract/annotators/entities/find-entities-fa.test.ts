@@ -162,3 +162,16 @@ describe('Persian names of state media', () => {
     ]);
   });
 });
+
+describe('Persian surnames of two words', () => {
+  it('takes a surname ending in a word of its own ("راد", "فر")', () => {
+    expect(found('علی شکوری راد عضو هیأت رئیسه شد.', 'person')).toEqual(['علی شکوری راد']);
+    expect(found('آقای محمدی راد گفت: مدیران برکنار شدند.', 'person')).toEqual(['محمدی راد']);
+  });
+
+  it('after a title, reads a second word the name ends with', () => {
+    expect(found('دکتر پاتریک شاماش، مدیر کمیسیون، گفت.', 'person')).toEqual(['پاتریک شاماش']);
+    expect(found('آقای کریمی امروز گفت که آزاد شد.', 'person')).toEqual(['کریمی']);
+    expect(found('آقای صالحی پاسخ داد.', 'person')).toEqual(['صالحی']);
+  });
+});

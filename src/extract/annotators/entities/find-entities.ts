@@ -275,6 +275,15 @@ function hasSurnameSuffix(key: string): boolean {
   );
 }
 
+/** Token k ends a name: punctuation follows it, or a role word or a speech verb. */
+function nameEndsAfter(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next) return true;
+  const gap = doc.gapBefore(k + 1);
+  if (gap !== '') return gap !== '-' && gap !== '(';
+  return doc.keyIs(k + 1, WordClass.roleHead) || beforeSpeakerVerb(doc, k);
+}
+
 /** Token j is a given name in brackets: "(بهمن)" with the next token right after ")". */
 function bracketedGivenName(doc: Document, j: number): boolean {
   const token = doc.token(j);
@@ -348,7 +357,10 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
     const second = j + 1;
     if (isPersianSurnameWord(doc, second)) {
       const key = (doc.token(second) as Token).key;
-      if (hasSurnameSuffix(key) && !lex.givenNames.has(key)) last = second;
+      // "هاشمی رفسنجانی", "شکوری راد"; after a title, any word the name ends with ("دکتر پاتریک شاماش،").
+      if ((hasSurnameSuffix(key) || lex.surnameSuffixes.includes(key)) && !lex.givenNames.has(key))
+        last = second;
+      else if (afterTitle && givens === 0 && nameEndsAfter(doc, second)) last = second;
     }
   } else if (givens < 2 && !afterTitle) {
     return null;
