@@ -20,6 +20,7 @@ import {
 import type { Token } from './_tokens.js';
 import { WordClass } from './_word-classes.js';
 import { lookupPlace } from '../places/index.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 const MAX_NAME_TOKENS = 4;
 const REGISTRY_GAPS = new Set(['', '.', '-', '/', '(', ')', "'", '’', '&', '.-']);
@@ -649,6 +650,11 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
 
 const MAX_PLACE_TOKENS = 3;
 const NAME_ENDING_PLACES = new Set(['city', 'province', 'country']);
+// Looking a place up tokenizes its name: the few words after head words are read once.
+const endsName: (text: string) => boolean = boundedMemo(20_000, (text: string) => {
+  const kind = lookupPlace(text)?.kind;
+  return kind !== undefined && NAME_ENDING_PLACES.has(kind);
+});
 
 /**
  * "دادستانی تهران", "دادگستری خراسان رضوی": a city, province or country ends an organization's
@@ -658,9 +664,7 @@ function placeEnding(doc: Document, i: number): number {
   let end = -1;
   for (let last = i; last < i + MAX_PLACE_TOKENS && doc.token(last); last++) {
     if (last > i && !nameGap(doc.gapBefore(last))) break;
-    const text = doc.text.slice((doc.token(i) as Token).start, (doc.token(last) as Token).end);
-    const kind = lookupPlace(text)?.kind;
-    if (kind && NAME_ENDING_PLACES.has(kind)) end = last;
+    if (endsName(doc.text.slice((doc.token(i) as Token).start, (doc.token(last) as Token).end))) end = last;
   }
   return end;
 }
@@ -757,6 +761,12 @@ function beforeSpeakerVerb(doc: Document, last: number): boolean {
   return persianLexicon.speakerVerbs.matchesAt(doc.text, doc.tokens, next, nameGapOrEmpty).length > 0;
 }
 
+const SPEECH_STARTS: ReadonlySet<string> = new Set(persianLexicon.speakerVerbs.firstWords());
+
+function opensSpeech(token: Token | undefined): boolean {
+  return token !== undefined && SPEECH_STARTS.has(token.key);
+}
+
 /** A lone word is a surname when it looks like one, or a given name that is nothing else. */
 function loneName(doc: Document, i: number): boolean {
   const key = (doc.token(i) as Token).key;
@@ -774,7 +784,9 @@ function findPersianSpeakers(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i] as Token;
-    if (token.latin || doc.isTaken(i) || !opensSubject(doc, i) || !isPersianNameWord(doc, i)) continue;
+    // Most words stand two words or more before any speech verb.
+    if (token.latin || (!opensSpeech(tokens[i + 1]) && !opensSpeech(tokens[i + 2]))) continue;
+    if (doc.isTaken(i) || !opensSubject(doc, i) || !isPersianNameWord(doc, i)) continue;
     let last = -1;
     if (beforeSpeakerVerb(doc, i)) {
       if (loneName(doc, i)) last = i;
