@@ -22,6 +22,17 @@ describe('places inside names', () => {
   });
 });
 
+describe("places ending a Persian body's name", () => {
+  const placesInPersian = (text: string): string[] =>
+    pipeline.run({ text, language: 'fa', published: null, source: null }).places.map((p) => p.text);
+
+  it('keeps the city or province a Persian body serves, and drops a country inside a name', () => {
+    expect(placesInPersian('دادستانی شیراز کیفرخواست صادر کرد.')).toEqual(['شیراز']);
+    expect(placesInPersian('دادگستری خراسان رضوی حکم را تأیید کرد.')).toEqual(['خراسان رضوی']);
+    expect(placesInPersian('شرکت ملی نفت ایران قرارداد بست.')).toEqual([]);
+  });
+});
+
 describe('withoutNestedPlaces()', () => {
   it('keeps a possessor standing at the start of a name ("Iran’s parliament")', () => {
     const text = 'Iran’s parliament met.';

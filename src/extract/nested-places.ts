@@ -2,12 +2,24 @@
  * Places named inside a person's or an organization's name ("Abbas Salimi Namin", "Center for
  * Human Rights in Iran") are part of that name, not mentions of the place: mentions are flat,
  * as news corpora annotate them. A place whose span is the whole name ("University of Tehran",
- * a site and an organization) stays, and so does a possessor ("Iran’s parliament").
+ * a site and an organization) stays, and so does a possessor ("Iran’s parliament") and the city or
+ * province that ends a Persian body's name.
  * @module
  */
 import type { Entity, Place } from '../core/types.js';
 
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+
+const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
+
+/**
+ * "دادستانی تهران", "دادگستری خراسان رضوی": a Persian body's name ends with the city or
+ * province it serves, which stays a place, since it tells where the body acts.
+ */
+function jurisdiction(place: Place, organizationEnds: ReadonlySet<number>): boolean {
+  if (place.kind !== 'city' && place.kind !== 'province') return false;
+  return organizationEnds.has(place.span[1]) && ARABIC_SCRIPT.test(place.text);
+}
 
 /** `places` without those standing strictly inside an entity of `entities`. */
 export function withoutNestedPlaces(
@@ -17,6 +29,7 @@ export function withoutNestedPlaces(
 ): Place[] {
   if (places.length === 0 || entities.length === 0) return [...places];
   const spans = entities.map((e) => e.span).sort((a, b) => a[0] - b[0]);
+  const organizationEnds = new Set(entities.filter((e) => e.kind === 'organization').map((e) => e.span[1]));
   const kept: Place[] = [];
   let e = 0;
   let reach = -1;
@@ -34,7 +47,7 @@ export function withoutNestedPlaces(
     }
     const inside =
       end <= reach && (reachStart < start || end < reach) && !POSSESSIVE.test(text.slice(end, end + 3));
-    if (!inside) kept.push(place);
+    if (!inside || jurisdiction(place, organizationEnds)) kept.push(place);
   }
   return kept;
 }

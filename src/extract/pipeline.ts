@@ -23,7 +23,7 @@ export interface Pipeline {
 }
 
 /** The pipeline's own step between annotators and composers (see nested-places.ts), versioned like a stage. */
-const NESTED_PLACES_STEP = 'nested-places@1.0.0';
+const NESTED_PLACES_STEP = 'nested-places@1.1.0';
 
 function stageVersion(stage: Annotator | Composer): string {
   return `${stage.name}@${stage.version}`;

@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly attributionVerbs: ReadonlySet<string>;
   readonly attributionBefore: PhraseTrie<true>;
   readonly attributionFollowers: ReadonlySet<string>;
+  /** What follows a speaker who is the subject ("گفت", "اظهار داشت"): the word before is a name. */
+  readonly speakerVerbs: PhraseTrie<true>;
   readonly determiners: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -45,11 +47,17 @@ export interface Lexicon {
   readonly orgNameStops: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, Gender>;
   readonly ambiguousGivenNames: ReadonlySet<string>;
+  /** Second words of given names written in two ("فضل الله", "زین العابدین"). */
+  readonly givenNameTails: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
-  /** The verbs of compound verbs ("ندارد", "خواهد"): the word before one is no name's. */
+  /** The verbs of compound verbs ("ندارد", "خواهد", "می‌کنند"): the word before one is no name's. */
   readonly lightVerbs: ReadonlySet<string>;
+  /** The inflected forms of the light verbs' stems alone, without the copula ("برگزار می‌شود"). */
+  readonly compoundVerbs: ReadonlySet<string>;
+  /** Every verb form the lexicon knows ("رفت", "نوشته‌اند"): never part of a name. */
+  readonly verbForms: ReadonlySet<string>;
   readonly orgComplementStops: ReadonlySet<string>;
 }
 
@@ -61,6 +69,7 @@ interface RawLanguage {
   readonly attributionVerbs?: readonly string[];
   readonly attributionBefore?: readonly string[];
   readonly attributionFollowers?: readonly string[];
+  readonly speakerVerbs?: readonly string[];
   readonly determiners?: readonly string[];
   readonly formerMarkers?: readonly string[];
   readonly nameParticles?: readonly string[];
@@ -75,10 +84,76 @@ interface RawLanguage {
   readonly functionWords?: readonly string[];
   readonly givenNames?: { readonly male?: readonly string[]; readonly female?: readonly string[] };
   readonly givenNamesAmbiguous?: readonly string[];
+  readonly givenNamePrefixes?: readonly string[];
+  readonly givenNameTails?: readonly string[];
+  readonly givenNameCompounds?: {
+    readonly first?: readonly string[];
+    readonly second?: readonly string[];
+    readonly femaleSuffixes?: readonly string[];
+  };
   readonly surnameSuffixes?: readonly string[];
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
   readonly lightVerbs?: readonly string[];
   readonly orgComplementStops?: readonly string[];
+  readonly lightVerbStems?: VerbStems;
+  readonly verbStems?: VerbStems;
+  readonly verbAffixes?: VerbAffixes;
+}
+
+interface VerbStems {
+  readonly past?: readonly string[];
+  readonly present?: readonly string[];
+}
+
+interface VerbAffixes {
+  readonly pastPrefixes?: readonly string[];
+  readonly presentPrefixes?: readonly string[];
+  readonly pastEndings?: readonly string[];
+  readonly presentEndings?: readonly string[];
+}
+
+/**
+ * Given names by key, and the prefixes that make a word a given name whatever follows
+ * ("عبدال" of "عبدالصاحب", "عبدالناصر"): a Map whose `get` and `has` also ask the prefixes.
+ */
+class GivenNames extends Map<string, Gender> {
+  readonly #prefixes: readonly string[];
+
+  constructor(prefixes: readonly string[]) {
+    super();
+    this.#prefixes = prefixes;
+  }
+
+  override get(key: string): Gender | undefined {
+    return super.get(key) ?? (this.#byPrefix(key) ? 'male' : undefined);
+  }
+
+  override has(key: string): boolean {
+    return super.has(key) || this.#byPrefix(key);
+  }
+
+  #byPrefix(key: string): boolean {
+    for (const prefix of this.#prefixes)
+      if (key.length >= prefix.length + 2 && key.startsWith(prefix)) return true;
+    return false;
+  }
+}
+
+/** The keys of every form of the stems: each prefix, stem and ending ("نمی" + "کن" + "ند"). */
+function verbForms(stems: VerbStems | undefined, affixes: VerbAffixes | undefined): Set<string> {
+  const forms = new Set<string>();
+  const inflect = (
+    stemList: readonly string[] | undefined,
+    prefixes: readonly string[] | undefined,
+    endings: readonly string[] | undefined,
+  ): void => {
+    for (const stem of stemList ?? [])
+      for (const prefix of prefixes ?? [])
+        for (const ending of endings ?? []) forms.add(keyOf(prefix + stem + ending));
+  };
+  inflect(stems?.past, affixes?.pastPrefixes, affixes?.pastEndings);
+  inflect(stems?.present, affixes?.presentPrefixes, affixes?.presentEndings);
+  return forms;
 }
 
 const COURTESY = new Set([
@@ -128,15 +203,28 @@ function phraseSet(phrases: readonly string[] | undefined): PhraseTrie<true> {
 }
 
 function buildLexicon(version: string, raw: RawLanguage): Lexicon {
-  const givenNames = new Map<string, Gender>();
+  const givenNames = new GivenNames((raw.givenNamePrefixes ?? []).map(keyOf));
   for (const name of raw.givenNames?.male ?? []) givenNames.set(keyOf(name), 'male');
   for (const name of raw.givenNames?.female ?? [])
     if (!givenNames.has(keyOf(name))) givenNames.set(keyOf(name), 'female');
+  // "امیر" + "حسین", "فاطمه" + "سادات": compound given names are written as one word.
+  const compounds = raw.givenNameCompounds;
+  for (const first of compounds?.first ?? [])
+    for (const second of compounds?.second ?? [])
+      if (!givenNames.has(keyOf(first + second))) givenNames.set(keyOf(first + second), 'male');
+  for (const name of raw.givenNames?.female ?? [])
+    for (const suffix of compounds?.femaleSuffixes ?? [])
+      if (!givenNames.has(keyOf(name + suffix))) givenNames.set(keyOf(name + suffix), 'female');
   const pronouns = new Map<string, Gender | null>();
   for (const [word, gender] of Object.entries(raw.pronouns ?? {}))
     pronouns.set(keyOf(word), genderOf(gender));
   const orgRoleNouns = new Map<string, OrgRoleRule>();
   for (const [word, rule] of Object.entries(raw.orgRoleNouns ?? {})) orgRoleNouns.set(keyOf(word), rule);
+  const compoundVerbs = verbForms(raw.lightVerbStems, raw.verbAffixes);
+  const lightVerbs = keys(raw.lightVerbs);
+  for (const form of compoundVerbs) lightVerbs.add(form);
+  const allVerbs = verbForms(raw.verbStems, raw.verbAffixes);
+  for (const form of lightVerbs) allVerbs.add(form);
   const nonNames = keys(raw.nonNames);
   for (const word of raw.stopwords ?? []) nonNames.add(keyOf(word));
   return {
@@ -148,6 +236,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     attributionVerbs: keys(raw.attributionVerbs),
     attributionBefore: phraseSet(raw.attributionBefore),
     attributionFollowers: keys(raw.attributionFollowers),
+    speakerVerbs: phraseSet(raw.speakerVerbs),
     determiners: keys(raw.determiners),
     formerMarkers: keys(raw.formerMarkers),
     nameParticles: keys(raw.nameParticles),
@@ -160,10 +249,13 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgNameStops: keys(raw.orgNameStops),
     givenNames,
     ambiguousGivenNames: keys(raw.givenNamesAmbiguous),
+    givenNameTails: keys(raw.givenNameTails),
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
     orgRoleNouns,
-    lightVerbs: keys(raw.lightVerbs),
+    lightVerbs,
+    compoundVerbs,
+    verbForms: allVerbs,
     orgComplementStops: keys(raw.orgComplementStops),
   };
 }

@@ -54,5 +54,10 @@ const persianClasses = classTable(persianLexicon);
 
 /** The class bits of a token key, asked of the lexicon of the token's script. */
 export function wordClassOf(key: string, latin: boolean): number {
-  return (latin ? latinClasses : persianClasses).get(key) ?? 0;
+  if (latin) return latinClasses.get(key) ?? 0;
+  const bits = persianClasses.get(key) ?? 0;
+  // Given names by prefix ("عبدالصاحب") are in no table.
+  return (bits & WordClass.givenName) === 0 && persianLexicon.givenNames.has(key)
+    ? bits | WordClass.givenName
+    : bits;
 }

@@ -19,6 +19,8 @@ import {
 } from './registry.js';
 import type { Token } from './_tokens.js';
 import { WordClass } from './_word-classes.js';
+import { lookupPlace } from '../places/index.js';
+import { boundedMemo } from '../../bounded-memo.js';
 
 const MAX_NAME_TOKENS = 4;
 const REGISTRY_GAPS = new Set(['', '.', '-', '/', '(', ')', "'", '’', '&', '.-']);
@@ -134,6 +136,13 @@ function followsOtherGivenName(doc: Document, first: number): boolean {
   return before.latin ? before.capitalized : true;
 }
 
+/** "سید عطاءالله مهاجرانی": a Persian name connector before a registered name is part of it. */
+function withConnector(doc: Document, first: number): number {
+  const before = doc.token(first - 1);
+  if (!before || before.latin || doc.isTaken(first - 1) || !nameGap(doc.gapBefore(first))) return first;
+  return persianLexicon.nameConnectors.has(before.key) ? first - 1 : first;
+}
+
 function findRegistryAliases(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -155,10 +164,12 @@ function findRegistryAliases(doc: Document): void {
         if (alias.record.kind === 'person' && followsOtherGivenName(doc, match.first)) continue;
         const record = alias.record;
         const lastToken = tokens[match.last] as Token;
+        const first =
+          record.kind === 'person' && alias.use === 'name' ? withConnector(doc, match.first) : match.first;
         found = newMention({
-          start: (tokens[match.first] as Token).start,
+          start: (tokens[first] as Token).start,
           end: match.end,
-          first: match.first,
+          first,
           last: match.last,
           name: record.name,
           kind: record.kind,
@@ -243,15 +254,60 @@ function isPersianNameWord(doc: Document, i: number): boolean {
   const key = token.key;
   if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
     return false;
-  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key)) return false;
+  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key) || lex.verbForms.has(key)) return false;
   if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
   return true;
+}
+
+/** "برگزار می‌شود", "بازی می‌کنند": token i is the noun of a compound verb, so no surname. */
+function beforeCompoundVerb(doc: Document, i: number): boolean {
+  const next = doc.token(i + 1);
+  return next !== undefined && nameGap(doc.gapBefore(i + 1)) && persianLexicon.compoundVerbs.has(next.key);
+}
+
+/** Token i can be the surname of a Persian name. */
+function isPersianSurnameWord(doc: Document, i: number): boolean {
+  return isPersianNameWord(doc, i) && nameGap(doc.gapBefore(i)) && !beforeCompoundVerb(doc, i);
 }
 
 function hasSurnameSuffix(key: string): boolean {
   return persianLexicon.surnameSuffixes.some(
     (suffix) => key.length > suffix.length + 1 && key.endsWith(suffix),
   );
+}
+
+/** Token k ends a name: punctuation follows it, or a role word or a speech verb. */
+function nameEndsAfter(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next) return true;
+  const gap = doc.gapBefore(k + 1);
+  if (gap !== '') return gap !== '-' && gap !== '(';
+  return doc.keyIs(k + 1, WordClass.roleHead) || beforeSpeakerVerb(doc, k);
+}
+
+/** Token j is a given name in brackets: "(بهمن)" with the next token right after ")". */
+function bracketedGivenName(doc: Document, j: number): boolean {
+  const token = doc.token(j);
+  if (!token || token.latin || doc.gapBefore(j) !== '(' || doc.gapBefore(j + 1) !== ')') return false;
+  return persianLexicon.givenNames.has(token.key);
+}
+
+/** Token k looks like a surname ("احمدی", "زین‌العابدین‌زاده") and ends the name. */
+function surnameFollows(doc: Document, k: number): boolean {
+  const token = doc.token(k);
+  if (!token || !isPersianSurnameWord(doc, k) || !hasSurnameSuffix(token.key)) return false;
+  if (doc.keyIs(k, WordClass.givenName) || isPersianNameWord(doc, k + 1)) return false;
+  // "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
+  return !token.key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(token.key.slice(0, -1));
+}
+
+/** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
+function splitGivenName(doc: Document, j: number): Gender | undefined {
+  const left = doc.token(j);
+  const right = doc.token(j + 1);
+  if (!left || !right || left.latin || !persianLexicon.givenNameTails.has(right.key)) return undefined;
+  if (!nameGap(doc.gapBefore(j + 1))) return undefined;
+  return persianLexicon.givenNames.get(left.key + right.key);
 }
 
 /**
@@ -272,20 +328,40 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
   let gender: Gender | null = null;
   while (givens < 2 && isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
     const key = (doc.token(j) as Token).key;
-    const given = lex.givenNames.get(key);
-    if (!given || (!afterTitle && givens === 0 && lex.ambiguousGivenNames.has(key))) break;
+    let given = lex.givenNames.get(key);
+    let width = 1;
+    if (!given) {
+      given = splitGivenName(doc, j);
+      width = 2;
+    }
+    if (!given) break;
+    // "حسن" is also goodness, "امید" hope: such a word opens a name only before a surname.
+    if (!afterTitle && givens === 0 && lex.ambiguousGivenNames.has(key) && !surnameFollows(doc, j + width))
+      break;
     gender ??= given;
     givens++;
-    j++;
+    j += width;
   }
   if (givens === 0 && (!afterTitle || j > i)) return null;
   let last = j - 1;
-  if (isPersianNameWord(doc, j) && (j === i || nameGap(doc.gapBefore(j)))) {
+  // "حسین (بهمن) عباسی": a second given name in brackets before the surname.
+  const bracketed = givens > 0 && bracketedGivenName(doc, j);
+  if (bracketed) j++;
+  if (
+    bracketed
+      ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
+      : j === i
+        ? isPersianNameWord(doc, j)
+        : isPersianSurnameWord(doc, j)
+  ) {
     last = j;
     const second = j + 1;
-    if (isPersianNameWord(doc, second) && nameGap(doc.gapBefore(second))) {
+    if (isPersianSurnameWord(doc, second)) {
       const key = (doc.token(second) as Token).key;
-      if (hasSurnameSuffix(key) && !lex.givenNames.has(key)) last = second;
+      // "هاشمی رفسنجانی", "شکوری راد"; after a title, any word the name ends with ("دکتر پاتریک شاماش،").
+      if ((hasSurnameSuffix(key) || lex.surnameSuffixes.includes(key)) && !lex.givenNames.has(key))
+        last = second;
+      else if (afterTitle && givens === 0 && nameEndsAfter(doc, second)) last = second;
     }
   } else if (givens < 2 && !afterTitle) {
     return null;
@@ -543,7 +619,7 @@ function isPersianOrgComplement(doc: Document, i: number): boolean {
   if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
     return false;
   if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
-  if (lex.orgComplementStops.has(token.key)) return false;
+  if (lex.orgComplementStops.has(token.key) || lex.verbForms.has(token.key)) return false;
   return !isLightVerbNoun(doc, i);
 }
 
@@ -558,6 +634,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
 const PERSIAN_AND = 'و';
+const PERSIAN_YE = 'ی';
 
 function isAndBetweenComplements(doc: Document, i: number): boolean {
   return (
@@ -565,9 +642,31 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
     nameGap(doc.gapBefore(i)) &&
     nameGap(doc.gapBefore(i + 1)) &&
     isPersianOrgComplement(doc, i + 1) &&
-    // "… و نماینده", "… و سازمان": a new head after "و" starts another name.
-    !isPersianOrgComplement(doc, i + 2)
+    // "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another phrase.
+    !persianLexicon.nonNames.has((doc.token(i + 1) as Token).key) &&
+    !doc.keyIs(i + 1, WordClass.givenName)
   );
+}
+
+const MAX_PLACE_TOKENS = 3;
+const NAME_ENDING_PLACES = new Set(['city', 'province', 'country']);
+// Looking a place up tokenizes its name: the few words after head words are read once.
+const endsName: (text: string) => boolean = boundedMemo(20_000, (text: string) => {
+  const kind = lookupPlace(text)?.kind;
+  return kind !== undefined && NAME_ENDING_PLACES.has(kind);
+});
+
+/**
+ * "دادستانی تهران", "دادگستری خراسان رضوی": a city, province or country ends an organization's
+ * name in Persian. The last token of the place starting at token i, or -1 when none does.
+ */
+function placeEnding(doc: Document, i: number): number {
+  let end = -1;
+  for (let last = i; last < i + MAX_PLACE_TOKENS && doc.token(last); last++) {
+    if (last > i && !nameGap(doc.gapBefore(last))) break;
+    if (endsName(doc.text.slice((doc.token(i) as Token).start, (doc.token(last) as Token).end))) end = last;
+  }
+  return end;
 }
 
 /** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
@@ -578,12 +677,25 @@ function findPersianOrganizations(doc: Document): void {
     if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
     if (isLightVerbNoun(doc, i)) continue;
     let last = i;
-    for (;;) {
-      if (last - i >= MAX_PERSIAN_COMPLEMENTS) break;
-      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) last++;
-      // "کمیسیون آموزش و تحقیقات", "وزارت علوم و فن‌آوری": two nouns joined by "و" complete it.
-      else if (last > i && isAndBetweenComplements(doc, last + 1)) last += 2;
-      else break;
+    let words = 0;
+    let joinedAt = -1;
+    while (words < MAX_PERSIAN_COMPLEMENTS) {
+      // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
+      if (joinedAt !== -1 && last - joinedAt >= 1) break;
+      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
+        const place = placeEnding(doc, last + 1);
+        if (place !== -1) {
+          last = place;
+          break;
+        }
+        last++;
+      }
+      // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
+      else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
+        last += 2;
+        joinedAt = last;
+      } else break;
+      words++;
     }
     // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
     const owner = doc.mentionAt(last + 1);
@@ -617,8 +729,9 @@ function isGivenNameStart(doc: Document, i: number): boolean {
   if (doc.keyIs(i, WordClass.nameConnector)) return true;
   // Most tokens are lower-case words: no need to ask whether they are given names.
   if (token.latin && (!token.capitalized || token.allCaps)) return false;
-  if (!doc.keyIs(i, WordClass.givenName)) return false;
-  return !doc.keyIs(i, WordClass.ambiguousGivenName) || (token.latin && !token.clauseStart);
+  if (!doc.keyIs(i, WordClass.givenName)) return !token.latin && splitGivenName(doc, i) !== undefined;
+  if (!doc.keyIs(i, WordClass.ambiguousGivenName)) return true;
+  return token.latin ? !token.clauseStart : surnameFollows(doc, i + 1);
 }
 
 /** Names that open with a known given name: "Mohammad Atrianfar", "محمد خاتمی". */
@@ -629,6 +742,59 @@ function findGivenNames(doc: Document): void {
     const range = readName(doc, i, false);
     if (!range || range.last === range.first) continue;
     const mention = addPerson(doc, range, {});
+    i = mention.last;
+  }
+}
+
+/** Token i starts a subject: the clause's first word, or after a comma or "و". */
+function opensSubject(doc: Document, i: number): boolean {
+  const token = doc.token(i) as Token;
+  if (token.clauseStart) return true;
+  const gap = doc.gapBefore(i);
+  if (isComma(gap)) return true;
+  return gap === '' && doc.token(i - 1)?.key === PERSIAN_AND;
+}
+
+function beforeSpeakerVerb(doc: Document, last: number): boolean {
+  const next = last + 1;
+  if (!doc.token(next) || !nameGap(doc.gapBefore(next))) return false;
+  return persianLexicon.speakerVerbs.matchesAt(doc.text, doc.tokens, next, nameGapOrEmpty).length > 0;
+}
+
+const SPEECH_STARTS: ReadonlySet<string> = new Set(persianLexicon.speakerVerbs.firstWords());
+
+function opensSpeech(token: Token | undefined): boolean {
+  return token !== undefined && SPEECH_STARTS.has(token.key);
+}
+
+/** A lone word is a surname when it looks like one, or a given name that is nothing else. */
+function loneName(doc: Document, i: number): boolean {
+  const key = (doc.token(i) as Token).key;
+  return (
+    hasSurnameSuffix(key) ||
+    (doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName))
+  );
+}
+
+/**
+ * The subject of a speech verb, one or two words without a title: "یونسی گفت", "هاشمی
+ * شاهرودی افزود". One word must look like a surname or be a given name.
+ */
+function findPersianSpeakers(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    // Most words stand two words or more before any speech verb.
+    if (token.latin || (!opensSpeech(tokens[i + 1]) && !opensSpeech(tokens[i + 2]))) continue;
+    if (doc.isTaken(i) || !opensSubject(doc, i) || !isPersianNameWord(doc, i)) continue;
+    let last = -1;
+    if (beforeSpeakerVerb(doc, i)) {
+      if (loneName(doc, i)) last = i;
+    } else if (isPersianSurnameWord(doc, i + 1) && beforeSpeakerVerb(doc, i + 1)) {
+      if (loneName(doc, i + 1) || doc.keyIs(i, WordClass.givenName)) last = i + 1;
+    }
+    if (last === -1) continue;
+    const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
     i = mention.last;
   }
 }
@@ -845,6 +1011,7 @@ export function findEntities(doc: Document): void {
   findLatinOrganizations(doc);
   findPersianOrganizations(doc);
   findGivenNames(doc);
+  findPersianSpeakers(doc);
   findAttributedNames(doc);
   attachRoles(doc);
 }

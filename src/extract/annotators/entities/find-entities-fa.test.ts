@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { persianLexicon } from './_lexicon.js';
+import { keyOf } from './_tokens.js';
+import { WordClass, wordClassOf } from './_word-classes.js';
+import { findEntityMentions } from './index.js';
+
+function found(text: string, kind: 'person' | 'organization'): string[] {
+  return findEntityMentions(text)
+    .filter((e) => e.kind === kind)
+    .map((e) => e.text);
+}
+
+describe('Persian verbs end names', () => {
+  it('takes no verb or compound-verb noun for a surname', () => {
+    expect(found('مراسم بزرگداشت امام موسی برگزار می‌شود.', 'person')).not.toContain('موسی برگزار');
+    expect(found('پس از دیدار با مادرش، زهرا رفت.', 'person')).toEqual([]);
+    expect(found('در این فیلم مهدی فتحی بازی می‌کند.', 'person')).toEqual(['مهدی فتحی']);
+  });
+
+  it('still reads a surname before a noun that starts no verb', () => {
+    expect(found('حسین رضایی مصاحبه کرد.', 'person')).toEqual(['حسین رضایی']);
+    expect(found('خانم کاظمی تشکر کرد.', 'person')).toEqual(['کاظمی']);
+  });
+
+  it('ends an organization before the noun of a compound verb', () => {
+    expect(found('اعضای انجمن صنفی معلمان همراهی می‌کنند.', 'organization')).toEqual(['انجمن صنفی معلمان']);
+    expect(found('کمیته پیگیری هنوز تشکیل نشده است.', 'organization')).toEqual(['کمیته پیگیری']);
+    expect(found('کمیته پیگیری تشکیل نشده‌اند.', 'organization')).toEqual(['کمیته پیگیری']);
+  });
+});
+
+describe('Persian speakers named by their surname', () => {
+  it('takes the subject of a speech verb when it looks like a surname', () => {
+    expect(found('کاظمی‌نژاد گفت: دادگاه برگزار نشد.', 'person')).toEqual(['کاظمی‌نژاد']);
+    expect(found('در جلسه دیروز، صادقی افزود که بازداشت‌ها ادامه دارد.', 'person')).toEqual(['صادقی']);
+    expect(found('موسوی تبریزی اظهار داشت: زندانیان آزاد شوند.', 'person')).toEqual(['موسوی تبریزی']);
+    expect(found('نمایندگان و رستمی در ادامه گفت که طرح رد شد.', 'person')).toEqual(['رستمی']);
+  });
+
+  it('takes no pronoun, office, indefinite noun or non-subject for a speaker', () => {
+    expect(found('وی گفت: اعتراض‌ها پایان یافت.', 'person')).toEqual([]);
+    expect(found('یکی گفت: چرا؟ شخصی گفت: نمی‌دانم.', 'person')).toEqual([]);
+    expect(found('شاهد گفت که گلوله شلیک شد.', 'person')).toEqual([]);
+    expect(found('وزیر گفت که آمار درست نیست.', 'person')).toEqual([]);
+    expect(found('روزنامه درباره کریمی نوشت که آزاد شد.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian given names', () => {
+  it('opens a name with a common given name, also a compound one written as one word', () => {
+    expect(found('فرحناز کریمی و امیرحسین مرادی بازداشت شدند.', 'person')).toEqual([
+      'فرحناز کریمی',
+      'امیرحسین مرادی',
+    ]);
+    expect(found('حکم زهراسادات موسوی صادر شد.', 'person')).toEqual(['زهراسادات موسوی']);
+    expect(persianLexicon.givenNames.get(keyOf('محمدامین'))).toBe('male');
+    expect(persianLexicon.givenNames.get(keyOf('فاطمه‌سادات'))).toBe('female');
+    expect(persianLexicon.givenNames.has(keyOf('امیرکبیر'))).toBe(false);
+  });
+
+  it('opens no name with a given name that is also a common word', () => {
+    expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
+    expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);
+    expect(found('بودجه عمران شهری کاهش یافت.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian registered names and organization titles', () => {
+  it('takes "سید" before a registered name into the name', () => {
+    const [e] = findEntityMentions('دکتر سید عطاءالله مهاجرانی دیروز به تهران آمد.');
+    expect([e?.text, e?.name]).toEqual(['سید عطاءالله مهاجرانی', 'Ataollah Mohajerani']);
+  });
+
+  it('reads "رئیس سازمان X" as the head of organization X, not as a person named X', () => {
+    const text = 'رئیس سازمان زندان‌ها گفت که زندانی آزاد شد.';
+    expect(found(text, 'person')).toEqual([]);
+    expect(found(text, 'organization')).toEqual(['سازمان زندان‌ها']);
+  });
+});
+
+describe('Persian organization names joined by "و"', () => {
+  it('reads two nouns joined by "و" and what completes them', () => {
+    expect(found('وزارت فرهنگ و ارشاد اسلامی مجوز کتاب را لغو کرد.', 'organization')).toEqual([
+      'وزارت فرهنگ و ارشاد اسلامی',
+    ]);
+    expect(found('رئیس اداره آموزش و پرورش استان منصوب شد.', 'organization')).toEqual([
+      'اداره آموزش و پرورش استان',
+    ]);
+  });
+
+  it('stops before "و" when a common word or a given name follows it', () => {
+    expect(found('مأموران وزارت اطلاعات و مردم عادی درگیر شدند.', 'organization')).toEqual(['وزارت اطلاعات']);
+    const text = 'اعضای کمیته پیگیری و حسین کریمی بازداشت شدند.';
+    expect(found(text, 'organization')).toEqual(['کمیته پیگیری']);
+    expect(found(text, 'person')).toEqual(['حسین کریمی']);
+  });
+});
+
+describe('Persian organization head words', () => {
+  it('reads prosecutors, governorates, embassies and unions as organizations', () => {
+    expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
+    expect(found('تجمع مقابل سفارت ایران در لندن برگزار شد.', 'organization')).toEqual(['سفارت ایران']);
+    expect(found('اعضای سندیکای معلمان بازداشت شدند.', 'organization')).toEqual(['سندیکای معلمان']);
+  });
+
+  it('ends a name after the city, province or country it names', () => {
+    expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
+    expect(found('دادگستری خراسان رضوی حکم را تأیید کرد.', 'organization')).toEqual(['دادگستری خراسان رضوی']);
+    expect(found('دانشگاه علوم پزشکی شیراز دانشجویان را اخراج کرد.', 'organization')).toEqual([
+      'دانشگاه علوم پزشکی شیراز',
+    ]);
+  });
+
+  it('ends a name before a day or a time of day, and takes no head word alone', () => {
+    expect(found('اعضای دفتر تحکیم وحدت عصر یکشنبه بازداشت شدند.', 'organization')).toEqual([
+      'دفتر تحکیم وحدت',
+    ]);
+    expect(found('پرونده در دادستانی است.', 'organization')).toEqual([]);
+  });
+});
+
+describe('Persian given names by their form', () => {
+  it('takes "عبدال…" and "ابوال…" words for given names', () => {
+    expect(found('عبدالصاحب موسوی و ابوالمعالی کریمی اعدام شدند.', 'person')).toEqual([
+      'عبدالصاحب موسوی',
+      'ابوالمعالی کریمی',
+    ]);
+    expect(wordClassOf(keyOf('عبدالناصر'), false) & WordClass.givenName).not.toBe(0);
+    expect(wordClassOf(keyOf('عبدال'), false) & WordClass.givenName).toBe(0);
+  });
+
+  it('reads a given name written in two words', () => {
+    expect(found('فضل الله افشار و زین العابدین رحیمی آزاد شدند.', 'person')).toEqual([
+      'فضل الله افشار',
+      'زین العابدین رحیمی',
+    ]);
+    expect(found('به حکم الله تن دادند.', 'person')).toEqual([]);
+  });
+
+  it('opens a name with a given name that is also a common word only before a surname', () => {
+    expect(found('امید احمدی و حسن نوری‌زاده بازداشت شدند.', 'person')).toEqual([
+      'امید احمدی',
+      'حسن نوری‌زاده',
+    ]);
+    expect(found('با حسن نیت مذاکره کردند و امید بیشتری دارند.', 'person')).toEqual([]);
+  });
+
+  it('reads a second given name in brackets before the surname', () => {
+    expect(found('حسین (بهمن) عباسی اعدام شد.', 'person')).toEqual(['حسین (بهمن) عباسی']);
+    expect(found('حسین (بهمن) گفت که می‌آید.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian names of state media', () => {
+  it('names IRIB by its news desk and its full Persian name', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('به گزارش واحد مرکزی خبر، سه نفر بازداشت شدند.')).toEqual([
+      'Islamic Republic of Iran Broadcasting',
+    ]);
+    expect(names('سازمان صدا و سیمای جمهوری اسلامی ایران اعلام کرد.')).toEqual([
+      'Islamic Republic of Iran Broadcasting',
+    ]);
+  });
+});
+
+describe('Persian surnames of two words', () => {
+  it('takes a surname ending in a word of its own ("راد", "فر")', () => {
+    expect(found('علی شکوری راد عضو هیأت رئیسه شد.', 'person')).toEqual(['علی شکوری راد']);
+    expect(found('آقای محمدی راد گفت: مدیران برکنار شدند.', 'person')).toEqual(['محمدی راد']);
+  });
+
+  it('after a title, reads a second word the name ends with', () => {
+    expect(found('دکتر پاتریک شاماش، مدیر کمیسیون، گفت.', 'person')).toEqual(['پاتریک شاماش']);
+    expect(found('آقای کریمی امروز گفت که آزاد شد.', 'person')).toEqual(['کریمی']);
+    expect(found('آقای صالحی پاسخ داد.', 'person')).toEqual(['صالحی']);
+  });
+});
