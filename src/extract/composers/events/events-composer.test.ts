@@ -251,6 +251,28 @@ describe('composeEvents()', () => {
     ).toEqual([['riot', ['Zahedan']]]);
   });
 
+  it('counts the people a Persian court sentenced to death as sentenced, not executed', () => {
+    const text = 'دادگاه انقلاب سه معترض را به اعدام محکوم کرد.';
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        quantities: [quantity(text, 'سه', 3, 3, { counted: 'معترض' })],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.counts])).toEqual([['sentence', { sentenced: { low: 3, high: 3 } }]]);
+  });
+
+  it('makes no protest of Persian protests that only set the scene, after "در جریان این"', () => {
+    const text = 'ده‌ها نفر در جریان این اعتراضات بازداشت شدند.';
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        quantities: [quantity(text, 'ده‌ها', 24, 99, { counted: 'نفر', qualifier: 'vague' })],
+      }),
+    );
+    expect(events.map((e) => e.type)).toEqual(['arrest']);
+  });
+
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
