@@ -1,3 +1,5 @@
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
+const charCodeAt = String.prototype.charCodeAt;
 /**
  * A set of word keys that rejects most other words without hashing them. The composers and the
  * entities annotator ask small sets about every word of a document, and nearly every answer is
@@ -12,7 +14,7 @@ const SHAPE_MASK = (1 << SHAPE_BITS) - 1;
 function shapeOf(word: string): number {
   const n = word.length;
   if (n === 0) return 0;
-  return (((word.charCodeAt(0) * 61 + word.charCodeAt(n - 1)) * 31 + n) >>> 0) & SHAPE_MASK;
+  return (((charCodeAt.call(word, 0) * 61 + charCodeAt.call(word, n - 1)) * 31 + n) >>> 0) & SHAPE_MASK;
 }
 
 export class WordSet {
