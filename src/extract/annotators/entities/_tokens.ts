@@ -6,8 +6,11 @@
 import { ASCII_WORD, wordCharLength } from '../../_word-chars.js';
 import { formOf, keyOf } from './_word-forms.js';
 
-// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`. The same
+// holds for the slice and the lower-casing of every word.
 const charCodeAt = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
 
 export interface Token {
   readonly start: number;
@@ -133,7 +136,7 @@ function asciiToken(
   upper: boolean,
   lower: boolean,
 ): Token {
-  const key = upper ? word.toLowerCase() : word;
+  const key = upper ? toLowerCase.call(word) : word;
   let base = key;
   let baseEnd = end;
   const length = word.length;
@@ -206,11 +209,11 @@ function scan(text: string): readonly Token[] {
     }
     // Past the end, or at ASCII that neither goes on nor joins a word, an ASCII word is read.
     if (end === length || (next < 0x80 && !isJoiner(next))) {
-      tokens.push(asciiToken(text.slice(start, end), start, end, clauseBreak, upper, lower));
+      tokens.push(asciiToken(slice.call(text, start, end), start, end, clauseBreak, upper, lower));
     } else {
       const seen = readWord(text, start);
       end = seen.end;
-      tokens.push(tokenOf(text.slice(start, end), start, clauseBreak, seen));
+      tokens.push(tokenOf(slice.call(text, start, end), start, clauseBreak, seen));
     }
     clauseBreak = false;
     start = end;
