@@ -1,5 +1,3 @@
-// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
-const charCodeAt = String.prototype.charCodeAt;
 /**
  * A set of word keys that rejects most other words without hashing them. The composers and the
  * entities annotator ask small sets about every word of a document, and nearly every answer is
@@ -7,6 +5,9 @@ const charCodeAt = String.prototype.charCodeAt;
  * and last letters and its length, so a bitmap of those shapes is checked first.
  * @module
  */
+
+// Called as charCodeAt.call(word, i), never word.charCodeAt(i): see `_word-chars.ts`.
+const charCodeAt = String.prototype.charCodeAt;
 
 const SHAPE_BITS = 14;
 const SHAPE_MASK = (1 << SHAPE_BITS) - 1;
