@@ -6,13 +6,16 @@
  * @module
  */
 
+// Called as charCodeAt.call(word, i), never word.charCodeAt(i): see `_word-chars.ts`.
+const charCodeAt = String.prototype.charCodeAt;
+
 const SHAPE_BITS = 14;
 const SHAPE_MASK = (1 << SHAPE_BITS) - 1;
 
 function shapeOf(word: string): number {
   const n = word.length;
   if (n === 0) return 0;
-  return (((word.charCodeAt(0) * 61 + word.charCodeAt(n - 1)) * 31 + n) >>> 0) & SHAPE_MASK;
+  return (((charCodeAt.call(word, 0) * 61 + charCodeAt.call(word, n - 1)) * 31 + n) >>> 0) & SHAPE_MASK;
 }
 
 export class WordSet {

@@ -43,4 +43,24 @@ describe('tokenize()', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.clauseStart)).toEqual([true, false, true, false, true]);
   });
+
+  it('reads a word to the end of the text, and on across joiners and letters beyond ASCII', () => {
+    const spans = (text: string): [number, number][] => tokenize(text).map((t) => [t.start, t.end]);
+    // The last word runs to the text's end; a hyphen or apostrophe with nothing after it ends a word.
+    expect(spans('Evin')).toEqual([[0, 4]]);
+    expect(spans("pro- rally'")).toEqual([
+      [0, 3],
+      [5, 10],
+    ]);
+    // ASCII letters then a letter, a curly apostrophe or a ZWNJ beyond ASCII stay one word.
+    expect(tokenize('Qazvīni Iran’s Zanjan\u200Cs').map((t) => t.text)).toEqual([
+      'Qazvīni',
+      'Iran’s',
+      'Zanjan\u200Cs',
+    ]);
+    expect(tokenize('Ab\uD835\uDC00 x').map((t) => [t.start, t.end])).toEqual([
+      [0, 4],
+      [5, 6],
+    ]);
+  });
 });

@@ -6,6 +6,12 @@
 import { ASCII_WORD, wordCharLength } from '../../_word-chars.js';
 import { formOf, keyOf } from './_word-forms.js';
 
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`. The same
+// holds for the slice and the lower-casing of every word.
+const charCodeAt = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
+
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -66,16 +72,18 @@ const read: WordRead = { end: 0, ascii: true, upper: false, lower: false };
  * second pass to be lower-cased or checked for capitals.
  */
 function readWord(text: string, start: number): WordRead {
+  const length = text.length;
   let i = start;
   let ascii = true;
   let upper = false;
   let lower = false;
-  for (;;) {
-    let code = text.charCodeAt(i);
-    while (code < 0x80 && ASCII_WORD[code] === 1) {
+  while (i < length) {
+    const code = charCodeAt.call(text, i);
+    if (code < 0x80 && ASCII_WORD[code] === 1) {
       if (code >= 97) lower = true;
       else if (code >= 65) upper = true;
-      code = text.charCodeAt(++i);
+      i++;
+      continue;
     }
     const n = code < 0x80 ? 0 : wordCharLength(text, i);
     if (n > 0) {
@@ -119,29 +127,43 @@ function isClauseBreak(code: number): boolean {
   }
 }
 
-/** An ASCII word's token, read in place from what `readWord` saw: cheaper than looking its form up. */
-function asciiToken(word: string, start: number, clauseStart: boolean, seen: WordRead): Token {
-  const end = seen.end;
-  const key = seen.upper ? word.toLowerCase() : word;
+/** An ASCII word's token, from what was seen reading it: cheaper than looking its form up. */
+function asciiToken(
+  word: string,
+  start: number,
+  end: number,
+  clauseStart: boolean,
+  upper: boolean,
+  lower: boolean,
+): Token {
+  const key = upper ? toLowerCase.call(word) : word;
   let base = key;
   let baseEnd = end;
   const length = word.length;
-  if (length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) | 32) === 115) {
+  if (
+    length > 2 &&
+    charCodeAt.call(word, length - 2) === 39 &&
+    (charCodeAt.call(word, length - 1) | 32) === 115
+  ) {
     base = key.slice(0, -2);
     baseEnd = end - 2;
-  } else if (length > 2 && (word.charCodeAt(length - 2) | 32) === 115 && word.charCodeAt(length - 1) === 39) {
+  } else if (
+    length > 2 &&
+    (charCodeAt.call(word, length - 2) | 32) === 115 &&
+    charCodeAt.call(word, length - 1) === 39
+  ) {
     base = key.slice(0, -1);
     baseEnd = end - 1;
   }
-  const first = word.charCodeAt(0);
+  const first = charCodeAt.call(word, 0);
   const capitalized = first >= 65 && first <= 90;
   // Upper case first, no lower-case letter after: digits, apostrophes and hyphens aside.
-  const allCaps = capitalized && length >= 2 && !seen.lower;
+  const allCaps = capitalized && length >= 2 && !lower;
   return { start, end, text: word, key, base, baseEnd, latin: true, capitalized, allCaps, clauseStart };
 }
 
 function tokenOf(word: string, start: number, clauseStart: boolean, seen: WordRead): Token {
-  if (seen.ascii) return asciiToken(word, start, clauseStart, seen);
+  if (seen.ascii) return asciiToken(word, start, seen.end, clauseStart, seen.upper, seen.lower);
   const end = seen.end;
   const form = formOf(word);
   return {
@@ -158,21 +180,43 @@ function tokenOf(word: string, start: number, clauseStart: boolean, seen: WordRe
   };
 }
 
+/**
+ * The tokens of `text`. Most words are a run of ASCII letters and digits ending at a space or a
+ * punctuation mark: they are read here, without calling `readWord`, so that the speed of the
+ * pipeline's hottest loop does not hang on what V8 chooses to inline, which depends on what the
+ * tokenizer read first (the lexicons' short phrases, at load).
+ */
 function scan(text: string): readonly Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let clauseBreak = true;
   for (let start = 0; start < length;) {
-    const code = text.charCodeAt(start);
+    const code = charCodeAt.call(text, start);
     if (code < 0x80 ? ASCII_WORD[code] === 0 : wordCharLength(text, start) === 0) {
       if (!clauseBreak && isClauseBreak(code)) clauseBreak = true;
       start++;
       continue;
     }
-    const seen = readWord(text, start);
-    tokens.push(tokenOf(text.slice(start, seen.end), start, clauseBreak, seen));
+    let end = start;
+    let upper = false;
+    let lower = false;
+    let next = 0;
+    for (; end < length; end++) {
+      next = charCodeAt.call(text, end);
+      if (next >= 0x80 || ASCII_WORD[next] === 0) break;
+      if (next >= 97) lower = true;
+      else if (next >= 65) upper = true;
+    }
+    // Past the end, or at ASCII that neither goes on nor joins a word, an ASCII word is read.
+    if (end === length || (next < 0x80 && !isJoiner(next))) {
+      tokens.push(asciiToken(slice.call(text, start, end), start, end, clauseBreak, upper, lower));
+    } else {
+      const seen = readWord(text, start);
+      end = seen.end;
+      tokens.push(tokenOf(slice.call(text, start, end), start, clauseBreak, seen));
+    }
     clauseBreak = false;
-    start = seen.end;
+    start = end;
   }
   return tokens;
 }
@@ -185,7 +229,7 @@ function scan(text: string): readonly Token[] {
 export function gapBetween(text: string, left: Token, right: Token): string | null {
   const length = right.start - left.end;
   if (length > 4) return null;
-  if (length === 1 && text.charCodeAt(left.end) === 32) return ''; // most gaps are one space
+  if (length === 1 && charCodeAt.call(text, left.end) === 32) return ''; // most gaps are one space
   let gap = '';
   for (let i = left.end; i < right.start; i++) {
     const c = text[i] ?? '';

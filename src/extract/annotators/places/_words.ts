@@ -7,6 +7,11 @@
 import { ASCII_WORD, isArabicScriptUnit, isAscii, isWordUnit } from '../../_word-chars.js';
 import { boundedMemo } from '../../bounded-memo.js';
 
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`. These scans
+// read the gazetteer's names at load as well as the documents. Likewise for lower-casing.
+const charCodeAt = String.prototype.charCodeAt;
+const toLowerCase = String.prototype.toLowerCase;
+
 /** A word of the text with its offsets. */
 export interface Word {
   readonly start: number;
@@ -29,20 +34,20 @@ function isJoiner(code: number): boolean {
 /** Whether a word ends at `pos` without running on into letters. */
 export function isWordStart(text: string, pos: number): boolean {
   if (pos === 0) return true;
-  const before = text.charCodeAt(pos - 1);
+  const before = charCodeAt.call(text, pos - 1);
   if (isWordCode(before)) return false;
   // A ZWNJ or hyphen after letters continues the word it follows ("استان‌های", "al-Basra").
-  return !(isJoiner(before) && pos >= 2 && isWordCode(text.charCodeAt(pos - 2)));
+  return !(isJoiner(before) && pos >= 2 && isWordCode(charCodeAt.call(text, pos - 2)));
 }
 
 /** End offset of the word starting at `pos` (letters, with inner joiners between letter runs). */
 export function wordEnd(text: string, pos: number): number {
   let i = pos;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (isWordCode(code)) {
       i++;
-    } else if (isJoiner(code) && i > pos && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
+    } else if (isJoiner(code) && i > pos && i + 1 < text.length && isWordCode(charCodeAt.call(text, i + 1))) {
       i += 2;
     } else {
       break;
@@ -55,10 +60,10 @@ export function wordEnd(text: string, pos: number): number {
 function wordStart(text: string, end: number): number {
   let i = end;
   while (i > 0) {
-    const code = text.charCodeAt(i - 1);
+    const code = charCodeAt.call(text, i - 1);
     if (isWordCode(code)) {
       i--;
-    } else if (isJoiner(code) && i < end && i >= 2 && isWordCode(text.charCodeAt(i - 2))) {
+    } else if (isJoiner(code) && i < end && i >= 2 && isWordCode(charCodeAt.call(text, i - 2))) {
       i -= 2;
     } else {
       break;
@@ -87,7 +92,7 @@ const DROPPED = /[\u0300-\u036f\u064B-\u065F\u0670\u0640\u200C\u200D]/g;
  * Arabic letter forms as Persian ones, hamza and madda dropped (آ → ا, ئ → ی), ZWNJ dropped.
  */
 export function keyOf(word: string): string {
-  return isAscii(word) ? word.toLowerCase() : foldedKeyOf(word);
+  return isAscii(word) ? toLowerCase.call(word) : foldedKeyOf(word);
 }
 
 // A language's words repeat.
@@ -101,7 +106,7 @@ const foldedKeyOf = boundedMemo(50_000, (word: string): string =>
 
 /** Whether a word is written in Latin (or other non-Arabic) script. */
 export function isLatin(word: string): boolean {
-  return !isArabicScriptUnit(word.charCodeAt(0));
+  return !isArabicScriptUnit(charCodeAt.call(word, 0));
 }
 
 const MAX_GAP = 4;
@@ -115,7 +120,7 @@ export function gapAfter(text: string, pos: number): { readonly gap: string; rea
   let gap = '';
   let i = pos;
   for (; i < text.length && i - pos <= MAX_GAP; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (isWordCode(code)) return { gap, next: i };
     if (code === 10 || code === 13) return null;
     if (code === 32 || code === 9 || code === 0xa0 || code === 0x200c || code === 0x200e || code === 0x200f)
@@ -144,14 +149,14 @@ export function wordBefore(text: string, pos: number, allowed = ''): Word | null
   let gap = '';
   let i = pos;
   for (; i > 0 && pos - i <= MAX_GAP; i--) {
-    const code = text.charCodeAt(i - 1);
+    const code = charCodeAt.call(text, i - 1);
     if (isWordCode(code)) break;
     if (code === 10 || code === 13) return null;
     if (code === 32 || code === 9 || code === 0xa0 || code === 0x200c || code === 0x200e || code === 0x200f)
       continue;
     gap = text[i - 1] + gap;
   }
-  if (i === 0 || gap !== allowed || !isWordCode(text.charCodeAt(i - 1))) return null;
+  if (i === 0 || gap !== allowed || !isWordCode(charCodeAt.call(text, i - 1))) return null;
   const start = wordStart(text, i);
   const word = text.slice(start, i);
   return { start, end: i, text: word, key: keyOf(word) };
@@ -173,7 +178,7 @@ export function wordsOf(phrase: string): { readonly words: Word[]; readonly gaps
   const words: Word[] = [];
   const gaps: string[] = [];
   let i = 0;
-  while (i < phrase.length && !isWordCode(phrase.charCodeAt(i))) i++;
+  while (i < phrase.length && !isWordCode(charCodeAt.call(phrase, i))) i++;
   while (i < phrase.length) {
     const word = wordAt(phrase, i);
     words.push(word);
@@ -193,13 +198,13 @@ export function wordsBefore(text: string, pos: number, count: number): { word: W
     let gap = '';
     let i = at;
     for (; i > 0 && at - i <= MAX_GAP; i--) {
-      const code = text.charCodeAt(i - 1);
+      const code = charCodeAt.call(text, i - 1);
       if (isWordCode(code) || code === 10 || code === 13) break;
       if (code === 32 || code === 9 || code === 0xa0 || code === 0x200c || code === 0x200e || code === 0x200f)
         continue;
       gap = text[i - 1] + gap;
     }
-    if (i === 0 || at - i > MAX_GAP || !isWordCode(text.charCodeAt(i - 1))) break;
+    if (i === 0 || at - i > MAX_GAP || !isWordCode(charCodeAt.call(text, i - 1))) break;
     const start = wordStart(text, i);
     const word = text.slice(start, i);
     found.unshift({ word: { start, end: i, text: word, key: keyOf(word) }, gap });

@@ -52,6 +52,9 @@ interface Mention {
   chosen: GazetteerPlace;
 }
 
+// Called as slice.call(text, …), never text.slice(…): see `_word-chars.ts`.
+const slice = String.prototype.slice;
+
 /**
  * Latin capitals and Arabic-script letters: where a name may start. A regular expression finds
  * the next one faster than a loop over every character, most of which are lower-case letters.
@@ -71,7 +74,7 @@ export function findNames(text: string): NameMatch[] {
     const i = at.index;
     if (!isWordStart(text, i)) continue;
     const end = wordEnd(text, i);
-    const written = text.slice(i, end);
+    const written = slice.call(text, i, end);
     const key = keyOf(written);
     const mayMask = maskMayStart(key);
     if (!mayMask && !index.mayStart(key)) {

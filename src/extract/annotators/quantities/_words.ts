@@ -5,6 +5,12 @@
  * @module
  */
 
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`. These reads
+// run on the lexicons' phrases at load as well as on the documents. Likewise for slices and cases.
+const charCodeAt = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
+
 export interface Word {
   readonly start: number;
   readonly end: number;
@@ -69,26 +75,26 @@ function isJoiner(code: number): boolean {
 /** Position after the blanks starting at `at`. */
 export function skipBlanks(text: string, at: number): number {
   let pos = at;
-  while (pos < text.length && isBlank(text.charCodeAt(pos))) pos++;
+  while (pos < text.length && isBlank(charCodeAt.call(text, pos))) pos++;
   return pos;
 }
 
 /** Position before the blanks ending at `at`. */
 export function backOverBlanks(text: string, at: number): number {
   let pos = at;
-  while (pos > 0 && isBlank(text.charCodeAt(pos - 1))) pos--;
+  while (pos > 0 && isBlank(charCodeAt.call(text, pos - 1))) pos--;
   return pos;
 }
 
 function word(text: string, start: number, end: number): Word {
-  const written = text.slice(start, end);
+  const written = slice.call(text, start, end);
   return {
     start,
     end,
     text: written,
-    latin: isLatinLetter(text.charCodeAt(start)),
-    period: text.charCodeAt(end) === 0x2e,
-    key: written.includes('\u200c') ? phraseKey(written) : written.toLowerCase(),
+    latin: isLatinLetter(charCodeAt.call(text, start)),
+    period: charCodeAt.call(text, end) === 0x2e,
+    key: written.includes('\u200c') ? phraseKey(written) : toLowerCase.call(written),
   };
 }
 
@@ -97,9 +103,9 @@ export function wordEnd(text: string, start: number): number {
   let pos = start;
   const limit = Math.min(text.length, start + MAX_WORD);
   while (pos < limit) {
-    const code = text.charCodeAt(pos);
+    const code = charCodeAt.call(text, pos);
     if (isLetter(code)) pos++;
-    else if (isJoiner(code) && pos > start && isLetter(text.charCodeAt(pos + 1))) pos += 2;
+    else if (isJoiner(code) && pos > start && isLetter(charCodeAt.call(text, pos + 1))) pos += 2;
     else break;
   }
   return pos;
@@ -108,21 +114,21 @@ export function wordEnd(text: string, start: number): number {
 /** The word starting at `at` after optional blanks, or null when something else comes first. */
 export function wordAfter(text: string, at: number): Word | null {
   const start = skipBlanks(text, at);
-  if (!isLetter(text.charCodeAt(start))) return null;
+  if (!isLetter(charCodeAt.call(text, start))) return null;
   return word(text, start, wordEnd(text, start));
 }
 
 /** The word ending at `at` before optional blanks (and one period), or null when something else comes first. */
 export function wordBefore(text: string, at: number): Word | null {
   let end = backOverBlanks(text, at);
-  if (text.charCodeAt(end - 1) === 0x2e) end--;
-  if (!isLetter(text.charCodeAt(end - 1))) return null;
+  if (charCodeAt.call(text, end - 1) === 0x2e) end--;
+  if (!isLetter(charCodeAt.call(text, end - 1))) return null;
   let start = end - 1;
   const floor = Math.max(0, end - MAX_WORD);
   while (start > floor) {
-    const code = text.charCodeAt(start - 1);
+    const code = charCodeAt.call(text, start - 1);
     if (isLetter(code)) start--;
-    else if (isJoiner(code) && isLetter(text.charCodeAt(start - 2))) start -= 2;
+    else if (isJoiner(code) && isLetter(charCodeAt.call(text, start - 2))) start -= 2;
     else break;
   }
   return word(text, start, end);
@@ -144,9 +150,9 @@ export function wordsBefore(text: string, at: number, count: number): Word[] {
 
 /** Comparison key of a word or phrase: lower case, no spaces or zero-width non-joiners. */
 export function phraseKey(phrase: string): string {
-  const lower = phrase.toLowerCase();
+  const lower = toLowerCase.call(phrase);
   for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+    const code = charCodeAt.call(lower, i);
     if (code === 32 || code === ZWNJ || code === 9 || code === 10 || code === 0xa0) {
       return lower.replace(/[\s\u200C]+/g, '');
     }
@@ -220,7 +226,7 @@ const MAX_LINE = 200;
 export function marksBack(text: string, at: number): 'line' | 'text' | null {
   const floor = Math.max(0, at - MAX_LINE);
   for (let pos = at - 1; pos >= floor; pos--) {
-    const code = text.charCodeAt(pos);
+    const code = charCodeAt.call(text, pos);
     if (code === 10) return 'line';
     if (isLetter(code) || isDigitCode(code)) return null;
   }
@@ -231,7 +237,7 @@ export function marksBack(text: string, at: number): 'line' | 'text' | null {
 export function marksAhead(text: string, at: number): 'line' | 'text' | null {
   const ceiling = Math.min(text.length, at + MAX_LINE);
   for (let pos = at; pos < ceiling; pos++) {
-    const code = text.charCodeAt(pos);
+    const code = charCodeAt.call(text, pos);
     if (code === 10 || code === 13) return 'line';
     if (isLetter(code) || isDigitCode(code)) return null;
   }
