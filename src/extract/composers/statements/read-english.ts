@@ -248,6 +248,61 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
 }
 
 /**
+ * Whether token `j` reads as a main clause's verb: a cue, an auxiliary, an irregular past tense
+ * or a lower-case word ending in -ed that no article or possessive makes an adjective ("the
+ * wounded", "the regime's armed forces").
+ */
+function readsAsVerb(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  if (token.capitalized || !token.latin) return false;
+  const k = token.key;
+  if (lex.auxiliaries.has(k) || lex.pastForms.has(k)) return true;
+  if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return true;
+  if (!k.endsWith('ed') || k.length < 4) return false;
+  const previous = doc.tokens[j - 1] as Token;
+  return !lex.nounMarkers.has(previous.key) && previous.base === previous.key;
+}
+
+/**
+ * Whether tokens `r` name a speaker: a subject pronoun, a name, or words whose head (the last
+ * word before a preposition) is a person, role or group noun ("local representatives of X").
+ */
+function namesSpeaker(doc: StatementDocument, r: Range): boolean {
+  const [first, last] = r;
+  if (first === last && lex.subjectPronouns.has(key(doc, first))) return true;
+  let head = first;
+  for (let j = first + 1; j <= last && !lex.prepositions.has(key(doc, j)); j++) head = j;
+  while (head > first && lex.emphatics.has(key(doc, head))) head--;
+  const entity = doc.entityAt(head);
+  if (entity && (doc.tokens[head] as Token).end === entity.span[1]) return true;
+  const token = doc.tokens[head] as Token;
+  return lex.speakerNouns.has(token.key) || lex.speakerNouns.has(token.base);
+}
+
+/**
+ * "At Friday prayers, local representatives of X took aim at …, warning …": the main clause's
+ * subject, from the sentence's start past its leading adjuncts up to the first word that reads
+ * as its verb, when it names a speaker.
+ */
+function mainClauseSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
+  let from = unit.first;
+  // "At Friday prayers in major cities,": a leading prepositional phrase up to its comma.
+  if (lex.adjunctStarters.has(key(doc, from)) && !doc.entityAt(from)) {
+    while (from < before && !doc.gapAfter(from).includes(',')) from++;
+    from++;
+  }
+  const start = from <= before ? dropLeadingAdjuncts(doc, [from, before]) : null;
+  if (!start) return null;
+  const first = start[0];
+  for (let j = first + 1; j <= before && j - first <= MAX_SUBJECT_TOKENS; j++) {
+    if (!plainBefore(doc, j) || doc.quotedWithin(j, unit)) return null;
+    if (readsAsVerb(doc, j)) return namesSpeaker(doc, [first, j - 1]) ? [first, j - 1] : null;
+    if (lex.clauseBreakWords.has(key(doc, j)) && !(key(doc, j) === 'and' && listAnd(doc, j))) return null;
+  }
+  return null;
+}
+
+/**
  * "…, said Larry Sabato, director of …": a person or organization named right after the verb,
  * ending the sentence or followed by a comma, is the speaker and no start of reported words.
  */
@@ -604,7 +659,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else if (participle && leftGap.includes(',')) {
     via = 'participle';
     // The speaker when no statement before it in the sentence lends one.
-    subject = leadSubject(doc, unit, k);
+    subject = leadSubject(doc, unit, k) ?? mainClauseSubject(doc, unit, k);
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {

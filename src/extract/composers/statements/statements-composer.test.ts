@@ -115,6 +115,28 @@ describe('statementsComposer: direct quotations', () => {
   });
 });
 
+it('gives a participle with no statement before it the descriptive subject of its main clause', () => {
+  const s = only(
+    'At the weekly sermon in Qom, senior aides of the provincial governor took sharp aim at the unions, warning teachers to stay away from the rallies.',
+  );
+  expect(s.speaker.name).toBe('senior aides of the provincial governor');
+  expect(s.verb).toBe('warned');
+  expect(s.quote).toBe('teachers to stay away from the rallies');
+  const cleric = only(
+    'The cleric lashed out at the strikers, warning bazaar merchants to reopen their shops.',
+  );
+  expect(cleric.speaker.name).toBe('The cleric');
+});
+
+it('gives no speaker to a participle after a main clause whose subject names nobody', () => {
+  for (const text of [
+    'The wounded lay in the square for hours, warning everyone nearby to stay away from the gate.',
+    'Heavy snow closed the mountain roads, warning drivers to stay at home for the weekend.',
+    'The regime’s armed units struck the village, warning families to leave their homes at once.',
+  ])
+    expect(only(text).speaker.name).toBeNull();
+});
+
 describe('statementsComposer: subjects', () => {
   it('reads "the Supreme Leader himself" as the holder of the office named far earlier', () => {
     const filler = ' Prices rose again in the provinces and wages did not follow them.'.repeat(60);
