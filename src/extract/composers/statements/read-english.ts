@@ -688,7 +688,10 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
       // "Gary Emineth, a former chairman, became a delegate and said": else the name opening the sentence.
-      subject = clauseSubject(doc, unit, k - 1) ?? leadSubject(doc, unit, k - 1);
+      subject =
+        clauseSubject(doc, unit, k - 1) ??
+        leadSubject(doc, unit, k - 1) ??
+        mainClauseSubject(doc, unit, k - 1);
       if (!subject) return null;
     } else if (lex.relativePronouns.has(key(doc, k)) && k > unit.first && doc.gapAfter(k - 1) === ',') {
       // "Amnesty International, which said …, called": the words before the pronoun speak, and

@@ -113,28 +113,28 @@ describe('statementsComposer: direct quotations', () => {
     expect(s.quote).toBe('The hearings lasted ten minutes each.');
     expect(s.speaker.name).toBe('Maryam Hosseini');
   });
-});
 
-it('gives a participle with no statement before it the descriptive subject of its main clause', () => {
-  const s = only(
-    'At the weekly sermon in Qom, senior aides of the provincial governor took sharp aim at the unions, warning teachers to stay away from the rallies.',
-  );
-  expect(s.speaker.name).toBe('senior aides of the provincial governor');
-  expect(s.verb).toBe('warned');
-  expect(s.quote).toBe('teachers to stay away from the rallies');
-  const cleric = only(
-    'The cleric lashed out at the strikers, warning bazaar merchants to reopen their shops.',
-  );
-  expect(cleric.speaker.name).toBe('The cleric');
-});
+  it('gives a participle with no statement before it the descriptive subject of its main clause', () => {
+    const s = only(
+      'At the weekly sermon in Qom, senior aides of the provincial governor took sharp aim at the unions, warning teachers to stay away from the rallies.',
+    );
+    expect(s.speaker.name).toBe('senior aides of the provincial governor');
+    expect(s.verb).toBe('warned');
+    expect(s.quote).toBe('teachers to stay away from the rallies');
+    const cleric = only(
+      'The cleric lashed out at the strikers, warning bazaar merchants to reopen their shops.',
+    );
+    expect(cleric.speaker.name).toBe('The cleric');
+  });
 
-it('gives no speaker to a participle after a main clause whose subject names nobody', () => {
-  for (const text of [
-    'The wounded lay in the square for hours, warning everyone nearby to stay away from the gate.',
-    'Heavy snow closed the mountain roads, warning drivers to stay at home for the weekend.',
-    'The regime’s armed units struck the village, warning families to leave their homes at once.',
-  ])
-    expect(only(text).speaker.name).toBeNull();
+  it('gives no speaker to a participle after a main clause whose subject names nobody', () => {
+    for (const text of [
+      'The wounded lay in the square for hours, warning everyone nearby to stay away from the gate.',
+      'Heavy snow closed the mountain roads, warning drivers to stay at home for the weekend.',
+      'The regime’s armed units struck the village, warning families to leave their homes at once.',
+    ])
+      expect(only(text).speaker.name).toBeNull();
+  });
 });
 
 describe('statementsComposer: subjects', () => {
@@ -364,6 +364,13 @@ describe('statementsComposer: reported speech', () => {
     expect(s.speaker.name).toBe('Ali Rezaei');
     expect(s.quote).toBe('the workers would not give in');
     expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
+  });
+
+  it('reads "The senator did A and says …" with the descriptive subject as the speaker', () => {
+    const s = only('The senator spent four years in exile and says the new law is cruel and unjust.');
+    expect(s.speaker.name).toBe('The senator');
+    expect(s.quote).toBe('the new law is cruel and unjust');
+    expect(statements('The storm wrecked the harbour and said goodbye to the old pier forever.')).toEqual([]);
   });
 
   it('reads "X did A and said …" across a word in quotation marks in the first clause', () => {
