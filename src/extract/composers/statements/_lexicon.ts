@@ -81,6 +81,8 @@ export interface AttributionLexicon {
   readonly speakerNouns: ReadonlySet<string>;
   /** "took", "made": irregular past tenses that end a main clause's subject as its verb. */
   readonly pastForms: ReadonlySet<string>;
+  /** "Monday", "yesterday": a day named without a preposition, as a reporting verb's adjunct. */
+  readonly dayWords: ReadonlySet<string>;
   readonly platforms: ReadonlyMap<string, string>;
   readonly platformNeedsFrame: ReadonlySet<string>;
   readonly platformFrames: ReadonlySet<string>;
@@ -170,6 +172,7 @@ interface RawLexicon {
   readonly emphatics?: readonly string[];
   readonly speakerNouns?: readonly string[];
   readonly pastForms?: readonly string[];
+  readonly dayWords?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
   readonly hearerMarker?: string;
   readonly nounMarkers?: readonly string[];
@@ -285,6 +288,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     organizationNouns: keySet(raw.organizationNouns),
     speakerNouns: keySet(raw.speakerNouns),
     pastForms: keySet(raw.pastForms),
+    dayWords: keySet(raw.dayWords),
     platforms: keyMap(raw.platforms),
     platformNeedsFrame: keySet(raw.platformNeedsFrame),
     platformFrames: keySet(raw.platformFrames),

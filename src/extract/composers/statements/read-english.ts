@@ -464,6 +464,11 @@ function parentheticalThat(doc: StatementDocument, unit: Unit, from: number): Op
   return null;
 }
 
+/** Whether a word opens a clause of its own: an article, a possessive, a subject pronoun. */
+function opensClause(k: string): boolean {
+  return lex.determiners.has(k) || lex.invertedSubjectOpeners.has(k) || lex.subjectPronouns.has(k);
+}
+
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
 function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
   const none: Opening = { start: -1, next: from };
@@ -490,6 +495,12 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   const exception = lex.adjunctExceptions.matchesAt(doc.text, doc.tokens, from).length > 0;
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
+  const leading = doc.dateAt(from) ?? doc.dateAt(from + 1);
+  const afterLeading = leading
+    ? doc.lastTokenEndingBy(leading.span[1]) + 1
+    : lex.dayWords.has(k) && !lex.dayWords.has(key(doc, from + 1))
+      ? from + 1
+      : -1;
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
     // "on December 31, 2017": a date's own comma does not end the adjuncts.
     const date = doc.dateAt(j - 1);
@@ -502,17 +513,22 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
     if (lex.complementizers.has(kj)) return { start: tokenEnd(doc, j), next: j + 1 };
     if (cue.contentOpener && kj === cue.contentOpener)
       return { start: (doc.tokens[j] as Token).start, next: j };
+    // "said Thursday his worry is that …": a clause opening right after the date, not its "that".
+    if (j === afterLeading && between === '' && opensClause(kj))
+      return { start: (doc.tokens[j] as Token).start, next: j };
     // Another verb before any "that": the adjunct was the start of the reported words.
     if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0)
       return { start: (doc.tokens[from] as Token).start, next: from };
   }
-  // "said on Monday the protests were over": the words start after the date.
-  const date = doc.dateAt(from) ?? doc.dateAt(from + 1);
-  if (date) {
-    const after = doc.lastTokenEndingBy(date.span[1]) + 1;
-    if (after <= unit.last && doc.gapBefore(after) === '')
-      return { start: (doc.tokens[after] as Token).start, next: after };
-  }
+  // "said on Monday the protests were over": the words start after the date, when a clause
+  // opens there ("insisted Thursday during an interview" reports the words before it).
+  if (
+    afterLeading !== -1 &&
+    afterLeading <= unit.last &&
+    doc.gapBefore(afterLeading) === '' &&
+    (isCapitalized(doc, afterLeading) || opensClause(key(doc, afterLeading)))
+  )
+    return { start: (doc.tokens[afterLeading] as Token).start, next: afterLeading };
   return none;
 }
 

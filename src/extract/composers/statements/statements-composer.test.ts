@@ -366,6 +366,18 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
   });
 
+  it('reads the clause right after a bare day as the reported words, not a later "that"', () => {
+    const s = only('Nasrin Karimi said Thursday her main fear is that the court will rule before winter.');
+    expect(s.quote).toBe('her main fear is that the court will rule before winter');
+    const withThat = only('Nasrin Karimi said Thursday in Tabriz that the court would rule before winter.');
+    expect(withThat.quote).toBe('the court would rule before winter');
+    // A day and then an adjunct: the words stand before the subject, not after the day.
+    const before = only(
+      'The court will rule before winter, Nasrin Karimi insisted Thursday during a radio interview.',
+    );
+    expect(before.quote).toBe('The court will rule before winter');
+  });
+
   it('reads "The senator did A and says …" with the descriptive subject as the speaker', () => {
     const s = only('The senator spent four years in exile and says the new law is cruel and unjust.');
     expect(s.speaker.name).toBe('The senator');
