@@ -259,8 +259,8 @@ function readsAsVerb(doc: StatementDocument, j: number): boolean {
   if (lex.auxiliaries.has(k) || lex.pastForms.has(k)) return true;
   if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return true;
   if (!k.endsWith('ed') || k.length < 4) return false;
-  const previous = doc.tokens[j - 1] as Token;
-  return !lex.nounMarkers.has(previous.key) && previous.base === previous.key;
+  const previous = doc.tokens[j - 1];
+  return !previous || (!lex.nounMarkers.has(previous.key) && previous.base === previous.key);
 }
 
 /**
@@ -889,12 +889,19 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     }
   }
   const leading = dropLeadingAdjuncts(doc, [unit.first, m.first]);
-  const atStart = leading !== null && leading[0] === m.first;
+  // "The plan, according to officials, would cost …": an aside inside the clause it reports; a
+  // reporting verb there reads its own words ("Clinton, according to aides, said …").
+  const verbAfter = last < unit.last && doc.gapAfter(last).includes(',') && readsAsVerb(doc, last + 1);
+  const inClause = verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0;
+  const atStart =
+    leading !== null && (leading[0] === m.first || (!verbAfter && shortLead(doc, unit, m.first)));
   let content: Span;
   let mergeable = false;
   if (atStart && last < unit.last && doc.gapAfter(last).includes(',')) {
     content = trimSpan(doc.text, [tokenEnd(doc, last) + 1, unit.end]);
-    mergeable = true;
+    mergeable = leading[0] === m.first;
+  } else if (inClause && doc.gapBefore(m.first).includes(',')) {
+    content = trimSpan(doc.text, [capStart(doc, unit.start, unit.end), unit.end]);
   } else if (!atStart && doc.gapBefore(m.first).includes(',')) {
     const words = wordsBefore(doc, unit, m.first);
     if (!words) return null;
@@ -913,6 +920,20 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     made.direct = true;
   }
   return made;
+}
+
+/** Longest phrase set off by a comma before "according to X, …" ("In addition, …", "Now, …"). */
+const MAX_LEAD_TOKENS = 3;
+
+/** Whether a short phrase naming no one and holding no verb opens the sentence before token `at`. */
+function shortLead(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at - unit.first > MAX_LEAD_TOKENS || !doc.gapBefore(at).includes(',')) return false;
+  for (let j = unit.first; j < at; j++) {
+    if (j > unit.first && !plainBefore(doc, j)) return false;
+    const entity = doc.entityAt(j);
+    if (entity?.kind === 'person' || entity?.kind === 'organization' || readsAsVerb(doc, j)) return false;
+  }
+  return true;
 }
 
 function draftFromAccording(

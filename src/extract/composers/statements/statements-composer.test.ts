@@ -416,6 +416,23 @@ describe('statementsComposer: reported speech', () => {
     expect(s.verb).toBe('according to');
   });
 
+  it('reads "In addition, according to X, …" after a short opening phrase that names no one', () => {
+    const s = only('In addition, according to the union, forty teachers lost their posts in March.');
+    expect(s.speaker.name).toBe('the union');
+    expect(s.quote).toBe('forty teachers lost their posts in March');
+    const named = statements('Moradi, according to aides, said the dam would reopen in spring.');
+    expect(named.map((t) => [t.verb, t.quote])).toEqual([['said', 'the dam would reopen in spring']]);
+  });
+
+  it('reads "X, according to Y, would …" as the whole sentence around the aside', () => {
+    const s = only('The new dam, according to engineers, would flood three villages by spring.');
+    expect(s.speaker.name).toBe('engineers');
+    expect(s.quote).toBe('The new dam, according to engineers, would flood three villages by spring');
+    // An apposition after the source closes the sentence: the words before it are reported.
+    const before = only('The dam will flood three villages, according to Sara Nouri, a hydrologist.');
+    expect(before.quote).toBe('The dam will flood three villages');
+  });
+
   it.each([
     ['claimed', 'The IRGC claimed that foreign agents had organized the riots.'],
     ['acknowledged', 'The IRGC acknowledged that several of its members had been arrested.'],
