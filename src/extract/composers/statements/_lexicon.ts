@@ -77,6 +77,12 @@ export interface AttributionLexicon {
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
+  /** "cleric", "officials", "group": nouns that head a descriptive speaker ("The cleric took aim …"). */
+  readonly speakerNouns: ReadonlySet<string>;
+  /** "took", "made": irregular past tenses that end a main clause's subject as its verb. */
+  readonly pastForms: ReadonlySet<string>;
+  /** "Monday", "yesterday": a day named without a preposition, as a reporting verb's adjunct. */
+  readonly dayWords: ReadonlySet<string>;
   readonly platforms: ReadonlyMap<string, string>;
   readonly platformNeedsFrame: ReadonlySet<string>;
   readonly platformFrames: ReadonlySet<string>;
@@ -164,6 +170,9 @@ interface RawLexicon {
   readonly hostNouns?: readonly string[];
   readonly remarksNouns?: readonly string[];
   readonly emphatics?: readonly string[];
+  readonly speakerNouns?: readonly string[];
+  readonly pastForms?: readonly string[];
+  readonly dayWords?: readonly string[];
   readonly adjunctAfterDar?: readonly string[];
   readonly hearerMarker?: string;
   readonly nounMarkers?: readonly string[];
@@ -277,6 +286,9 @@ function build(raw: RawLexicon): AttributionLexicon {
     asOpeners: keySet(raw.asOpeners),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
+    speakerNouns: keySet(raw.speakerNouns),
+    pastForms: keySet(raw.pastForms),
+    dayWords: keySet(raw.dayWords),
     platforms: keyMap(raw.platforms),
     platformNeedsFrame: keySet(raw.platformNeedsFrame),
     platformFrames: keySet(raw.platformFrames),

@@ -248,6 +248,61 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
 }
 
 /**
+ * Whether token `j` reads as a main clause's verb: a cue, an auxiliary, an irregular past tense
+ * or a lower-case word ending in -ed that no article or possessive makes an adjective ("the
+ * wounded", "the regime's armed forces").
+ */
+function readsAsVerb(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  if (token.capitalized || !token.latin) return false;
+  const k = token.key;
+  if (lex.auxiliaries.has(k) || lex.pastForms.has(k)) return true;
+  if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0) return true;
+  if (!k.endsWith('ed') || k.length < 4) return false;
+  const previous = doc.tokens[j - 1];
+  return !previous || (!lex.nounMarkers.has(previous.key) && previous.base === previous.key);
+}
+
+/**
+ * Whether tokens `r` name a speaker: a subject pronoun, a name, or words whose head (the last
+ * word before a preposition) is a person, role or group noun ("local representatives of X").
+ */
+function namesSpeaker(doc: StatementDocument, r: Range): boolean {
+  const [first, last] = r;
+  if (first === last && lex.subjectPronouns.has(key(doc, first))) return true;
+  let head = first;
+  for (let j = first + 1; j <= last && !lex.prepositions.has(key(doc, j)); j++) head = j;
+  while (head > first && lex.emphatics.has(key(doc, head))) head--;
+  const entity = doc.entityAt(head);
+  if (entity && (doc.tokens[head] as Token).end === entity.span[1]) return true;
+  const token = doc.tokens[head] as Token;
+  return lex.speakerNouns.has(token.key) || lex.speakerNouns.has(token.base);
+}
+
+/**
+ * "At Friday prayers, local representatives of X took aim at …, warning …": the main clause's
+ * subject, from the sentence's start past its leading adjuncts up to the first word that reads
+ * as its verb, when it names a speaker.
+ */
+function mainClauseSubject(doc: StatementDocument, unit: Unit, before: number): Range | null {
+  let from = unit.first;
+  // "At Friday prayers in major cities,": a leading prepositional phrase up to its comma.
+  if (lex.adjunctStarters.has(key(doc, from)) && !doc.entityAt(from)) {
+    while (from < before && !doc.gapAfter(from).includes(',')) from++;
+    from++;
+  }
+  const start = from <= before ? dropLeadingAdjuncts(doc, [from, before]) : null;
+  if (!start) return null;
+  const first = start[0];
+  for (let j = first + 1; j <= before && j - first <= MAX_SUBJECT_TOKENS; j++) {
+    if (!plainBefore(doc, j) || doc.quotedWithin(j, unit)) return null;
+    if (readsAsVerb(doc, j)) return namesSpeaker(doc, [first, j - 1]) ? [first, j - 1] : null;
+    if (lex.clauseBreakWords.has(key(doc, j)) && !(key(doc, j) === 'and' && listAnd(doc, j))) return null;
+  }
+  return null;
+}
+
+/**
  * "…, said Larry Sabato, director of …": a person or organization named right after the verb,
  * ending the sentence or followed by a comma, is the speaker and no start of reported words.
  */
@@ -409,6 +464,11 @@ function parentheticalThat(doc: StatementDocument, unit: Unit, from: number): Op
   return null;
 }
 
+/** Whether a word opens a clause of its own: an article, a possessive, a subject pronoun. */
+function opensClause(k: string): boolean {
+  return lex.determiners.has(k) || lex.invertedSubjectOpeners.has(k) || lex.subjectPronouns.has(k);
+}
+
 /** Where the reported words open after the verb and its adjuncts ("on Tuesday that …"). */
 function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Opening {
   const none: Opening = { start: -1, next: from };
@@ -435,6 +495,12 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   const exception = lex.adjunctExceptions.matchesAt(doc.text, doc.tokens, from).length > 0;
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
+  const leading = doc.dateAt(from) ?? doc.dateAt(from + 1);
+  const afterLeading = leading
+    ? doc.lastTokenEndingBy(leading.span[1]) + 1
+    : lex.dayWords.has(k) && !lex.dayWords.has(key(doc, from + 1))
+      ? from + 1
+      : -1;
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
     // "on December 31, 2017": a date's own comma does not end the adjuncts.
     const date = doc.dateAt(j - 1);
@@ -447,17 +513,22 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
     if (lex.complementizers.has(kj)) return { start: tokenEnd(doc, j), next: j + 1 };
     if (cue.contentOpener && kj === cue.contentOpener)
       return { start: (doc.tokens[j] as Token).start, next: j };
+    // "said Thursday his worry is that …": a clause opening right after the date, not its "that".
+    if (j === afterLeading && between === '' && opensClause(kj))
+      return { start: (doc.tokens[j] as Token).start, next: j };
     // Another verb before any "that": the adjunct was the start of the reported words.
     if (lex.verbs.matchesAt(doc.text, doc.tokens, j).length > 0)
       return { start: (doc.tokens[from] as Token).start, next: from };
   }
-  // "said on Monday the protests were over": the words start after the date.
-  const date = doc.dateAt(from) ?? doc.dateAt(from + 1);
-  if (date) {
-    const after = doc.lastTokenEndingBy(date.span[1]) + 1;
-    if (after <= unit.last && doc.gapBefore(after) === '')
-      return { start: (doc.tokens[after] as Token).start, next: after };
-  }
+  // "said on Monday the protests were over": the words start after the date, when a clause
+  // opens there ("insisted Thursday during an interview" reports the words before it).
+  if (
+    afterLeading !== -1 &&
+    afterLeading <= unit.last &&
+    doc.gapBefore(afterLeading) === '' &&
+    (isCapitalized(doc, afterLeading) || opensClause(key(doc, afterLeading)))
+  )
+    return { start: (doc.tokens[afterLeading] as Token).start, next: afterLeading };
   return none;
 }
 
@@ -604,7 +675,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else if (participle && leftGap.includes(',')) {
     via = 'participle';
     // The speaker when no statement before it in the sentence lends one.
-    subject = leadSubject(doc, unit, k);
+    subject = leadSubject(doc, unit, k) ?? mainClauseSubject(doc, unit, k);
   } else if (CLOSING_QUOTES.test(leftGap) || OPENING_QUOTES.test(leftGap)) {
     via = 'inverted';
   } else if (leftGap.includes(',')) {
@@ -633,7 +704,10 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     if (lex.coordinators.has(key(doc, k))) {
       via = 'coordination';
       // "Gary Emineth, a former chairman, became a delegate and said": else the name opening the sentence.
-      subject = clauseSubject(doc, unit, k - 1) ?? leadSubject(doc, unit, k - 1);
+      subject =
+        clauseSubject(doc, unit, k - 1) ??
+        leadSubject(doc, unit, k - 1) ??
+        mainClauseSubject(doc, unit, k - 1);
       if (!subject) return null;
     } else if (lex.relativePronouns.has(key(doc, k)) && k > unit.first && doc.gapAfter(k - 1) === ',') {
       // "Amnesty International, which said …, called": the words before the pronoun speak, and
@@ -815,12 +889,19 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     }
   }
   const leading = dropLeadingAdjuncts(doc, [unit.first, m.first]);
-  const atStart = leading !== null && leading[0] === m.first;
+  // "The plan, according to officials, would cost …": an aside inside the clause it reports; a
+  // reporting verb there reads its own words ("Clinton, according to aides, said …").
+  const verbAfter = last < unit.last && doc.gapAfter(last).includes(',') && readsAsVerb(doc, last + 1);
+  const inClause = verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0;
+  const atStart =
+    leading !== null && (leading[0] === m.first || (!verbAfter && shortLead(doc, unit, m.first)));
   let content: Span;
   let mergeable = false;
   if (atStart && last < unit.last && doc.gapAfter(last).includes(',')) {
     content = trimSpan(doc.text, [tokenEnd(doc, last) + 1, unit.end]);
-    mergeable = true;
+    mergeable = leading[0] === m.first;
+  } else if (inClause && doc.gapBefore(m.first).includes(',')) {
+    content = trimSpan(doc.text, [capStart(doc, unit.start, unit.end), unit.end]);
   } else if (!atStart && doc.gapBefore(m.first).includes(',')) {
     const words = wordsBefore(doc, unit, m.first);
     if (!words) return null;
@@ -839,6 +920,20 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     made.direct = true;
   }
   return made;
+}
+
+/** Longest phrase set off by a comma before "according to X, …" ("In addition, …", "Now, …"). */
+const MAX_LEAD_TOKENS = 3;
+
+/** Whether a short phrase naming no one and holding no verb opens the sentence before token `at`. */
+function shortLead(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at - unit.first > MAX_LEAD_TOKENS || !doc.gapBefore(at).includes(',')) return false;
+  for (let j = unit.first; j < at; j++) {
+    if (j > unit.first && !plainBefore(doc, j)) return false;
+    const entity = doc.entityAt(j);
+    if (entity?.kind === 'person' || entity?.kind === 'organization' || readsAsVerb(doc, j)) return false;
+  }
+  return true;
 }
 
 function draftFromAccording(

@@ -113,6 +113,28 @@ describe('statementsComposer: direct quotations', () => {
     expect(s.quote).toBe('The hearings lasted ten minutes each.');
     expect(s.speaker.name).toBe('Maryam Hosseini');
   });
+
+  it('gives a participle with no statement before it the descriptive subject of its main clause', () => {
+    const s = only(
+      'At the weekly sermon in Qom, senior aides of the provincial governor took sharp aim at the unions, warning teachers to stay away from the rallies.',
+    );
+    expect(s.speaker.name).toBe('senior aides of the provincial governor');
+    expect(s.verb).toBe('warned');
+    expect(s.quote).toBe('teachers to stay away from the rallies');
+    const cleric = only(
+      'The cleric lashed out at the strikers, warning bazaar merchants to reopen their shops.',
+    );
+    expect(cleric.speaker.name).toBe('The cleric');
+  });
+
+  it('gives no speaker to a participle after a main clause whose subject names nobody', () => {
+    for (const text of [
+      'The wounded lay in the square for hours, warning everyone nearby to stay away from the gate.',
+      'Heavy snow closed the mountain roads, warning drivers to stay at home for the weekend.',
+      'The regime’s armed units struck the village, warning families to leave their homes at once.',
+    ])
+      expect(only(text).speaker.name).toBeNull();
+  });
 });
 
 describe('statementsComposer: pull quotes', () => {
@@ -375,6 +397,25 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
   });
 
+  it('reads the clause right after a bare day as the reported words, not a later "that"', () => {
+    const s = only('Nasrin Karimi said Thursday her main fear is that the court will rule before winter.');
+    expect(s.quote).toBe('her main fear is that the court will rule before winter');
+    const withThat = only('Nasrin Karimi said Thursday in Tabriz that the court would rule before winter.');
+    expect(withThat.quote).toBe('the court would rule before winter');
+    // A day and then an adjunct: the words stand before the subject, not after the day.
+    const before = only(
+      'The court will rule before winter, Nasrin Karimi insisted Thursday during a radio interview.',
+    );
+    expect(before.quote).toBe('The court will rule before winter');
+  });
+
+  it('reads "The senator did A and says …" with the descriptive subject as the speaker', () => {
+    const s = only('The senator spent four years in exile and says the new law is cruel and unjust.');
+    expect(s.speaker.name).toBe('The senator');
+    expect(s.quote).toBe('the new law is cruel and unjust');
+    expect(statements('The storm wrecked the harbour and said goodbye to the old pier forever.')).toEqual([]);
+  });
+
   it('reads "X did A and said …" across a word in quotation marks in the first clause', () => {
     const s = only(
       'Lindsey Graham called both candidates “crazy” and said the party would lose in November.',
@@ -404,6 +445,23 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('Security forces fired on the crowd from rooftops');
     expect(s.speaker.name).toBe('witnesses');
     expect(s.verb).toBe('according to');
+  });
+
+  it('reads "In addition, according to X, …" after a short opening phrase that names no one', () => {
+    const s = only('In addition, according to the union, forty teachers lost their posts in March.');
+    expect(s.speaker.name).toBe('the union');
+    expect(s.quote).toBe('forty teachers lost their posts in March');
+    const named = statements('Moradi, according to aides, said the dam would reopen in spring.');
+    expect(named.map((t) => [t.verb, t.quote])).toEqual([['said', 'the dam would reopen in spring']]);
+  });
+
+  it('reads "X, according to Y, would …" as the whole sentence around the aside', () => {
+    const s = only('The new dam, according to engineers, would flood three villages by spring.');
+    expect(s.speaker.name).toBe('engineers');
+    expect(s.quote).toBe('The new dam, according to engineers, would flood three villages by spring');
+    // An apposition after the source closes the sentence: the words before it are reported.
+    const before = only('The dam will flood three villages, according to Sara Nouri, a hydrologist.');
+    expect(before.quote).toBe('The dam will flood three villages');
   });
 
   it.each([
