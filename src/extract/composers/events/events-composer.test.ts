@@ -140,6 +140,10 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(concessive, {}))).toEqual([]);
     const persian = 'این گروه‌ها در سازماندهی اعتراضات نقش دارند.';
     expect(composeEvents(compositionInput(persian, { language: 'fa' }))).toEqual([]);
+    const caseFile = 'The lawyer reopened the case of the killings.';
+    expect(composeEvents(compositionInput(caseFile, {}))).toEqual([]);
+    const persianCase = 'بازپرس پرونده قتل‌های زنجیره‌ای را دوباره گشود.';
+    expect(composeEvents(compositionInput(persianCase, { language: 'fa' }))).toEqual([]);
 
     const anchored = 'Activists documented the arrests of 40 students in Tabriz.';
     const arrests = composeEvents(
