@@ -264,11 +264,14 @@ function draftFor(
     counts,
     assertedBy: assertedBy(anchor.span[0], context.statements, context.source),
     refersBack:
-      when === null &&
-      places.length === 0 &&
-      Object.keys(counts).length === 0 &&
+      !hasOwnAnchor({ when, places, counts }) &&
       group.triggers.every((t) => cuedBefore(t, context, context.rules.referenceBefore)),
   };
+}
+
+/** Whether the sentence gives an event a date, a place or a figure of its own. */
+function hasOwnAnchor(draft: Pick<DraftEvent, 'when' | 'places' | 'counts'>): boolean {
+  return draft.when !== null || draft.places.length > 0 || Object.keys(draft.counts).length > 0;
 }
 
 /**
@@ -279,9 +282,7 @@ function draftFor(
  */
 function isGeneric(draft: DraftEvent, group: Group, context: SentenceContext): boolean {
   return (
-    draft.when === null &&
-    draft.places.length === 0 &&
-    Object.keys(draft.counts).length === 0 &&
+    !hasOwnAnchor(draft) &&
     group.triggers.every((t) => t.needsAnchor || cuedBefore(t, context, context.rules.genericBefore))
   );
 }
