@@ -9,7 +9,10 @@ const main = fileURLToPath(new URL('../../dist/eval/main.js', import.meta.url));
 // `npm test` builds first; a bare `vitest run` before any build has nothing to run.
 describe.skipIf(!existsSync(main))('npm run eval', () => {
   it('prints each field of the team gold and ends with one JSON line of their figures', () => {
-    const out = execFileSync(process.execPath, [main, '--only', 'samples'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [main, '--only', 'samples'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     const lines = out.trimEnd().split('\n');
     for (const field of GOLD_FIELDS) expect(out).toMatch(new RegExp(`^${field} +\\d\\.\\d{3} `, 'm'));
     const figures = JSON.parse(lines[lines.length - 1]!) as Record<string, number>;

@@ -47,14 +47,20 @@ describe('a writer killed with SIGKILL mid-batch', () => {
       );
 
       // Wait until a few batches are on disk, then let it run ~200 ms more before the kill.
+      // The child appends forever: it is killed on every path, or it would fill the disk.
       const started = Date.now();
-      while (!(existsSync(path) && statSync(path).size > 8_000_000)) {
-        if (Date.now() - started > 30_000)
-          throw new Error(`Cannot run the crash test: the child wrote nothing in 30 s (${stderr})`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
+      try {
+        while (!(existsSync(path) && statSync(path).size > 8_000_000)) {
+          if (child.exitCode !== null)
+            throw new Error(`Cannot run the crash test: the child exited first (${stderr})`);
+          if (Date.now() - started > 30_000)
+            throw new Error(`Cannot run the crash test: the child wrote too little in 30 s (${stderr})`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      } finally {
+        child.kill('SIGKILL');
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      child.kill('SIGKILL');
       expect(await closed).toBe('SIGKILL');
 
       const verified = await verifyLedger(path);

@@ -20,6 +20,9 @@ export interface RunResult {
   stderr: string;
 }
 
+/** No run of the CLI in a test takes this long; one that does is killed, so it cannot hold the test run open. */
+const CHILD_TIMEOUT_MS = 120_000;
+
 export function tempHome(prefix = 'sanad-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
@@ -39,7 +42,7 @@ export function sanad(home: string, args: readonly string[], env: NodeJS.Process
     cwd: ROOT,
     env: { ...process.env, SANAD_HOME: home, ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: CHILD_TIMEOUT_MS,
     // Listings of a few thousand events run past spawnSync's 1 MB default, which cuts them short.
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -68,5 +71,7 @@ export function spawnChild(home: string, args: readonly string[], env: NodeJS.Pr
     cwd: ROOT,
     env: { ...process.env, SANAD_HOME: home, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: CHILD_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
 }

@@ -18,6 +18,8 @@ import {
 import { SAMPLES, SAMPLES_FA, sanadAsync, spawnChild, tempHome, type RunResult } from './_cli.js';
 
 const COPIES = 12;
+/** Within the hook's 60 s: how long to wait for the moment to kill the first worker. */
+const WAIT_FOR_KILL_MS = 45_000;
 const DUPLICATES = 10;
 
 /**
@@ -95,6 +97,8 @@ describe.skipIf(!TEST_DATABASE_URL)(
       survivor.stdout!.setEncoding('utf8').on('data', (chunk: string) => (survivorStdout += chunk));
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
+      let doomedGone = false;
+      void doomedExit.then(() => (doomedGone = true));
       const heldByDoomed = async (): Promise<number> => {
         const [row] = await query<{ n: string }>(
           schema.url,
@@ -104,6 +108,9 @@ describe.skipIf(!TEST_DATABASE_URL)(
       };
       // Kill the first worker once the pair has done a fair part of the corpus, while it holds
       // jobs. It is frozen first: a batch can finish between a look at the queue and the kill.
+      // The hook's timeout does not stop this loop, so it gives up by itself, and then stops both
+      // workers, when that moment never comes: left running, it would hold the test run open.
+      const giveUpAt = Date.now() + WAIT_FOR_KILL_MS;
       for (;;) {
         const [row] = await query<{ done: string }>(
           schema.url,
@@ -113,6 +120,13 @@ describe.skipIf(!TEST_DATABASE_URL)(
           doomed.kill('SIGSTOP');
           if ((await heldByDoomed()) > 0) break;
           doomed.kill('SIGCONT');
+        }
+        if (doomedGone || Date.now() > giveUpAt) {
+          doomed.kill('SIGKILL');
+          survivor.kill('SIGKILL');
+          throw new Error(
+            `Cannot kill the first worker while it holds jobs: ${doomedGone ? 'it exited first' : `none held after ${WAIT_FOR_KILL_MS / 1000} s`} (${row!.done} of ${files} jobs done)`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

@@ -47,10 +47,11 @@ export function serve(home: string, env: NodeJS.ProcessEnv = {}): Promise<Served
   });
   let printed = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Cannot start sanad serve: no address after 30 s; it printed:\n${printed}`)),
-      30_000,
-    );
+    // A server that never said where it listens would otherwise outlive the test run.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Cannot start sanad serve: no address after 30 s; it printed:\n${printed}`));
+    }, 30_000);
     const read = (chunk: Buffer): void => {
       printed += chunk.toString();
       const url = /at (http:\/\/\S+)/.exec(printed)?.[1];
@@ -64,7 +65,11 @@ export function serve(home: string, env: NodeJS.ProcessEnv = {}): Promise<Served
           stop: () =>
             new Promise((done) => {
               if (child.exitCode !== null) return done();
-              child.once('exit', () => done());
+              const stuck = setTimeout(() => child.kill('SIGKILL'), 10_000);
+              child.once('exit', () => {
+                clearTimeout(stuck);
+                done();
+              });
               child.kill('SIGTERM');
             }),
         });
