@@ -44,13 +44,13 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
     await page.getByRole('link', { name: 'Claims' }).click();
     await page.locator('input[name="contested"]').check();
     await page.waitForURL(/contested=true/);
-    await page.waitForSelector('.proposition-table');
-    // Every row listed is contested, and the chosen one is among them.
-    const flags = await page
-      .locator('.proposition-table tbody tr')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-contested')));
-    expect(flags.length).toBe(contested.length);
-    expect(new Set(flags)).toEqual(new Set(['true']));
+    // Every row listed is contested, and the chosen one is among them. The unfiltered list stays
+    // on screen until the filtered one arrives, so the rows are read until they change.
+    const flags = () =>
+      page
+        .locator('.proposition-table tbody tr')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-contested')));
+    await expect.poll(flags).toEqual(contested.map(() => 'true'));
     await page.locator(`tr[data-id="${proposition.id}"] a`).first().click();
     await page.waitForSelector('.assertion');
     expect(new URL(page.url()).pathname).toBe(`/propositions/${proposition.id}`);
@@ -120,11 +120,11 @@ describe.runIf(browserAvailable())('propositions and the review queue in Chromiu
 
     // j moves down, k back up; the arrows do the same.
     await page.locator('body').press('j');
-    expect(await selectedId()).toBe(ids[1]);
+    await expect.poll(selectedId).toBe(ids[1]);
     await page.locator('body').press('k');
-    expect(await selectedId()).toBe(ids[0]);
+    await expect.poll(selectedId).toBe(ids[0]);
     await page.locator('body').press('ArrowDown');
-    expect(await selectedId()).toBe(ids[1]);
+    await expect.poll(selectedId).toBe(ids[1]);
     const target = ids[1]!;
 
     // a picks "accept" and puts the cursor in the reason; Enter records it.
