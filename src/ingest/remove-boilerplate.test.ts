@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../core/text.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
@@ -145,7 +146,8 @@ describe('removeBoilerplate()', () => {
   });
 });
 
-const SEEDS = '/work/shared/corpus/seeds';
+// The seeds are not ours: they live in ../shared beside the repository, where it is.
+const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds', import.meta.url));
 
 describe.skipIf(!existsSync(SEEDS))('removeBoilerplate() on the real seed articles', () => {
   const files = existsSync(SEEDS)
