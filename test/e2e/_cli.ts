@@ -21,7 +21,7 @@ export interface RunResult {
 }
 
 /** No run of the CLI in a test takes this long; one that does is killed, so it cannot hold the test run open. */
-const CHILD_TIMEOUT_MS = 120_000;
+const CHILD_TIMEOUT_MS = 240_000;
 
 export function tempHome(prefix = 'sanad-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
