@@ -77,6 +77,23 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
+/** What `\s` matches, one UTF-16 unit at a time. */
+export function isWhiteSpaceUnit(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** A code unit of the Arabic block, the script Persian is written in. */
 export function isArabicScriptUnit(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff;

@@ -1,5 +1,9 @@
 import type { Span } from '../core/types.js';
 import rules from './rules/sentences.json' with { type: 'json' };
+import { isWhiteSpaceUnit } from './_word-chars.js';
+
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
+const charCodeAt = String.prototype.charCodeAt;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -114,14 +118,12 @@ function addPieces(part: string, offset: number, segmenter: Intl.Segmenter, piec
       continue;
     }
     let cut = window.length;
-    while (cut > 1 && !WHITE_SPACE.test(window[cut - 1]!)) cut--;
+    while (cut > 1 && !isWhiteSpaceUnit(charCodeAt.call(window, cut - 1))) cut--;
     if (cut <= 1) cut = window.length;
     pieces.push(offset + at, offset + at + cut);
     at += cut;
   }
 }
-
-const WHITE_SPACE = /\s/;
 
 /**
  * A full stop, question or exclamation mark, closing quotes or brackets and spaces before a
@@ -170,8 +172,8 @@ export function splitSentences(text: string, language: string): Span[] {
     for (let k = 0; k < pieces.length; k += 2) {
       let start = lineStart + (pieces[k] as number);
       let end = lineStart + (pieces[k + 1] as number);
-      while (start < end && WHITE_SPACE.test(text[start] ?? '')) start++;
-      while (end > start && WHITE_SPACE.test(text[end - 1] ?? '')) end--;
+      while (start < end && isWhiteSpaceUnit(charCodeAt.call(text, start))) start++;
+      while (end > start && isWhiteSpaceUnit(charCodeAt.call(text, end - 1))) end--;
       if (end <= start) continue;
       const last = spans[spans.length - 1];
       if (previousInLine && last && goesOn(text, last, start)) {

@@ -5,6 +5,10 @@
  * @module
  */
 import rules from '../../rules/dates.json' with { type: 'json' };
+import { isWhiteSpaceUnit } from '../../_word-chars.js';
+
+// Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
+const charCodeAt = String.prototype.charCodeAt;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: Iterable<string>): string =>
@@ -116,12 +120,12 @@ const LONGEST_WORD = 24;
 
 function wordStart(text: string, index: number): number {
   let i = index;
-  while (i > 0 && index - i < LONGEST_WORD && !/\s/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && index - i < LONGEST_WORD && !isWhiteSpaceUnit(charCodeAt.call(text, i - 1))) i--;
   return i;
 }
 
 function wordEnd(text: string, index: number): number {
   let i = index;
-  while (i < text.length && i - index < LONGEST_WORD && !/\s/.test(text[i] ?? '')) i++;
+  while (i < text.length && i - index < LONGEST_WORD && !isWhiteSpaceUnit(charCodeAt.call(text, i))) i++;
   return i;
 }

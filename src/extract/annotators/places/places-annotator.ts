@@ -70,8 +70,9 @@ export function findNames(text: string): NameMatch[] {
   const found: NameMatch[] = [];
   const starts = NAME_START;
   starts.lastIndex = 0;
-  for (let at = starts.exec(text); at; at = starts.exec(text)) {
-    const i = at.index;
+  // `test` leaves `lastIndex` just past the one-character match, with no match array to build.
+  while (starts.test(text)) {
+    const i = starts.lastIndex - 1;
     if (!isWordStart(text, i)) continue;
     const end = wordEnd(text, i);
     const written = slice.call(text, i, end);

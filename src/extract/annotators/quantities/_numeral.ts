@@ -49,11 +49,13 @@ interface Token {
   readonly start: number;
   readonly end: number;
   readonly key: string;
+  // Every field is always set, undefined where it does not apply: tokens of one shape keep the
+  // reading below from meeting a new object layout at each kind of token.
   /** Set for digit tokens. */
-  readonly number?: number;
-  readonly word?: NumberWord;
-  readonly suffixScale?: number;
-  readonly attached?: string;
+  readonly number: number | undefined;
+  readonly word: NumberWord | undefined;
+  readonly suffixScale: number | undefined;
+  readonly attached: string | undefined;
   readonly separated: boolean;
 }
 
@@ -85,9 +87,10 @@ function readDigits(text: string, at: number): Token | null {
     end,
     key: raw,
     number: value,
+    word: undefined,
+    suffixScale,
+    attached,
     separated: raw.length > 0 && /[^0-9]/.test(raw),
-    ...(suffixScale === undefined ? {} : { suffixScale }),
-    ...(attached === undefined ? {} : { attached }),
   };
 }
 
@@ -96,7 +99,16 @@ function readWord(text: string, at: number): Token | null {
   if (!match) return null;
   const key = match[0].toLowerCase();
   const word = NUMBER_WORDS.get(key);
-  return { start: at, end: at + match[0].length, key, separated: false, ...(word ? { word } : {}) };
+  return {
+    start: at,
+    end: at + match[0].length,
+    key,
+    number: undefined,
+    word: word || undefined,
+    suffixScale: undefined,
+    attached: undefined,
+    separated: false,
+  };
 }
 
 function readToken(text: string, at: number): Token | null {

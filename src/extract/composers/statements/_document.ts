@@ -6,6 +6,7 @@
  */
 import type { DateMention, Entity, Span } from '../../../core/types.js';
 import { tokenize, type Token } from '../../annotators/entities/index.js';
+import { isWhiteSpaceUnit } from '../../_word-chars.js';
 import { endsWithNamePrefix } from '../../sentences.js';
 import type { WordSet } from '../../word-set.js';
 import { findQuotes, type Quote } from './find-quotes.js';
@@ -30,23 +31,6 @@ const CLOSING_MARKS = new Set([0x201d, 0x22, 0x2019, 0xbb]);
 export interface Openers {
   readonly latin: WordSet;
   readonly arabic: WordSet;
-}
-
-/** What `\s` matches, one UTF-16 unit at a time. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Quotations shorter than this are not read for statements nested inside them. */
@@ -232,7 +216,7 @@ export class StatementDocument {
   /** The characters from `start` to `end` but white space; most gaps between words are only that. */
   #nonSpace(start: number, end: number): string {
     for (let i = start; i < end; i++)
-      if (!isSpace(this.text.charCodeAt(i))) return this.text.slice(start, end).replace(/\s+/gu, '');
+      if (!isWhiteSpaceUnit(this.text.charCodeAt(i))) return this.text.slice(start, end).replace(/\s+/gu, '');
     return '';
   }
 

@@ -50,8 +50,10 @@ const MARK_OR_LINE_END = /[“„”«»"‘’'\n]/g;
 /** Offset of the next quotation mark in `[from, to)`, or `to`: the characters between are read by no rule. */
 function nextMark(text: string, from: number, to: number): number {
   MARK_OR_LINE_END.lastIndex = from;
-  const found = MARK_OR_LINE_END.exec(text);
-  return found && found.index < to ? found.index : to;
+  // `test` leaves `lastIndex` just past the one-character match, with no match array to build.
+  if (!MARK_OR_LINE_END.test(text)) return to;
+  const at = MARK_OR_LINE_END.lastIndex - 1;
+  return at < to ? at : to;
 }
 
 function pairLine(text: string, from: number, to: number, found: Quote[]): void {
