@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findPlaces, placesAnnotator } from './places-annotator.js';
+import { findNames, findPlaces, placesAnnotator } from './places-annotator.js';
 
 /** "text → name/kind" for each place found, in order. */
 function summary(text: string): string[] {
@@ -252,6 +252,20 @@ describe('placesAnnotator', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  // A character where a name may start but that is no letter once made the search of names
+  // stand still on it for ever: '3 × 4' hung the whole pipeline.
+  it('gets past every character, letter or not, where a name may start', () => {
+    expect(
+      findPlaces('The screens measured 1920 × 1080, and 12 ÷ 4 is 3, in Tehran.').map((p) => p.text),
+    ).toEqual(['Tehran']);
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, ` ${c} `, `${c}Tehran`]) {
+        for (const match of findNames(text)) expect(match.end).toBeGreaterThan(match.start);
+      }
+    }
   });
 
   it('finishes long lines of names and of punctuation in linear time', () => {

@@ -75,6 +75,9 @@ export function findNames(text: string): NameMatch[] {
     const i = starts.lastIndex - 1;
     if (!isWordStart(text, i)) continue;
     const end = wordEnd(text, i);
+    // Some characters in NAME_START's ranges are no letters ('×', '÷'): no word starts there,
+    // and going back to `end` would find the same character again, for ever.
+    if (end === i) continue;
     const written = slice.call(text, i, end);
     const key = keyOf(written);
     const mayMask = maskMayStart(key);
