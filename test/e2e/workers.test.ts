@@ -99,8 +99,6 @@ describe.skipIf(!TEST_DATABASE_URL)(
       survivor.stdout!.setEncoding('utf8').on('data', (chunk: string) => (survivorStdout += chunk));
       const survivorExit = exited(survivor);
       const doomedExit = exited(doomed);
-      let doomedGone = false;
-      void doomedExit.then(() => (doomedGone = true));
       const heldByDoomed = async (): Promise<number> => {
         const [row] = await query<{ n: string }>(
           schema.url,
@@ -123,6 +121,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           if ((await heldByDoomed()) > 0) break;
           doomed.kill('SIGCONT');
         }
+        const doomedGone = doomed.exitCode !== null || doomed.signalCode !== null;
         if (doomedGone || Date.now() > giveUpAt) {
           doomed.kill('SIGKILL');
           survivor.kill('SIGKILL');
