@@ -128,6 +128,24 @@ describe('prepareDocument() on plain text', () => {
     expect(document.author).toBe('Sara Mohammadi');
   });
 
+  it('takes no date from a short line that counts seconds, which chrono reads as today', () => {
+    const timed = [
+      'Blast at the Refinery Gate',
+      '',
+      'Sirens sounded within 1990 s of the blast.',
+      '',
+      'Workers at the refinery gate said the fire burned for an hour before the brigade arrived.',
+    ].join('\n');
+    expect(prepareDocument(raw(timed)).published).toBeNull();
+    expect(
+      prepareDocument(raw(timed.replace('within 1990 s of', 'on August 8, 2023 after'))).published,
+    ).toEqual({
+      start: '2023-08-08',
+      end: '2023-08-08',
+      precision: 'day',
+    });
+  });
+
   it('uses the --source hint only when the text names no outlet', () => {
     const plain =
       'Teachers Rally in Isfahan\n\nTeachers gathered outside the education office in Isfahan on Sunday to demand the release of colleagues.';

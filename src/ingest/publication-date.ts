@@ -68,6 +68,12 @@ const MONTHS = rules.jalaliMonths.join('|');
 const JALALI_WORDS = new RegExp(`(?:(\\d{1,2})\\s+)?(${MONTHS})(?:\\s+ماه)?\\s+(1[34]\\d\\d)(?!\\d)`, 'u');
 const JALALI_NUMERIC = /(?<!\d)(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
 const WRITTEN_YEAR = /\d{4}/;
+/**
+ * What a date naming its month and a written year needs in chrono's English parsers: a month's
+ * name ("Aug", "mid-August"), or digits joined as a date ("2023-08-08", "8/8/2023", "08/2023").
+ */
+const MONTH_AND_YEAR_SHAPE =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}[-./\s]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?<!\d)\d{1,2}\/\d{4}/i;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/;
 
 function solarHijriInLine(line: string): DateInLine | null {
@@ -88,9 +94,10 @@ function solarHijriInLine(line: string): DateInLine | null {
 }
 
 function gregorianInLine(line: string): DateInLine | null {
-  // Only a date with a written year is kept below, so a line without four digits cannot hold one;
-  // skipping chrono there saves most of its cost.
-  if (!WRITTEN_YEAR.test(line)) return null;
+  // Only a date with a written year and a certain month is kept below, so a line without four
+  // digits and a month's shape cannot hold one; skipping chrono there also keeps it from reading
+  // "within 1990 s" as today.
+  if (!WRITTEN_YEAR.test(line) || !MONTH_AND_YEAR_SHAPE.test(line)) return null;
   for (const result of chrono.parse(line)) {
     const { start } = result;
     // "today" and "last week" are certain to chrono but say nothing about publication.
