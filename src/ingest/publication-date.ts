@@ -73,7 +73,7 @@ const WRITTEN_YEAR = /\d{4}/;
  * name ("Aug", "mid-August"), or digits joined as a date ("2023-08-08", "8/8/2023", "08/2023").
  */
 const MONTH_AND_YEAR_SHAPE =
-  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}[-./\s]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?<!\d)\d{1,2}\/\d{4}/i;
+  /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}[-./\s]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?<!\d)\d{1,2}\/\d{4}/i;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/;
 
 function solarHijriInLine(line: string): DateInLine | null {
