@@ -53,7 +53,12 @@ function countScripts(sample: string): ScriptCounts {
   };
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
+    if (code < 0x80) {
+      // ASCII, most of most samples: A-Z and a-z, whose lower case is code | 0x20, are letters.
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) counts.latin++;
+      continue;
+    }
+    if (code >= 0xc0 && code <= 0x24f) {
       if (code !== 0xd7 && code !== 0xf7) counts.latin++;
     } else if (
       (code >= 0x0620 && code <= 0x064a) ||
@@ -84,40 +89,75 @@ const LATIN_FUNCTION_WORDS: ReadonlyMap<string, string> = (() => {
   return new Map([...languages].filter((pair): pair is [string, string] => pair[1] !== null));
 })();
 
-/** Longer runs of letters are no function word and are not looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LATIN_FUNCTION_WORDS.keys()].map((word) => word.length));
+/** Letters function words are spelled with, as edges of the trie below: a-z, then à-ÿ. */
+const ALPHABET = 26 + 32;
 
-/** a-z and à-ÿ, what function words are spelled with. */
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff);
+/** The letter's edge in the trie, or -1 for a character that ends a word. */
+function letterIndex(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0xe0 && code <= 0xff) return code - 0xe0 + 26;
+  return -1;
 }
+
+/**
+ * The function words as a trie over their letters: walking a word letter by letter as it is
+ * read finds its language without cutting the word out as a string and hashing it.
+ */
+interface FunctionWordTrie {
+  /** `next[node * ALPHABET + letter]`: the child node, 0 for none (the root is no child). */
+  readonly next: Int32Array;
+  /** The index in `languages` of the word ending at each node, -1 for none. */
+  readonly ends: Int8Array;
+  readonly languages: readonly string[];
+}
+
+const FUNCTION_WORDS: FunctionWordTrie = (() => {
+  const languages = [...new Set(LATIN_FUNCTION_WORDS.values())];
+  const size = 1 + [...LATIN_FUNCTION_WORDS.keys()].reduce((sum, word) => sum + word.length, 0);
+  const next = new Int32Array(size * ALPHABET);
+  const ends = new Int8Array(size).fill(-1);
+  let nodes = 1;
+  for (const [word, language] of LATIN_FUNCTION_WORDS) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const edge = node * ALPHABET + letterIndex(word.charCodeAt(i));
+      if (next[edge] === 0) next[edge] = nodes++;
+      node = next[edge]!;
+    }
+    ends[node] = languages.indexOf(language);
+  }
+  return { next, ends, languages };
+})();
 
 /** The language whose function words clearly dominate the sample, or null when none does. */
 function byFunctionWords(sample: string): string | null {
-  const counts = new Map<string, number>();
+  const { next, ends, languages } = FUNCTION_WORDS;
+  const counts = new Array<number>(languages.length).fill(0);
   const text = (
     sample.length > FUNCTION_WORD_SAMPLE_CHARS ? sample.slice(0, FUNCTION_WORD_SAMPLE_CHARS) : sample
   ).toLowerCase();
-  // Words are the runs of Latin letters, read in place rather than split out.
-  let start = 0;
+  // Words are the runs of Latin letters; `node` is where the word read so far leads in the trie,
+  // 0 before a word's first letter, -1 once it has left the trie.
+  let node = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isLatinLetter(text.charCodeAt(i))) continue;
-    if (i > start && i - start <= LONGEST_FUNCTION_WORD) {
-      const language = LATIN_FUNCTION_WORDS.get(text.slice(start, i));
-      if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
+    const letter = i < text.length ? letterIndex(text.charCodeAt(i)) : -1;
+    if (letter !== -1) {
+      if (node !== -1) node = next[node * ALPHABET + letter] || -1;
+      continue;
     }
-    start = i + 1;
+    if (node > 0 && ends[node]! !== -1) counts[ends[node]!]!++;
+    node = 0;
   }
   let best: string | null = null;
   let top = 0;
   let second = 0;
-  for (const [language, count] of counts) {
+  counts.forEach((count, language) => {
     if (count > top) {
       second = top;
       top = count;
-      best = language;
+      best = languages[language]!;
     } else if (count > second) second = count;
-  }
+  });
   return top >= FUNCTION_WORDS_NEEDED && top >= FUNCTION_WORDS_LEAD * second ? best : null;
 }
 const ZWNJ = /\u200C/g;
