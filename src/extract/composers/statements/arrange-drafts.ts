@@ -336,6 +336,8 @@ export function arrangeDrafts(
   found: readonly Draft[],
   isOwnSource: (span: Span) => boolean,
 ): ArrangedDraft[] {
+  // An empty list is an array of another elements kind: passed on, it deoptimizes every step.
+  if (found.length === 0) return [];
   let drafts: ArrangedDraft[] = found
     .map((d) => arranged(d, d.content, d.direct, d.relays, null))
     .sort((a, b) => a.cue[0] - b.cue[0]);

@@ -120,6 +120,8 @@ export function findStatements(input: StatementsInput): Statement[] {
     return source !== null && link !== null && sameName(link.name, source.name);
   };
   const drafts = arrangeDrafts(doc, found, isOwnSource);
+  // Without drafts there is nothing to relate; the empty lists below would deoptimize this function.
+  if (drafts.length === 0) return [];
   const resolver = new SpeakerResolver(doc);
   const byDraft = new Map<Draft, Worked>();
   const worked: Worked[] = [];
