@@ -83,6 +83,16 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/**
+ * The spans of `items`, pushed into a literal: the result of mapping an empty list is an array of
+ * another kind, and spread beside full ones it made this composer be compiled again and again.
+ */
+function spansOf(items: readonly { readonly span: Span }[]): Span[] {
+  const spans: Span[] = [];
+  for (const item of items) spans.push(item.span);
+  return spans;
+}
+
 function toEvent(draft: DraftEvent): SanadEvent {
   const where = draft.places.map((p) => p.name);
   return {
@@ -157,12 +167,8 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
       lastDate = usableDates[usableDates.length - 1] ?? lastDate;
       continue;
     }
-    const organizations = sentenceEntities.filter((e) => e.kind === 'organization').map((e) => e.span);
-    const blocked = [
-      ...sentenceDates.map((d) => d.span),
-      ...sentencePlaces.map((p) => p.span),
-      ...organizations,
-    ];
+    const organizations = spansOf(sentenceEntities.filter((e) => e.kind === 'organization'));
+    const blocked = [...spansOf(sentenceDates), ...spansOf(sentencePlaces), ...organizations];
     const triggers = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
     if (triggers.length > 0) {
       const continuedTime: Time | null =
@@ -195,6 +201,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const last = usableDates[usableDates.length - 1];
     if (last) lastDate = last;
   }
+  if (drafts.length === 0) return [];
   const breaks = paragraphBreaks(input.text);
   const paragraphOf = (offset: number): number => wordAt(breaks, offset);
   return mergeEvents(withContextTimes(withoutBackReferences(drafts), paragraphOf))

@@ -129,12 +129,17 @@ function push(chain: Link[], link: Link): void {
   chain.push(link);
 }
 
-/** The relays of a statement as links, outermost first. */
+/**
+ * The relays of a statement as links, outermost first. Pushed into a literal: an empty result
+ * of `filter` is an array of another kind than a full one, and every statement reads these.
+ */
 export function relayLinks(doc: StatementDocument, relays: readonly Relay[]): Link[] {
-  return [...relays]
-    .sort((a, b) => a.rank - b.rank || a.span[0] - b.span[0])
-    .map((r) => relayLink(doc, r))
-    .filter((l): l is Link => l !== null);
+  const links: Link[] = [];
+  for (const relay of [...relays].sort((a, b) => a.rank - b.rank || a.span[0] - b.span[0])) {
+    const link = relayLink(doc, relay);
+    if (link !== null) links.push(link);
+  }
+  return links;
 }
 
 /** The chain from the document's source to the speaker. */
