@@ -94,7 +94,9 @@ function spansOf(items: readonly { readonly span: Span }[]): Span[] {
 }
 
 function toEvent(draft: DraftEvent): SanadEvent {
-  const where = draft.places.map((p) => p.name);
+  // Pushed into a literal, as spansOf does.
+  const where: string[] = [];
+  for (const place of draft.places) where.push(place.name);
   return {
     type: draft.type,
     span: draft.span,

@@ -82,16 +82,21 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
 }
 
-/** `a` with what `b` adds; `a`'s figures stand where both give one. */
+/**
+ * `a` with what `b` adds; `a`'s figures stand where both give one. Written out in the order
+ * `sentenceEvents` writes a draft, as a spread copy would have another hidden class.
+ */
 export function mergeInto(a: DraftEvent, b: DraftEvent): DraftEvent {
   return {
-    ...a,
+    type: a.type,
+    span: a.span,
     when: unionTime(a.when, b.when),
     places: unionPlaces(a.places, b.places),
     actors: union(a.actors, b.actors),
     targets: union(a.targets, b.targets),
     namedTargets: union(a.namedTargets, b.namedTargets),
     counts: { ...b.counts, ...a.counts },
+    assertedBy: a.assertedBy,
     refersBack: a.refersBack && b.refersBack,
   };
 }
