@@ -38,7 +38,9 @@ export function withContextTimes(
 ): DraftEvent[] {
   const topic = drafts.find((d) => d.when !== null)?.when ?? null;
   let previous: DraftEvent | null = null;
-  return drafts.map((draft) => {
+  // Pushed into a literal: an array made by `map` has another elements kind once V8 optimizes it.
+  const timed: DraftEvent[] = [];
+  for (const draft of drafts) {
     let out = draft;
     if (draft.when === null) {
       const sameParagraph = previous !== null && paragraphOf(previous.span[0]) === paragraphOf(draft.span[0]);
@@ -47,6 +49,7 @@ export function withContextTimes(
     } else {
       previous = draft;
     }
-    return out;
-  });
+    timed.push(out);
+  }
+  return timed;
 }

@@ -134,9 +134,22 @@ export function countRoles(
       last,
     });
   }
-  return roled.map((r) =>
-    r.subset === 'if-repeated' && !roled.some((o) => o !== r && o.subset === null && o.role === r.role)
-      ? { ...r, subset: null }
-      : r,
-  );
+  // Pushed into a literal, copies written out: see `spansOf` in events-composer.ts.
+  const settled: RoledQuantity[] = [];
+  for (const r of roled) {
+    const alone =
+      r.subset === 'if-repeated' && !roled.some((o) => o !== r && o.subset === null && o.role === r.role);
+    settled.push(alone ? withRole(r, r.role, r.by, null) : r);
+  }
+  return settled;
+}
+
+/** `r` with another role and subset, written out in the order `countRoles` writes a figure. */
+export function withRole(
+  r: RoledQuantity,
+  role: RoledQuantity['role'],
+  by: RoledQuantity['by'],
+  subset: RoledQuantity['subset'],
+): RoledQuantity {
+  return { quantity: r.quantity, role, by, subset, first: r.first, last: r.last };
 }

@@ -21,7 +21,7 @@ import { sharedRules, type EventRules, type Participant } from './_rules.js';
 import type { PatternMatch } from './_word-patterns.js';
 import type { Word } from './_words.js';
 import { assertedBy } from './asserted-by.js';
-import { countRoles, type RoledQuantity } from './count-roles.js';
+import { countRoles, withRole, type RoledQuantity } from './count-roles.js';
 import { eventParticipants } from './event-participants.js';
 import { eventPlaces } from './event-places.js';
 import { eventTime } from './event-time.js';
@@ -115,7 +115,7 @@ function inheritElliptical(roled: readonly RoledQuantity[]): RoledQuantity[] {
   let previous: RoledQuantity | null = null;
   for (const r of roled) {
     const bare = r.role === null && r.quantity.unit === null && r.quantity.counted === null;
-    const next: RoledQuantity = bare && previous ? { ...r, role: previous.role, by: previous.by } : r;
+    const next: RoledQuantity = bare && previous ? withRole(r, previous.role, previous.by, r.subset) : r;
     out.push(next);
     if (next.by === 'unit') previous = next;
   }
@@ -199,7 +199,10 @@ function intervalOf(q: Quantity): Interval {
 }
 
 function inside<T extends { span: Span }>(items: readonly T[], range: Span): T[] {
-  return items.filter((item) => item.span[0] >= range[0] && item.span[1] <= range[1]);
+  // Pushed into a literal: see `spansOf` in events-composer.ts.
+  const found: T[] = [];
+  for (const item of items) if (item.span[0] >= range[0] && item.span[1] <= range[1]) found.push(item);
+  return found;
 }
 
 /**
@@ -209,11 +212,17 @@ function inside<T extends { span: Span }>(items: readonly T[], range: Span): T[]
 function splitRanges(context: SentenceContext, group: Group): { role: CountKey; ranges: Span[] } | null {
   for (const [role, list] of group.counts) {
     if (list.length < 2) continue;
-    const ranges: Span[] = list.map((r, i) => [
-      i === 0 ? context.span[0] : r.quantity.span[0],
-      list[i + 1]?.quantity.span[0] ?? context.span[1],
-    ]);
-    const starts = ranges.map((range) => inside(context.dates, range)[0]?.start);
+    // Pushed into literals: see `spansOf` in events-composer.ts.
+    const ranges: Span[] = [];
+    const starts: (string | undefined)[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const range: Span = [
+        i === 0 ? context.span[0] : (list[i] as RoledQuantity).quantity.span[0],
+        list[i + 1]?.quantity.span[0] ?? context.span[1],
+      ];
+      ranges.push(range);
+      starts.push(inside(context.dates, range)[0]?.start);
+    }
     if (starts.some((s) => s === undefined) || new Set(starts).size < starts.length) continue;
     return { role, ranges };
   }

@@ -338,9 +338,11 @@ export function arrangeDrafts(
 ): ArrangedDraft[] {
   // An empty list is an array of another elements kind: passed on, it deoptimizes every step.
   if (found.length === 0) return [];
-  let drafts: ArrangedDraft[] = found
-    .map((d) => arranged(d, d.content, d.direct, d.relays, null))
-    .sort((a, b) => a.cue[0] - b.cue[0]);
+  // Pushed into a literal: an array made by `map` or `filter` has another elements kind once V8
+  // optimizes the call, and the steps below, compiled for the first kind, were compiled again.
+  let drafts: ArrangedDraft[] = [];
+  for (const d of found) drafts.push(arranged(d, d.content, d.direct, d.relays, null));
+  drafts.sort((a, b) => a.cue[0] - b.cue[0]);
   drafts = mergeLeads(doc, drafts, isOwnSource);
   drafts = dropTakenTrailers(drafts);
   drafts = dropSummaries(doc, drafts);
@@ -350,7 +352,10 @@ export function arrangeDrafts(
   drafts = dropDuplicates(drafts);
   nest(drafts);
   drafts = continueQuotes(doc, drafts);
-  return drafts
-    .filter((d) => d.content[1] > d.content[0])
-    .sort((a, b) => Math.min(a.attribution[0], a.content[0]) - Math.min(b.attribution[0], b.content[0]));
+  // Pushed into a literal, as at the start.
+  const kept: ArrangedDraft[] = [];
+  for (const d of drafts) if (d.content[1] > d.content[0]) kept.push(d);
+  return kept.sort(
+    (a, b) => Math.min(a.attribution[0], a.content[0]) - Math.min(b.attribution[0], b.content[0]),
+  );
 }

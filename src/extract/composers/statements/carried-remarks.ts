@@ -55,7 +55,9 @@ function paragraphStart(text: string, offset: number): number {
  * null. Nested statements and those that name their own relays are left to them.
  */
 export function carriedBy(doc: StatementDocument, drafts: readonly Draft[]): (Link | null)[] {
-  const carried: (Link | null)[] = drafts.map(() => null);
+  // Pushed into a literal: an array made by `map` has another elements kind once V8 optimizes it.
+  const carried: (Link | null)[] = [];
+  for (let k = 0; k < drafts.length; k++) carried.push(null);
   for (const note of findNotes(doc)) {
     const from = paragraphStart(doc.text, note.at);
     drafts.forEach((draft, k) => {

@@ -67,7 +67,7 @@ export function hostedBy(doc: StatementDocument, drafts: readonly Draft[]): (Lin
   let next = 0;
   let open: Host | null = null;
   let reach = 0;
-  return drafts.map((draft) => {
+  const hostOf = (draft: Draft): Link | null => {
     const at = Math.min(draft.attribution[0], draft.content[0]);
     while (next < hosts.length && (hosts[next] as Host).end <= at) {
       open = hosts[next] as Host;
@@ -83,5 +83,9 @@ export function hostedBy(doc: StatementDocument, drafts: readonly Draft[]): (Lin
     }
     reach = Math.max(reach, draft.content[1], draft.attribution[1]);
     return draft.parent || draft.relays.length > 0 ? null : open.link;
-  });
+  };
+  // Pushed into a literal: an array made by `map` has another elements kind once V8 optimizes it.
+  const found: (Link | null)[] = [];
+  for (const draft of drafts) found.push(hostOf(draft));
+  return found;
 }

@@ -82,18 +82,24 @@ function sameSpeaker(a: ResolvedSpeaker | null, b: ResolvedSpeaker | null): bool
  * other statements in the document too, the nearest before first, else the nearest after.
  */
 function shareRelays(worked: readonly Worked[]): Link[][] {
-  return worked.map((w, k) => {
-    if (w.relays.length > 0 || w.draft.parent || !w.speaker) return w.relays;
-    const lends = (o: Worked | undefined): o is Worked =>
-      o !== undefined && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker);
-    for (let step = 1; step <= RELAY_REACH; step++) {
-      const before = worked[k - step];
-      if (lends(before)) return before.relays;
-      const after = worked[k + step];
-      if (lends(after)) return after.relays;
-    }
-    return w.relays;
-  });
+  // Pushed into a literal: an array made by `map` has another elements kind once V8 optimizes it.
+  const shared: Link[][] = [];
+  for (let k = 0; k < worked.length; k++) shared.push(relaysFor(worked, k));
+  return shared;
+}
+
+function relaysFor(worked: readonly Worked[], k: number): Link[] {
+  const w = worked[k] as Worked;
+  if (w.relays.length > 0 || w.draft.parent || !w.speaker) return w.relays;
+  const lends = (o: Worked | undefined): o is Worked =>
+    o !== undefined && !o.draft.parent && o.relays.length > 0 && sameSpeaker(o.speaker, w.speaker);
+  for (let step = 1; step <= RELAY_REACH; step++) {
+    const before = worked[k - step];
+    if (lends(before)) return before.relays;
+    const after = worked[k + step];
+    if (lends(after)) return after.relays;
+  }
+  return w.relays;
 }
 
 function unionSpan(a: Span, b: Span): Span {
@@ -136,17 +142,12 @@ export function findStatements(input: StatementsInput): Statement[] {
     byDraft.set(draft, w);
     worked.push(w);
   }
-  carriedBy(
-    doc,
-    worked.map((w) => w.draft),
-  ).forEach((link, k) => {
+  // `worked` holds one entry per draft, in their order.
+  carriedBy(doc, drafts).forEach((link, k) => {
     if (link) worked[k]?.relays.push(link);
   });
   const relays = shareRelays(worked);
-  hostedBy(
-    doc,
-    worked.map((w) => w.draft),
-  ).forEach((host, k) => {
+  hostedBy(doc, drafts).forEach((host, k) => {
     if (host && relays[k]?.length === 0) relays[k] = [host];
   });
   const statements: Statement[] = [];
