@@ -591,7 +591,10 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
     }
     out.push(raw);
   }
-  return out.map((d) => withOpener(sentence, d));
+  // Pushed into a literal, as in findEnglishDates.
+  const opened: SentenceDate[] = [];
+  for (const d of out) opened.push(withOpener(sentence, d));
+  return opened;
 }
 
 const TO_PRESENT = new RegExp(
@@ -764,7 +767,11 @@ export function findEnglishDates(
       state.anchor = sentenceDay;
     }
   }
-  const merged = mergeRanges(sentence, dates).map((d) => toThePresent(sentence, d, state.publication));
+  // Pushed into a literal: an array made by `map` has another elements kind once V8 optimizes the
+  // call, and this function and the annotator's, compiled for the first, were compiled again
+  // (node --trace-deopt).
+  const merged: SentenceDate[] = [];
+  for (const d of mergeRanges(sentence, dates)) merged.push(toThePresent(sentence, d, state.publication));
   const final = merged[merged.length - 1];
   // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
   if (final && final !== dates[dates.length - 1]) remember(state, final);

@@ -204,8 +204,13 @@ class Hits {
   end = 0;
 
   constructor(private readonly text: string) {
-    this.starts = this.patterns.map(() => -2);
-    this.ends = this.patterns.map(() => -2);
+    // Filled by push, not `map`: see `findEnglishDates`.
+    this.starts = [];
+    this.ends = [];
+    for (let i = 0; i < this.patterns.length; i++) {
+      this.starts.push(-2);
+      this.ends.push(-2);
+    }
   }
 
   /** The first hit at or after `from`, or -1. */
