@@ -118,6 +118,8 @@ const FUNCTION_WORDS: FunctionWordTrie = (() => {
   const ends = new Int8Array(size).fill(-1);
   let nodes = 1;
   for (const [word, language] of LATIN_FUNCTION_WORDS) {
+    // A word with a character that ends a word ("l'") can never be read whole: it has no path.
+    if ([...word].some((letter) => letterIndex(letter.charCodeAt(0)) === -1)) continue;
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const edge = node * ALPHABET + letterIndex(word.charCodeAt(i));
@@ -151,13 +153,14 @@ function byFunctionWords(sample: string): string | null {
   let best: string | null = null;
   let top = 0;
   let second = 0;
-  counts.forEach((count, language) => {
+  for (let language = 0; language < counts.length; language++) {
+    const count = counts[language]!;
     if (count > top) {
       second = top;
       top = count;
       best = languages[language]!;
     } else if (count > second) second = count;
-  });
+  }
   return top >= FUNCTION_WORDS_NEEDED && top >= FUNCTION_WORDS_LEAD * second ? best : null;
 }
 const ZWNJ = /\u200C/g;
