@@ -5,6 +5,7 @@
  * @module
  */
 import { normalizeText } from '../core/text.js';
+import { NameScanner, type NameMatch } from './name-scanner.js';
 import { namesOf, type SourceRecord } from './source-record.js';
 
 /** How much of the text is read: the teller of the news is named in its opening. */
@@ -37,7 +38,9 @@ export interface OutletMention {
 /** Finds the first source a text names with a reporting cue; built once per registry. */
 export class OutletMentionFinder {
   readonly #sourceOf = new Map<string, SourceRecord>();
-  readonly #patterns: RegExp[];
+  readonly #names: NameScanner | null;
+  /** The abbreviations, which count only in capitals. */
+  readonly #abbreviations: AbbreviationScanner | null;
 
   constructor(sources: Iterable<SourceRecord>) {
     const folded: string[] = [];
@@ -52,12 +55,8 @@ export class OutletMentionFinder {
         (isAbbreviation(form) ? exact : folded).push(form);
       }
     }
-    const bounded = (names: string[], flags: string): RegExp =>
-      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(names, flags)})(?![\p{L}\p{N}])`, `g${flags}`);
-    this.#patterns = [
-      ...(folded.length > 0 ? [bounded(folded, 'iu')] : []),
-      ...(exact.length > 0 ? [bounded(exact, 'u')] : []),
-    ];
+    this.#names = folded.length > 0 ? new NameScanner(folded, true) : null;
+    this.#abbreviations = exact.length > 0 ? new AbbreviationScanner(exact) : null;
   }
 
   /**
@@ -69,33 +68,70 @@ export class OutletMentionFinder {
   find(text: string): OutletMention | null {
     const head = withoutZwnj(text.slice(0, HEAD_CHARS).normalize('NFC'));
     let best: { index: number; mention: OutletMention } | null = null;
-    for (const pattern of this.#patterns) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(head); match !== null; match = pattern.exec(head)) {
-        if (best !== null && match.index >= best.index) break;
-        const before = head.slice(Math.max(0, match.index - 40), match.index);
-        const after = head.slice(match.index + match[0].length, match.index + match[0].length + 120);
-        const dateline = DATELINE_BEFORE.test(before) ? DATELINE_AFTER.exec(after) : null;
-        const cueBefore = dateline ? null : CUE_BEFORE.exec(before);
-        const cueAfter = dateline ?? (cueBefore ? null : CUE_AFTER.exec(after));
-        if (!cueBefore && !cueAfter) continue;
-        const source = this.#sourceFor(match[0]);
-        if (!source) continue;
-        const evidence = dateline
-          ? `(${match[0]}${dateline[0]}`
-          : cueBefore
-            ? `${cueBefore[0]}${match[0]}`
-            : `${match[0]}${cueAfter![0]}`;
-        best = { index: match.index, mention: { source, evidence: evidence.replace(/\s+/g, ' ').trim() } };
+    // A name in any case first; an abbreviation wins only before it.
+    for (let match = this.#names?.next(head, 0) ?? null; match; match = this.#names!.next(head, match.end)) {
+      const mention = this.#cued(head, match);
+      if (mention) {
+        best = { index: match.start, mention };
         break;
       }
     }
+    const abbreviations = this.#abbreviations;
+    for (
+      let match = abbreviations?.next(head, 0) ?? null;
+      match;
+      match = abbreviations!.next(head, match.end)
+    ) {
+      if (best !== null && match.start >= best.index) break;
+      const mention = this.#cued(head, match);
+      if (mention) return mention;
+    }
     return best?.mention ?? null;
+  }
+
+  /** The mention `match` makes, if a reporting cue stands beside it. */
+  #cued(head: string, match: NameMatch): OutletMention | null {
+    const name = head.slice(match.start, match.end);
+    const before = head.slice(Math.max(0, match.start - 40), match.start);
+    const after = head.slice(match.end, match.end + 120);
+    const dateline = DATELINE_BEFORE.test(before) ? DATELINE_AFTER.exec(after) : null;
+    const cueBefore = dateline ? null : CUE_BEFORE.exec(before);
+    const cueAfter = dateline ?? (cueBefore ? null : CUE_AFTER.exec(after));
+    if (!cueBefore && !cueAfter) return null;
+    const source = this.#sourceFor(name);
+    if (!source) return null;
+    const evidence = dateline
+      ? `(${name}${dateline[0]}`
+      : cueBefore
+        ? `${cueBefore[0]}${name}`
+        : `${name}${cueAfter![0]}`;
+    return { source, evidence: evidence.replace(/\s+/g, ' ').trim() };
   }
 
   #sourceFor(found: string): SourceRecord | undefined {
     const form = found.replace(/\s+/g, ' ');
     return this.#sourceOf.get(form) ?? this.#sourceOf.get(form.toLowerCase());
+  }
+}
+
+/**
+ * The abbreviations, as a regular expression: they are few and start only at capitals, which the
+ * engine finds fast, so a walk over every character would cost more here.
+ */
+class AbbreviationScanner {
+  readonly #pattern: RegExp;
+
+  constructor(names: readonly string[]) {
+    this.#pattern = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(names, 'u')})(?![\p{L}\p{N}])`,
+      'gu',
+    );
+  }
+
+  next(text: string, from: number): NameMatch | null {
+    this.#pattern.lastIndex = from;
+    const match = this.#pattern.exec(text);
+    return match && { start: match.index, end: match.index + match[0].length };
   }
 }
 
