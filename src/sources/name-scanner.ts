@@ -57,12 +57,10 @@ export class NameScanner {
     const longestFirst = [...names].sort((a, b) => b.length - a.length);
     const letters: string[] = [];
     const sameLetter: RegExp[] = [];
-    for (const name of longestFirst) {
-      for (const character of name) {
-        if (/\s/u.test(character) || sameLetter.some((same) => same.test(character))) continue;
-        letters.push(character);
-        sameLetter.push(new RegExp(`^${escape(character)}$`, this.#flags));
-      }
+    for (const character of new Set(longestFirst.flatMap((name) => [...name]))) {
+      if (/\s/u.test(character) || sameLetter.some((same) => same.test(character))) continue;
+      letters.push(character);
+      sameLetter.push(new RegExp(`^${escape(character)}$`, this.#flags));
     }
     this.#letterKinds = letters.map((letter) => `(${escape(letter)})`).join('|') || '[]';
     this.#kinds = FIRST_LETTER + letters.length;
@@ -162,11 +160,7 @@ export class NameScanner {
 
   /** Asks the engine about every UTF-16 unit at once, surrogates aside, in a few passes. */
   #tabulateUnits(): void {
-    const units = new Uint16Array(0x10000).map((_, unit) => (unit >= 0xd800 && unit <= 0xdfff ? 0 : unit));
-    let all = '';
-    for (let from = 0; from < units.length; from += 0x1000) {
-      all += String.fromCharCode(...units.subarray(from, from + 0x1000));
-    }
+    const all = everyUnit();
     const facts = this.#factsOfUnit.fill(NO_LETTER << 2);
     for (const run of all.matchAll(new RegExp(String.raw`[\p{L}\p{N}]+`, `g${this.#flags}`))) {
       facts.fill((NO_LETTER << 2) | IS_WORD, run.index, run.index + run[0].length);
@@ -189,6 +183,22 @@ export class NameScanner {
     }
     return kinds;
   }
+}
+
+let everyUnitOnce: string | undefined;
+
+/** Every UTF-16 unit in order, surrogates as U+0000: a string to run the engine over them all. */
+function everyUnit(): string {
+  if (everyUnitOnce === undefined) {
+    const littleEndian = new Uint8Array(0x20000);
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      littleEndian[2 * unit] = unit & 0xff;
+      littleEndian[2 * unit + 1] = unit >> 8;
+    }
+    everyUnitOnce = new TextDecoder('utf-16le').decode(littleEndian);
+  }
+  return everyUnitOnce;
 }
 
 function kindOfGroups(groups: RegExpMatchArray): number {
