@@ -12,9 +12,9 @@ function referencePattern(names: readonly string[], flags: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation})(?![\p{L}\p{N}])`, `g${flags}`);
 }
 
-function scanned(scanner: NameScanner, text: string): string[] {
+function scanned(scanner: NameScanner, text: string, end = text.length): string[] {
   const found: string[] = [];
-  for (let match = scanner.next(text, 0); match !== null; match = scanner.next(text, match.end)) {
+  for (let match = scanner.next(text, 0, end); match !== null; match = scanner.next(text, match.end, end)) {
     found.push(`${match.start}:${text.slice(match.start, match.end)}`);
   }
   return found;
@@ -45,6 +45,15 @@ describe('NameScanner', () => {
   it('takes a shorter name when the longer one would end inside a word', () => {
     const scanner = new NameScanner(NAMES, true);
     expect(scanned(scanner, 'Fars Newsroom')).toEqual(['0:Fars']);
+  });
+
+  it('reads a text only up to `end`, as if it stopped there', () => {
+    const scanner = new NameScanner(NAMES, true);
+    expect(scanned(scanner, 'Fars News Agency', 9)).toEqual(['0:Fars News']);
+    expect(scanned(scanner, 'Fars Newsroom', 9)).toEqual(['0:Fars News']);
+    // U+10000 is a letter, but its first half alone, where the text stops, is not.
+    expect(scanned(scanner, 'Fars\u{10000}')).toEqual([]);
+    expect(scanned(scanner, 'Fars\u{10000}', 5)).toEqual(['0:Fars']);
   });
 
   it('keeps case when asked to', () => {
@@ -103,6 +112,11 @@ describe('NameScanner', () => {
         const parts = Array.from({ length: 1 + random(30) }, () => pieces[random(pieces.length)]!);
         const sample = parts.join('').replace(/\u200c/g, ' ');
         expect(scanned(scanner, sample), JSON.stringify(sample)).toEqual(expected(pattern, sample));
+        // Read up to `end` of a longer text, as if the text stopped there.
+        const longer = sample + pieces[random(pieces.length)]! + pieces[random(pieces.length)]!;
+        expect(scanned(scanner, longer, sample.length), JSON.stringify(longer)).toEqual(
+          expected(pattern, sample),
+        );
       }
     }
   });

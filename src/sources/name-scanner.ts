@@ -83,18 +83,18 @@ export class NameScanner {
   }
 
   /**
-   * The first match at or after `from`, as the regex's `exec` with `lastIndex = from` gives it.
-   * One loop, the walk down the trie inside it: this runs over every character of every text.
+   * The first match at or after `from`, as the regex's `exec` with `lastIndex = from` gives it
+   * on `text.slice(0, end)`. One loop, the walk down the trie inside it: this runs over every
+   * character of every text.
    */
-  next(text: string, from: number): NameMatch | null {
+  next(text: string, from: number, end = text.length): NameMatch | null {
     const factsOfUnit = this.#factsOfUnit;
     const trie = this.#trie;
-    const length = text.length;
-    let start = this.#isWordBefore(text, from) ? this.#pastWord(text, from) : from;
-    while (start < length) {
+    let start = this.#isWordBefore(text, from, end) ? this.#pastWord(text, from, end) : from;
+    while (start < end) {
       // A word starts here: the character before is no letter or digit.
       let facts = factsOfUnit[text.charCodeAt(start)]!;
-      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, start);
+      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, start, end);
       let row = trie[facts >> 2]!;
       if (row !== 0) {
         // The names that spell the text from `start`: the first in longest-first order wins.
@@ -103,13 +103,13 @@ export class NameScanner {
         let bestEnd = -1;
         while (row !== 0) {
           const place = trie[row]!;
-          if (place !== 0 && place < bestPlace && !this.#isWordAt(text, at)) {
+          if (place !== 0 && place < bestPlace && !this.#isWordAt(text, at, end)) {
             bestPlace = place;
             bestEnd = at;
           }
-          if (at >= length) break;
+          if (at >= end) break;
           let nextFacts = factsOfUnit[text.charCodeAt(at)]!;
-          if (nextFacts === SURROGATE) nextFacts = this.#factsOfSurrogateAt(text, at);
+          if (nextFacts === SURROGATE) nextFacts = this.#factsOfSurrogateAt(text, at, end);
           row = trie[row + (nextFacts >> 2)]!;
           at += nextFacts & IS_PAIR ? 2 : 1;
         }
@@ -117,9 +117,9 @@ export class NameScanner {
       }
       start += facts & IS_PAIR ? 2 : 1;
       // Past the rest of a word and the character after it, where no word starts.
-      while ((facts & IS_WORD) !== 0 && start < length) {
+      while ((facts & IS_WORD) !== 0 && start < end) {
         facts = factsOfUnit[text.charCodeAt(start)]!;
-        if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, start);
+        if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, start, end);
         start += facts & IS_PAIR ? 2 : 1;
       }
     }
@@ -127,11 +127,11 @@ export class NameScanner {
   }
 
   /** Past the letters and digits from `at` and the character after them, where no word starts. */
-  #pastWord(text: string, at: number): number {
+  #pastWord(text: string, at: number, end: number): number {
     const factsOfUnit = this.#factsOfUnit;
-    while (at < text.length) {
+    while (at < end) {
       let facts = factsOfUnit[text.charCodeAt(at)]!;
-      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, at);
+      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(text, at, end);
       at += facts & IS_PAIR ? 2 : 1;
       if ((facts & IS_WORD) === 0) break;
     }
@@ -149,23 +149,23 @@ export class NameScanner {
     for (let match = this.next(sample, 0); match !== null; match = this.next(sample, match.end));
   }
 
-  #isWordAt(text: string, at: number): boolean {
-    if (at >= text.length) return false;
+  #isWordAt(text: string, at: number, end: number): boolean {
+    if (at >= end) return false;
     const facts = this.#factsOfUnit[text.charCodeAt(at)]!;
-    return ((facts === SURROGATE ? this.#factsOfSurrogateAt(text, at) : facts) & IS_WORD) !== 0;
+    return ((facts === SURROGATE ? this.#factsOfSurrogateAt(text, at, end) : facts) & IS_WORD) !== 0;
   }
 
   /** Whether the character before `at` is a letter or digit, a surrogate pair read as one. */
-  #isWordBefore(text: string, at: number): boolean {
+  #isWordBefore(text: string, at: number, end: number): boolean {
     if (at === 0) return false;
     const last = text.charCodeAt(at - 1);
     const isPair = at >= 2 && isLowSurrogate(last) && isHighSurrogate(text.charCodeAt(at - 2));
-    return this.#isWordAt(text, isPair ? at - 2 : at - 1);
+    return this.#isWordAt(text, isPair ? at - 2 : at - 1, end);
   }
 
-  /** A pair of surrogates is one character; a surrogate alone is a character too. */
-  #factsOfSurrogateAt(text: string, at: number): number {
-    const codePoint = text.codePointAt(at)!;
+  /** A pair of surrogates before `end` is one character; a surrogate alone is a character too. */
+  #factsOfSurrogateAt(text: string, at: number, end: number): number {
+    const codePoint = at + 1 < end ? text.codePointAt(at)! : text.charCodeAt(at);
     let facts = this.#factsOfAstral.get(codePoint);
     if (facts === undefined) {
       const character = String.fromCodePoint(codePoint);
@@ -197,7 +197,7 @@ export class NameScanner {
     const kinds: number[] = [];
     for (let at = 0; at < name.length;) {
       let facts = this.#factsOfUnit[name.charCodeAt(at)]!;
-      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(name, at);
+      if (facts === SURROGATE) facts = this.#factsOfSurrogateAt(name, at, name.length);
       if (facts >> 2 !== SPACE || kinds.at(-1) !== SPACE) kinds.push(facts >> 2);
       at += facts & IS_PAIR ? 2 : 1;
     }

@@ -66,10 +66,18 @@ export class OutletMentionFinder {
    * normalizing it again but costs a fraction.
    */
   find(text: string): OutletMention | null {
-    const head = withoutZwnj(text.slice(0, HEAD_CHARS).normalize('NFC'));
+    const opening = text.slice(0, HEAD_CHARS);
+    const head = withoutZwnj(opening.normalize('NFC'));
+    // The same characters, read faster in the whole text than through a slice of it.
+    const scanned = head === opening ? text : head;
+    const names = this.#names;
     let best: { index: number; mention: OutletMention } | null = null;
     // A name in any case first; an abbreviation wins only before it.
-    for (let match = this.#names?.next(head, 0) ?? null; match; match = this.#names!.next(head, match.end)) {
+    for (
+      let match = names?.next(scanned, 0, head.length) ?? null;
+      match;
+      match = names!.next(scanned, match.end, head.length)
+    ) {
       const mention = this.#cued(head, match);
       if (mention) {
         best = { index: match.start, mention };
