@@ -38,6 +38,7 @@ export interface OutletMention {
 /** Finds the first source a text names with a reporting cue; built once per registry. */
 export class OutletMentionFinder {
   readonly #sourceOf = new Map<string, SourceRecord>();
+  /** The names that count in any case. */
   readonly #names: NameScanner | null;
   /** The abbreviations, which count only in capitals. */
   readonly #abbreviations: AbbreviationScanner | null;
