@@ -10,6 +10,26 @@ describe('WordSet', () => {
   });
 });
 
+describe('WordSet.mayHoldLowerCased', () => {
+  const set = new WordSet(['tehran', 'mashhad', 'us', 'iran2']);
+
+  it('never turns away a member, however its letters are cased in the text', () => {
+    const text = 'In TEHRAN, Mashhad and the US: Iran2 mashhaD.';
+    for (const word of ['TEHRAN', 'Mashhad', 'US', 'Iran2', 'mashhaD']) {
+      const start = text.indexOf(word);
+      expect(set.mayHoldLowerCased(text, start, start + word.length)).toBe(true);
+    }
+  });
+
+  it('turns away a word whose first letter, last letter or length no member has', () => {
+    const text = 'The President spoke in Paris';
+    for (const word of ['The', 'President', 'Paris']) {
+      const start = text.indexOf(word);
+      expect(set.mayHoldLowerCased(text, start, start + word.length)).toBe(false);
+    }
+  });
+});
+
 describe('WordMap', () => {
   it('gives the value of a member and nothing for any other word', () => {
     const map = new WordMap(

@@ -15,7 +15,11 @@ const SHAPE_MASK = (1 << SHAPE_BITS) - 1;
 function shapeOf(word: string): number {
   const n = word.length;
   if (n === 0) return 0;
-  return (((charCodeAt.call(word, 0) * 61 + charCodeAt.call(word, n - 1)) * 31 + n) >>> 0) & SHAPE_MASK;
+  return shapeOfCodes(charCodeAt.call(word, 0), charCodeAt.call(word, n - 1), n);
+}
+
+function shapeOfCodes(first: number, last: number, length: number): number {
+  return (((first * 61 + last) * 31 + length) >>> 0) & SHAPE_MASK;
 }
 
 export class WordSet {
@@ -29,6 +33,17 @@ export class WordSet {
 
   has(word: string): boolean {
     return this.#shapes[shapeOf(word)] === 1 && this.#words.has(word);
+  }
+
+  /**
+   * False when no member can be the lower case of `text` from `start` to `end`, a non-empty run
+   * of ASCII letters and digits (whose lower case is each code with bit 32 set); true when one
+   * may be. Read in place: the run is neither sliced nor lower-cased.
+   */
+  mayHoldLowerCased(text: string, start: number, end: number): boolean {
+    const first = charCodeAt.call(text, start) | 32;
+    const last = charCodeAt.call(text, end - 1) | 32;
+    return this.#shapes[shapeOfCodes(first, last, end - start)] === 1;
   }
 }
 
