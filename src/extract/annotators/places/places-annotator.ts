@@ -36,7 +36,7 @@ import {
 } from './_context.js';
 import { nameIndex, type NameMatch } from './_name-index.js';
 import type { GazetteerPlace } from './gazetteer.js';
-import { WordSet } from '../../word-set.js';
+import { WordShapeFilter } from '../../word-set.js';
 import {
   isAsciiLettersAndDigits,
   isCapitalized,
@@ -76,15 +76,15 @@ const NAME_START = /[A-Z\u00C0-\u024F\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
  * Every gazetteer name in `text`, longest first, without overlaps. A word is sliced and looked
  * up only where a name could start.
  */
-let firstWords: WordSet | undefined;
+let firstWords: WordShapeFilter | undefined;
 
 /**
  * The keys a place's name or a mask phrase can start with. Most capitalized words start neither
  * ("The", "President"): a plain ASCII one is turned away by its shape, before it is sliced,
  * lower-cased and looked up twice.
  */
-function nameOrMaskFirstWords(): WordSet {
-  firstWords ??= new WordSet([...nameIndex().firstWords(), ...maskFirstWords()]);
+function nameOrMaskFirstWords(): WordShapeFilter {
+  firstWords ??= new WordShapeFilter([...nameIndex().firstWords(), ...maskFirstWords()]);
   return firstWords;
 }
 
