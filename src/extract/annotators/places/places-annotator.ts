@@ -72,10 +72,6 @@ const slice = String.prototype.slice;
  */
 const NAME_START = /[A-Z\u00C0-\u024F\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
 
-/**
- * Every gazetteer name in `text`, longest first, without overlaps. A word is sliced and looked
- * up only where a name could start.
- */
 let firstWords: WordShapeFilter | undefined;
 
 /**
@@ -88,6 +84,10 @@ function nameOrMaskFirstWords(): WordShapeFilter {
   return firstWords;
 }
 
+/**
+ * Every gazetteer name in `text`, longest first, without overlaps. A word is sliced and looked
+ * up only where a name could start.
+ */
 export function findNames(text: string): NameMatch[] {
   const index = nameIndex();
   const mayOpen = nameOrMaskFirstWords();
