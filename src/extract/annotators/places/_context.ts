@@ -255,6 +255,11 @@ export function maskMayStart(key: string): boolean {
   return maskRoot.next.has(key);
 }
 
+/** The keys a mask phrase's first word can have. */
+export function maskFirstWords(): Iterable<string> {
+  return maskRoot.next.keys();
+}
+
 export function maskEnd(text: string, first: Word): number | null {
   let node = maskRoot.next.get(first.key);
   let at = first.end;

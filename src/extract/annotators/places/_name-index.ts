@@ -84,6 +84,11 @@ class NameIndex {
     });
   }
 
+  /** The keys a name's first word can have. */
+  firstWords(): Iterable<string> {
+    return this.#root.next.keys();
+  }
+
   /** Whether a name may start with the word of this key (or with its base: "Tehran's"). */
   mayStart(key: string): boolean {
     return this.#root.next.has(key) || key.includes('-') || key.includes("'") || key.includes('’');
@@ -173,6 +178,7 @@ let index: NameIndex | undefined;
 
 /** The trie of every name of every place, built once per process. */
 export function nameIndex(): {
+  firstWords(): Iterable<string>;
   mayStart(key: string): boolean;
   matchAt(text: string, first: Word): NameMatch | null;
 } {

@@ -26,6 +26,15 @@ export function isWordCode(code: number): boolean {
   return code < 0x80 ? ASCII_WORD[code] === 1 : isWordUnit(code);
 }
 
+/** Whether `text` from `start` to `end` is ASCII letters and digits only: its key is its lower case. */
+export function isAsciiLettersAndDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = charCodeAt.call(text, i);
+    if (code >= 0x80 || ASCII_WORD[code] === 0) return false;
+  }
+  return true;
+}
+
 /** Marks that join two letter runs into one word: apostrophes, hyphen, ZWNJ, ZWJ. */
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d;

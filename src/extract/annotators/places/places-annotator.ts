@@ -25,6 +25,7 @@ import {
   contextRules,
   contextVersion,
   maskEnd,
+  maskFirstWords,
   maskMayStart,
   Neighbourhood,
   phraseKey,
@@ -35,7 +36,17 @@ import {
 } from './_context.js';
 import { nameIndex, type NameMatch } from './_name-index.js';
 import type { GazetteerPlace } from './gazetteer.js';
-import { isCapitalized, isLatin, isWordStart, keyOf, wordEnd, wordsBefore, type Word } from './_words.js';
+import { WordShapeFilter } from '../../word-set.js';
+import {
+  isAsciiLettersAndDigits,
+  isCapitalized,
+  isLatin,
+  isWordStart,
+  keyOf,
+  wordEnd,
+  wordsBefore,
+  type Word,
+} from './_words.js';
 
 /** A name found and kept so far, before its kind is settled. */
 interface Mention {
@@ -61,12 +72,25 @@ const slice = String.prototype.slice;
  */
 const NAME_START = /[A-Z\u00C0-\u024F\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
 
+let firstWords: WordShapeFilter | undefined;
+
+/**
+ * The keys a place's name or a mask phrase can start with. Most capitalized words start neither
+ * ("The", "President"): a plain ASCII one is turned away by its shape, before it is sliced,
+ * lower-cased and looked up twice.
+ */
+function nameOrMaskFirstWords(): WordShapeFilter {
+  firstWords ??= new WordShapeFilter([...nameIndex().firstWords(), ...maskFirstWords()]);
+  return firstWords;
+}
+
 /**
  * Every gazetteer name in `text`, longest first, without overlaps. A word is sliced and looked
  * up only where a name could start.
  */
 export function findNames(text: string): NameMatch[] {
   const index = nameIndex();
+  const mayOpen = nameOrMaskFirstWords();
   const found: NameMatch[] = [];
   const starts = NAME_START;
   starts.lastIndex = 0;
@@ -78,6 +102,11 @@ export function findNames(text: string): NameMatch[] {
     // Some characters in NAME_START's ranges are no letters ('×', '÷'): no word starts there,
     // and going back to `end` would find the same character again, for ever.
     if (end === i) continue;
+    // A key with a hyphen or an apostrophe may start a name by its base: those are looked up.
+    if (isAsciiLettersAndDigits(text, i, end) && !mayOpen.mayHoldLowerCased(text, i, end)) {
+      starts.lastIndex = end;
+      continue;
+    }
     const written = slice.call(text, i, end);
     const key = keyOf(written);
     const mayMask = maskMayStart(key);
