@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OutletMentionFinder } from './outlet-mention.js';
-import { parseSourceRecord } from './source-registry.js';
-import { loadSourceRegistry } from './source-registry.js';
+import { loadSourceRegistry, parseSourceRecord } from './source-registry.js';
 
 const outlet = (id: string, name: string, name_fa = '') =>
   parseSourceRecord({ id, name, name_fa, kind: 'independent_media', group: 'other' });
