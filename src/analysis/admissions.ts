@@ -5,6 +5,7 @@
  */
 import type { Assertion } from '../core/claims.js';
 import rules from './rules/admissions.json' with { type: 'json' };
+import { escapeRegExp } from '../core/regexp.js';
 
 export interface AdmissionRule {
   readonly id: string;
@@ -20,10 +21,6 @@ export interface AdmissionRule {
 interface CompiledRule extends AdmissionRule {
   readonly targetWords: readonly string[];
   readonly mentionPattern: RegExp | null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compile(rule: AdmissionRule): CompiledRule {

@@ -7,6 +7,7 @@
 import { lookupOrganization, lookupPerson } from '../extract/annotators/entities/registry.js';
 import { loadSourceRegistry } from '../sources/index.js';
 import holderRules from './rules/holder-groups.json' with { type: 'json' };
+import { escapeRegExp } from '../core/regexp.js';
 
 /** The group of a holder no registry or pattern places. */
 export const UNKNOWN_GROUP = 'other';
@@ -24,10 +25,6 @@ const RULES: readonly HolderRule[] = holderRules.rules.map((rule) => ({
     'iu',
   ),
 }));
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The group a registry gives this name, or null when none knows it. */
 export function registeredGroup(name: string): string | null {

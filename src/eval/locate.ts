@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../core/text.js';
 import type { Span } from '../core/types.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** A gold entry written as a surface string. */
 export interface SurfaceEntry {
@@ -106,10 +107,6 @@ export function placeEntries(
     blocked.push(...all);
   }
   return { spans, problems, unlisted };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Time } from '../core/types.js';
 import { headLines } from './head-lines.js';
 import { findDateInLine } from './publication-date.js';
 import rules from './metadata-rules.json' with { type: 'json' };
+import { escapeRegExp } from '../core/regexp.js';
 
 export interface TextMetadata {
   readonly title: string | null;
@@ -21,8 +22,10 @@ const WEEKDAYS: ReadonlySet<string> = new Set(rules.weekdays);
 const HONORIFICS: ReadonlySet<string> = new Set(rules.honorifics);
 const CONNECTORS: ReadonlySet<string> = new Set(rules.nameConnectors);
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BYLINE = new RegExp(`^(?:${rules.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+(.+)$`, 'iu');
+const BYLINE = new RegExp(
+  `^(?:${rules.bylinePrefixes.map(escapeRegExp).join('|')})\\s*[:：]?\\s+(.+)$`,
+  'iu',
+);
 const INNER_BY = /\bby\s+(.+)$/iu;
 /** Where a name in a byline ends: a comma, a bar, a dash, "on", or a digit. */
 const NAME_END = /\s*(?:[,|;(]|\s[-–—]\s|\son\s|\d).*$/u;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NameScanner } from './name-scanner.js';
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../core/regexp.js';
 
 /** The regular expression the scanner stands for: whole names, longest first. */
 function referencePattern(names: readonly string[], flags: string): RegExp {
   const alternation = [...names]
     .sort((a, b) => b.length - a.length)
-    .map((name) => escape(name).replace(/\s+/g, '\\s+'))
+    .map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'))
     .join('|');
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation})(?![\p{L}\p{N}])`, `g${flags}`);
 }

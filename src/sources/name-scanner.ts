@@ -10,8 +10,7 @@
  * k under `iu`) is exactly the engine's.
  * @module
  */
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../core/regexp.js';
 
 /**
  * What the walk knows of a character, in one number: its kind (bits 2 on), whether it is a letter
@@ -60,9 +59,9 @@ export class NameScanner {
     for (const character of new Set(longestFirst.flatMap((name) => [...name]))) {
       if (/\s/u.test(character) || sameLetter.some((same) => same.test(character))) continue;
       letters.push(character);
-      sameLetter.push(new RegExp(`^${escape(character)}$`, this.#flags));
+      sameLetter.push(new RegExp(`^${escapeRegExp(character)}$`, this.#flags));
     }
-    this.#letterKinds = letters.map((letter) => `(${escape(letter)})`).join('|') || '[]';
+    this.#letterKinds = letters.map((letter) => `(${escapeRegExp(letter)})`).join('|') || '[]';
     this.#kinds = FIRST_LETTER + letters.length;
     this.#tabulateUnits();
 

@@ -7,11 +7,10 @@
 import { normalizeText } from '../core/text.js';
 import { NameScanner, type NameMatch } from './name-scanner.js';
 import { namesOf, type SourceRecord } from './source-record.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** How much of the text is read: the teller of the news is named in its opening. */
 const HEAD_CHARS = 3000;
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CUE_BEFORE = new RegExp(
   String.raw`(?:according to|reported by|quoted by|carried by|published by|cited by|told|in a report by|به گزارش|به نقل از|از قول)\s+(?:the\s+|خبرگزاری\s+)?$`,
@@ -154,12 +153,12 @@ function alternation(names: readonly string[], flags: string): string {
   const groups: Array<{ first: string; same: RegExp; rests: string[] }> = [];
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     const first = String.fromCodePoint(name.codePointAt(0)!);
-    const rest = escape(name.slice(first.length)).replace(/\s+/g, '\\s+');
+    const rest = escapeRegExp(name.slice(first.length)).replace(/\s+/g, '\\s+');
     const group = groups.find((candidate) => candidate.same.test(first));
     if (group) group.rests.push(rest);
-    else groups.push({ first, same: new RegExp(`^${escape(first)}$`, flags), rests: [rest] });
+    else groups.push({ first, same: new RegExp(`^${escapeRegExp(first)}$`, flags), rests: [rest] });
   }
-  return groups.map(({ first, rests }) => `${escape(first)}(?:${rests.join('|')})`).join('|');
+  return groups.map(({ first, rests }) => `${escapeRegExp(first)}(?:${rests.join('|')})`).join('|');
 }
 
 /** Letter forms unified, zero-width non-joiners as spaces: how names and text are compared. */

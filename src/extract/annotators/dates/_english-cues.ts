@@ -6,15 +6,15 @@
  */
 import rules from '../../rules/dates.json' with { type: 'json' };
 import { isWhiteSpaceUnit } from '../../_word-chars.js';
+import { escapeRegExp } from '../../../core/regexp.js';
 
 // Called as charCodeAt.call(text, i), never text.charCodeAt(i): see `_word-chars.ts`.
 const charCodeAt = String.prototype.charCodeAt;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: Iterable<string>): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const { cues } = rules;

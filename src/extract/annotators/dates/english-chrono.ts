@@ -22,6 +22,7 @@ import {
   yearTime,
   type Ymd,
 } from './_calendar.js';
+import { escapeRegExp } from '../../../core/regexp.js';
 
 /** The period an added parser means, for the components it returned. */
 export const periods = new WeakMap<object, Time>();
@@ -53,7 +54,7 @@ const SEASONS: Readonly<Record<string, readonly number[]>> = rules.seasons.month
 const alternation = (keys: Iterable<string>): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 
 /**

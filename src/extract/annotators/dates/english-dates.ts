@@ -37,6 +37,7 @@ import {
   periods,
   SAME_AS_BEFORE,
 } from './english-chrono.js';
+import { escapeRegExp } from '../../../core/regexp.js';
 
 /** A date found in a sentence; offsets are relative to the sentence. */
 export interface SentenceDate {
@@ -104,11 +105,10 @@ function windowReadsReference(sentence: string, window: CueWindow): boolean {
 const PROBE_A: Ymd = { y: 2001, m: 6, d: 15 };
 const PROBE_B: Ymd = { y: 2011, m: 2, d: 9 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: Iterable<string>): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => escape(k).replace(/ /g, '\\s+'))
+    .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'))
     .join('|');
 const wordsRegex = (list: readonly string[], flags = 'i'): RegExp =>
   new RegExp(`(?<![A-Za-z])(?:${alternation(list)})(?![A-Za-z])`, flags);

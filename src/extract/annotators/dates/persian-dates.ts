@@ -31,6 +31,7 @@ import {
   ymdToSolar,
   type Ymd,
 } from './_calendar.js';
+import { escapeRegExp } from '../../../core/regexp.js';
 
 export interface PersianDate {
   readonly start: number;
@@ -65,12 +66,11 @@ export interface PersianProblem {
   readonly ruleId: 'relative-without-publication' | 'unconvertible-lunar-date';
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation that also accepts a space where the rules write a zero-width non-joiner. */
 const alternation = (keys: Iterable<string>): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => escape(k).replace(/\u200c| /g, '[\\s\\u200c]?'))
+    .map((k) => escapeRegExp(k).replace(/\u200c| /g, '[\\s\\u200c]?'))
     .join('|');
 const normalizeKey = (s: string): string => s.replace(/[\s\u200c]+/g, '');
 const table = <T>(obj: Readonly<Record<string, T>>): Map<string, T> =>
@@ -169,15 +169,15 @@ const APPROXIMATE_BEFORE = new RegExp(`(?:${alternation(fa.countedRelative.appro
 const FUTURE_CUE = new RegExp(`(?:${alternation(fa.futureCues.words)})`, 'u');
 const CLAUSE_END = new Set(fa.futureCues.clauseEnds);
 const LATIN_DATE = new RegExp(
-  `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${Object.keys(LATIN_MONTHS).map(escape).join('|')})(?:,?\\s+(1[2-4]\\d\\d))?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${Object.keys(LATIN_MONTHS).map(escapeRegExp).join('|')})(?:,?\\s+(1[2-4]\\d\\d))?(?![A-Za-z0-9])`,
   'g',
 );
 const LATIN_SOLAR_YEAR = new RegExp(
-  `(?:(?<![A-Za-z])(?:${fa.latinSolarYears.wordsBefore.map(escape).join('|')})\\s+(1[2-4]\\d\\d)(?!\\d)|(?<!\\d)(1[2-4]\\d\\d)\\s*(?:${fa.latinSolarYears.markersAfter.map(escape).join('|')})(?![A-Za-z]))`,
+  `(?:(?<![A-Za-z])(?:${fa.latinSolarYears.wordsBefore.map(escapeRegExp).join('|')})\\s+(1[2-4]\\d\\d)(?!\\d)|(?<!\\d)(1[2-4]\\d\\d)\\s*(?:${fa.latinSolarYears.markersAfter.map(escapeRegExp).join('|')})(?![A-Za-z]))`,
   'g',
 );
 /** A cheap test before the full patterns, which most English sentences would fail slowly. */
-const LATIN_MONTH = new RegExp(Object.keys(LATIN_MONTHS).map(escape).join('|'));
+const LATIN_MONTH = new RegExp(Object.keys(LATIN_MONTHS).map(escapeRegExp).join('|'));
 const WORTH_READING = new RegExp(`[\\u0600-\\u06FF]|${LATIN_MONTH.source}|1[2-4]\\d\\d`);
 const RANGE_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.always)})${S0}$`, 'u');
 const AND_JOIN = new RegExp(`^${S0}(?:${alternation(fa.rangeConnectors.afterBetween)})${S0}$`, 'u');
