@@ -217,6 +217,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       return { entries, seconds: (performance.now() - started) / 1000 };
     },
     async close() {
+      await archive.close();
       await store.close();
       await ledger.close();
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,20 +30,66 @@ describe('openRawArchive()', () => {
     expect(readdirSync(join(folder, 'packs'))).toHaveLength(1);
   });
 
-  it('names each pack by the SHA-256 of its content and leaves no partial file behind', async () => {
+  it('appends each flush to one pack as a record: a header line naming the originals, then their bytes', async () => {
     const folder = tempFolder();
     const archive = openRawArchive(folder);
     archive.add(english.hash, english.bytes);
     await archive.flush();
-    const [name] = readdirSync(join(folder, 'packs'));
-    const content = readFileSync(join(folder, 'packs', name!));
-    expect(name).toBe(`${createHash('sha256').update(content).digest('hex')}.pack`);
-    // The header line names the original and its length; the bytes follow as they were read.
-    const newline = content.indexOf(0x0a);
-    expect(JSON.parse(content.subarray(0, newline).toString('utf8'))).toMatchObject({
+    archive.add(persian.hash, persian.bytes);
+    await archive.flush();
+    const names = readdirSync(join(folder, 'packs'));
+    expect(names).toHaveLength(1);
+    const content = readFileSync(join(folder, 'packs', names[0]!));
+    const firstNewline = content.indexOf(0x0a);
+    expect(JSON.parse(content.subarray(0, firstNewline).toString('utf8'))).toMatchObject({
       entries: [[english.hash, english.bytes.length]],
     });
-    expect(content.subarray(newline + 1)).toEqual(english.bytes);
+    const second = firstNewline + 1 + english.bytes.length;
+    expect(content.subarray(firstNewline + 1, second)).toEqual(english.bytes);
+    const secondNewline = content.indexOf(0x0a, second);
+    expect(JSON.parse(content.subarray(second, secondNewline).toString('utf8'))).toMatchObject({
+      entries: [[persian.hash, persian.bytes.length]],
+    });
+    expect(content.subarray(secondNewline + 1)).toEqual(persian.bytes);
+  });
+
+  it('reads a pack whose last record a crash tore, and never appends after the tear', async () => {
+    for (const tornAt of ['header', 'bytes'] as const) {
+      const folder = tempFolder();
+      const archive = openRawArchive(folder);
+      archive.add(english.hash, english.bytes);
+      await archive.flush();
+      await archive.close();
+      const [name] = readdirSync(join(folder, 'packs'));
+      const header = `{"format":"sanad-raw-pack","version":1,"entries":[["${persian.hash}",${persian.bytes.length}]]}`;
+      const torn =
+        tornAt === 'header'
+          ? Buffer.from(header.slice(0, 40))
+          : Buffer.concat([Buffer.from(`${header}\n`), persian.bytes.subarray(0, 5)]);
+      appendFileSync(join(folder, 'packs', name!), torn);
+
+      const reopened = openRawArchive(folder);
+      expect(await reopened.get(english.hash)).toEqual(english.bytes);
+      expect(await reopened.get(persian.hash)).toBeNull();
+      reopened.add(persian.hash, persian.bytes);
+      await reopened.flush();
+      expect(readdirSync(join(folder, 'packs'))).toHaveLength(2);
+      expect(await reopened.get(persian.hash)).toEqual(persian.bytes);
+      expect(await reopened.get(english.hash)).toEqual(english.bytes);
+    }
+  });
+
+  it('starts a new pack after close(), and reads across both', async () => {
+    const folder = tempFolder();
+    const archive = openRawArchive(folder);
+    archive.add(english.hash, english.bytes);
+    await archive.flush();
+    await archive.close();
+    archive.add(persian.hash, persian.bytes);
+    await archive.flush();
+    expect(readdirSync(join(folder, 'packs'))).toHaveLength(2);
+    expect(await archive.get(english.hash)).toEqual(english.bytes);
+    expect(await archive.get(persian.hash)).toEqual(persian.bytes);
   });
 
   it('finds originals across packs and after reopening, and null for what it never stored', async () => {
