@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory on a corpus of at least 50 MB. Prints figures as it
- * goes and, last, one JSON line. Extraction against compromise is timed twice: after the
+ * goes and, last, one JSON line. Each ingest (without, then with extraction) runs in a process
+ * of its own, as `sanad ingest` does; searches run in this process on the second one's store. Extraction against compromise is timed twice: after the
  * ingests in this process, and in a fresh process (`extract_mb_s`). Options: --mb N (corpus size), --keep (keep temp files),
  * --only extract (extraction alone, with seconds per stage: quick, for profiling), --pg
  * (also ingest through PostgreSQL workers, one then two; needs SANAD_BENCH_DATABASE_URL),
@@ -14,11 +15,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { configFromEnv, describeWorkerTimings, openSanad, samplesFolder } from '../app/index.js';
-import { emptyExtraction } from '../core/types.js';
-import { createDefaultPipeline, defaultStages, type Pipeline } from '../extract/index.js';
+import { createDefaultPipeline, defaultStages } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
 import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed, measureStageSeconds, type ExtractionSpeed } from './extraction-speed.js';
+import { ingestInFreshProcess, type IngestRun } from './fresh-ingest.js';
 import { benchDatabaseUrl, timePgIngest } from './pg-ingest.js';
 import { firstLoadJsKbGz, measureApiProposition, measureApiSearch } from './web-bench.js';
 
@@ -61,18 +62,6 @@ const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 /** Logs the process's peak RSS so far: maxRSS only grows, so each phase that raises it shows. */
 const logPeakRss = (after: string): void =>
   log(`bench: peak RSS after ${after} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-
-/**
- * Ingest alone, as the issue's targets leave extraction out: no stages, and not even the
- * sentence splitting that createPipeline().run() does before its (absent) stages.
- */
-const noExtraction: Pipeline = {
-  use() {
-    throw new TypeError('Cannot add a stage to the bench pipeline: it measures ingest without extraction');
-  },
-  version: '',
-  run: () => emptyExtraction(),
-};
 
 /** Up to about 1 MB of the English seed texts: what extraction is timed on. */
 function englishTexts(): string[] {
@@ -179,32 +168,23 @@ async function main(): Promise<void> {
   const pgUrl = values.pg ? benchDatabaseUrl() : null;
   const { corpusDir, corpusMb } = benchCorpus();
 
-  const ingest = async (label: string, withExtraction: boolean) => {
-    const config = configFromEnv(process.env, { home: join(work, label) });
-    const sanad = await openSanad(config, withExtraction ? createDefaultPipeline() : noExtraction);
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    const summary = await sanad.ingest([corpusDir]);
-    const seconds = (performance.now() - started) / 1000;
-    // CPU time of this process (user + system): what "on one core" means, whatever else runs.
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // Each ingest runs in a process of its own, as `sanad ingest` does: this process has built the
+  // corpus, and what that left in its heap is neither the ingest's memory nor its time.
+  const ingest = async (mode: 'bare' | 'full'): Promise<IngestRun> => {
+    const run = await ingestInFreshProcess(corpusDir, join(work, mode), mode);
     log(
-      `bench: ingest (${label}) ${summary.added} docs, ${corpusMb.toFixed(1)} MB in ${seconds.toFixed(1)} s → ` +
-        `${(corpusMb / seconds).toFixed(2)} MB/s (${(corpusMb / cpuSeconds).toFixed(2)} MB per CPU second)`,
+      `bench: ingest (${mode}) ${run.docs} docs, ${corpusMb.toFixed(1)} MB in ${run.seconds.toFixed(1)} s → ` +
+        `${(corpusMb / run.seconds).toFixed(2)} MB/s (${(corpusMb / run.cpuSeconds).toFixed(2)} MB per CPU second), ` +
+        `peak RSS ${run.peakRssMb.toFixed(0)} MB`,
     );
-    return { sanad, seconds, cpuSeconds, docs: summary.added };
+    return run;
   };
-
-  const bare = await ingest('bare', false);
-  await bare.sanad.close();
-  // maxRSS only grows, and the bare ingest runs first: this is its peak (corpus building streams).
-  const barePeakRssMb = process.resourceUsage().maxRSS / 1024;
-  log(`bench: peak RSS after the ingest without extraction ${barePeakRssMb.toFixed(0)} MB`);
-  // Each ingest stands for a process of its own: what the first left for the collector is not the second's.
-  (globalThis as { gc?: () => void }).gc?.();
-  const full = await ingest('full', true);
-  logPeakRss('the ingest with extraction');
+  const bare = await ingest('bare');
+  const full = await ingest('full');
+  const sanad = await openSanad(
+    configFromEnv(process.env, { home: join(work, 'full') }),
+    createDefaultPipeline(),
+  );
 
   const queries = [
     'protest',
@@ -232,22 +212,22 @@ async function main(): Promise<void> {
   for (let i = 0; i < 400; i++) {
     const query = queries[i % queries.length]!;
     const started = performance.now();
-    await full.sanad.search(query, { limit: 10 });
+    await sanad.search(query, { limit: 10 });
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
-  const api = await measureApiSearch(full.sanad, queries);
+  const api = await measureApiSearch(sanad, queries);
   log(`bench: API search over HTTP p50 ${api.p50.toFixed(2)} ms, p95 ${api.p95.toFixed(2)} ms`);
   logPeakRss('search and API search');
-  const proposition = await measureApiProposition(full.sanad);
+  const proposition = await measureApiProposition(sanad);
   if (proposition)
     log(
       `bench: API proposition over HTTP p50 ${proposition.p50.toFixed(2)} ms, p95 ${proposition.p95.toFixed(2)} ms`,
     );
   logPeakRss('API proposition pages');
-  await full.sanad.close();
+  await sanad.close();
   // Ingest and search only: the comparisons below load compromise, whose memory is not sanad's.
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const searchPeakRssMb = process.resourceUsage().maxRSS / 1024;
   const webJsKbGz = firstLoadJsKbGz();
   log(
     `bench: search p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms`,
@@ -276,8 +256,9 @@ async function main(): Promise<void> {
       ingest_cpu_mb_s: round(corpusMb / full.cpuSeconds),
       ingest_bare_cpu_mb_s: round(corpusMb / bare.cpuSeconds),
       docs_s: round(full.docs / full.seconds, 0),
-      peak_rss_mb: round(peakRssMb, 0),
-      peak_rss_bare_mb: round(barePeakRssMb, 0),
+      peak_rss_mb: round(Math.max(bare.peakRssMb, full.peakRssMb, searchPeakRssMb), 0),
+      peak_rss_bare_mb: round(bare.peakRssMb, 0),
+      peak_rss_search_mb: round(searchPeakRssMb, 0),
       search_p50_ms: round(percentile(timings, 50)),
       search_p95_ms: round(percentile(timings, 95)),
       extract_mb_s: fresh ? fresh.extractMbS : null,
