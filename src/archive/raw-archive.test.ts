@@ -79,6 +79,24 @@ describe('openRawArchive()', () => {
     }
   });
 
+  it('writes flushes made without waiting one after the other, and close() waits for them', async () => {
+    const folder = tempFolder();
+    const archive = openRawArchive(folder);
+    archive.add(english.hash, english.bytes);
+    const first = archive.flush();
+    archive.add(persian.hash, persian.bytes);
+    const second = archive.flush();
+    const nothing = archive.flush();
+    await archive.close();
+    await Promise.all([first, second, nothing]);
+    const [name] = readdirSync(join(folder, 'packs'));
+    const content = readFileSync(join(folder, 'packs', name!));
+    expect(content.length).toBeGreaterThan(english.bytes.length + persian.bytes.length);
+    expect(content.subarray(content.length - persian.bytes.length)).toEqual(persian.bytes);
+    expect(await archive.get(english.hash)).toEqual(english.bytes);
+    expect(await archive.get(persian.hash)).toEqual(persian.bytes);
+  });
+
   it('starts a new pack after close(), and reads across both', async () => {
     const folder = tempFolder();
     const archive = openRawArchive(folder);

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
-  fdatasyncSync,
+  fdatasync,
   fstatSync,
   ftruncateSync,
   fsyncSync,
@@ -28,14 +28,15 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface RawArchive {
   /** Holds bytes under their hash (`sha256:<hex>`) until the next `flush()`. */
   add(hash: string, bytes: Uint8Array): void;
   /**
    * Writes everything added since the last flush as one record of this archive's pack and makes
-   * it durable; does nothing when nothing was added. Call it before appending the ledger entries
-   * that name the hashes.
+   * it durable; resolves once that and every earlier flush are durable. Call it before appending
+   * the ledger entries that name the hashes.
    */
   flush(): Promise<void>;
   /** The bytes stored under `hash` by an earlier flush, or null. */
@@ -85,6 +86,8 @@ export function openRawArchive(folder: string): RawArchive {
   const packs = join(folder, 'packs');
   let pending: Array<readonly [string, Uint8Array]> = [];
   let pack: OpenPack | null = null;
+  /** The last flush: each writes once the one before is durable, or has failed. */
+  let flushing: Promise<unknown> = Promise.resolve();
   const closePack = (): void => {
     if (pack !== null) closeSync(pack.fd);
     pack = null;
@@ -94,18 +97,22 @@ export function openRawArchive(folder: string): RawArchive {
     add(hash, bytes) {
       pending.push([`sha256:${hexOf(hash)}`, bytes]);
     },
-    async flush() {
-      if (pending.length === 0) return;
+    flush() {
       const batch = pending;
       pending = [];
-      pack ??= createPack(packs);
-      try {
-        appendRecord(pack, batch);
-      } catch (error) {
-        closePack();
-        throw error;
-      }
-      if (pack.size >= PACK_ROLL_BYTES) closePack();
+      const flushed = flushing.then(async () => {
+        if (batch.length === 0) return;
+        pack ??= createPack(packs);
+        try {
+          await appendRecord(pack, batch);
+        } catch (error) {
+          closePack();
+          throw error;
+        }
+        if (pack.size >= PACK_ROLL_BYTES) closePack();
+      });
+      flushing = flushed.catch(() => undefined);
+      return flushed;
     },
     async get(hash) {
       const hex = hexOf(hash);
@@ -122,10 +129,13 @@ export function openRawArchive(folder: string): RawArchive {
       return null;
     },
     async close() {
+      await flushing;
       closePack();
     },
   };
 }
+
+const datasync = promisify(fdatasync);
 
 /** A new, empty pack with a name no other archive takes, its folder made durable. */
 function createPack(folder: string): OpenPack {
@@ -136,8 +146,14 @@ function createPack(folder: string): OpenPack {
   return { fd, size: 0 };
 }
 
-/** Appends one record and makes it durable; on failure cuts the pack back to where the record began. */
-function appendRecord(pack: OpenPack, batch: ReadonlyArray<readonly [string, Uint8Array]>): void {
+/**
+ * Appends one record and makes it durable, waiting for the disk on libuv's thread pool; on
+ * failure cuts the pack back to where the record began.
+ */
+async function appendRecord(
+  pack: OpenPack,
+  batch: ReadonlyArray<readonly [string, Uint8Array]>,
+): Promise<void> {
   const header: PackHeader = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -152,7 +168,7 @@ function appendRecord(pack: OpenPack, batch: ReadonlyArray<readonly [string, Uin
     let done = 0;
     while (done < record.length) done += writeSync(pack.fd, record, done, record.length - done, start + done);
     // An append changes the file's size, which fdatasync makes durable with the data.
-    fdatasyncSync(pack.fd);
+    await datasync(pack.fd);
   } catch (error) {
     try {
       ftruncateSync(pack.fd, start);

@@ -154,6 +154,29 @@ describe('FileLedgerStore.append()', () => {
     expect((error as SanadError).code).toBe('SANAD_LEDGER_CORRUPT');
   });
 
+  it('chains appends made without waiting one after the other, each on the head the one before left', async () => {
+    const path = tempLedgerPath();
+    const ledger = open(path);
+    const [first, second, third] = await Promise.all([
+      ledger.append(documentDrafts(1, 2)),
+      ledger.append(documentDrafts(3, 1)),
+      ledger.append(documentDrafts(4, 2)),
+    ]);
+    expect([...first!, ...second!, ...third!].map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(second![0]!.prev).toBe(first![1]!.hash);
+    expect(third![0]!.prev).toBe(second![0]!.hash);
+    await ledger.close();
+    expect(await verifyLedger(path)).toMatchObject({ ok: true, count: 5 });
+  });
+
+  it('finishes an append made just before close(), then closes', async () => {
+    const ledger = open(tempLedgerPath());
+    const appended = ledger.append(documentDrafts(1, 2));
+    await ledger.close();
+    expect((await appended).map((entry) => entry.seq)).toEqual([1, 2]);
+    await expect(ledger.append([documentDraft(3)])).rejects.toThrow(/it is closed$/);
+  });
+
   it('throws once the ledger is closed', async () => {
     const ledger = open(tempLedgerPath());
     await ledger.close();

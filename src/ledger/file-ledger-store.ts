@@ -1,6 +1,8 @@
 /**
  * The ledger as a JSON Lines file: one canonical-JSON entry a line, appended in batches
- * with a single write and an fsync each, guarded by a lock file.
+ * with a single write and an fdatasync each, guarded by a lock file. The fdatasync runs on
+ * libuv's thread pool, so a caller that does not wait for an append goes on working while
+ * the disk catches up; appends themselves run one after another.
  *
  * Crash model: each batch is one write(2) of whole lines. If a crash tears that write
  * (power loss, or a kill landing between the pages of a large write), the file ends
@@ -11,6 +13,7 @@
 import {
   closeSync,
   constants,
+  fdatasync,
   existsSync,
   fstatSync,
   fsyncSync,
@@ -20,6 +23,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { SanadError, messageOf } from '../core/errors.js';
 import { contentProblem, decodeLine, linkProblem } from './_entry-codec.js';
 import { chainDrafts } from './chain-drafts.js';
@@ -77,6 +81,8 @@ class FileLedger implements FileLedgerStore {
   readonly #lock: FileLock;
   #size: number;
   #head: { seq: number; hash: string };
+  /** The last append queued: each starts once the one before is durable, or has failed. */
+  #appending: Promise<unknown> = Promise.resolve();
 
   constructor(
     path: string,
@@ -98,13 +104,20 @@ class FileLedger implements FileLedgerStore {
     return Promise.resolve({ ...this.#head });
   }
 
-  // Everything from reading the head to writing the batch happens without an await, so two
-  // appends from one process can never chain onto the same head.
-  async append(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
+  append(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
+    const batch = [...drafts];
+    const appended = this.#appending.then(() => this.#appendNow(batch));
+    this.#appending = appended.catch(() => undefined);
+    return appended;
+  }
+
+  // Appends run one at a time, from reading the head until the batch is durable, so two appends
+  // from one process can never chain onto the same head.
+  async #appendNow(drafts: readonly EntryDraft[]): Promise<readonly LedgerEntry[]> {
     const fd = this.#openFd('append to');
     if (drafts.length === 0) return Object.freeze([]);
     const { entries, bytes, head } = chainDrafts(this.#head, drafts);
-    this.#write(fd, bytes(), drafts.length);
+    await this.#write(fd, bytes(), drafts.length);
     this.#head = head;
     return entries;
   }
@@ -127,13 +140,13 @@ class FileLedger implements FileLedgerStore {
     return Promise.resolve(this.#fd !== null);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.#appending;
     if (this.#fd !== null) {
       closeSync(this.#fd);
       this.#fd = null;
       this.#lock.release();
     }
-    return Promise.resolve();
   }
 
   #openFd(action: string): number {
@@ -141,7 +154,7 @@ class FileLedger implements FileLedgerStore {
     return this.#fd;
   }
 
-  #write(fd: number, bytes: Buffer, count: number): void {
+  async #write(fd: number, bytes: Buffer, count: number): Promise<void> {
     const size = fstatSync(fd).size;
     if (size !== this.#size) {
       throw new LedgerCorruptError(
@@ -154,7 +167,8 @@ class FileLedger implements FileLedgerStore {
     try {
       let done = 0;
       while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, size + done);
-      fsyncSync(fd);
+      // An append changes the file's size, which fdatasync makes durable with the lines.
+      await datasync(fd);
     } catch (error) {
       // Leave the file as it was: a partly written batch would be a torn tail.
       try {
@@ -214,6 +228,8 @@ function* streamEntries(
     closeSync(fd);
   }
 }
+
+const datasync = promisify(fdatasync);
 
 /** A synchronous generator as an async iterable; reading stays synchronous, in 1 MiB chunks. */
 async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
