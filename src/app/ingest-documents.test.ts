@@ -1,7 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openRawArchive, type RawArchive } from '../archive/index.js';
+import { createPipeline } from '../extract/index.js';
+import { DEFAULT_LIMITS } from '../ingest/index.js';
+import { openFileLedger } from '../ledger/index.js';
+import { openSqliteStore } from '../store/index.js';
+import { ingestDocuments, type IngestProgress } from './ingest-documents.js';
 import { verify } from './index.js';
 import { configFromEnv } from './config.js';
 import { openSanad, type Sanad } from './sanad.js';
@@ -35,5 +41,69 @@ describe('ingestDocuments', () => {
     await sanad.close();
     opened.length = 0;
     expect(await verify(configFromEnv({}, { home }))).toMatchObject({ ok: true, head: summary.head });
+  });
+
+  it('reads the next batch while the one before waits for the disk, and appends none before its originals are durable', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'sanad-ingest-'));
+    const folder = mkdtempSync(join(tmpdir(), 'sanad-ingest-inputs-'));
+    for (let n = 0; n < 4; n++) {
+      writeFileSync(
+        join(folder, `${n}.txt`),
+        `Report ${n}\n\nTeachers marched in Shiraz for the ${n}th week, a union said.\n`,
+      );
+    }
+    const ledger = openFileLedger(join(home, 'ledger.jsonl'));
+    const store = await openSqliteStore(join(home, 'store.sqlite'));
+    const disk = openRawArchive(join(home, 'raw'));
+    const events: string[] = [];
+    // The first batch's originals reach the disk only once the second batch has been read (or
+    // after a second, so that an ingest that waits fails here rather than hanging).
+    let reachDisk!: () => void;
+    const slowDisk = new Promise<void>((resolve) => {
+      reachDisk = resolve;
+      setTimeout(resolve, 1000);
+    });
+    let flushes = 0;
+    const archive: RawArchive = {
+      add: (hash, bytes) => disk.add(hash, bytes),
+      async flush() {
+        const n = ++flushes;
+        const written = disk.flush();
+        if (n === 1) await slowDisk;
+        await written;
+        events.push(`originals ${n} durable`);
+      },
+      get: (hash) => disk.get(hash),
+      close: () => disk.close(),
+    };
+    const append = ledger.append.bind(ledger);
+    ledger.append = (drafts) => {
+      events.push(`ledger append`);
+      return append(drafts);
+    };
+    const onProgress = (event: IngestProgress): void => {
+      if (event.type !== 'added') return;
+      events.push(`read ${basename(event.input)}`);
+      if (event.input.endsWith('2.txt')) reachDisk();
+    };
+    try {
+      const parts = { ledger, store, archive, pipeline: createPipeline(), limits: DEFAULT_LIMITS };
+      const summary = await ingestDocuments(parts, [folder], { batchSize: 2, onProgress });
+      expect(summary).toMatchObject({ added: 4, rejected: [] });
+    } finally {
+      await archive.close();
+      await store.close();
+      await ledger.close();
+    }
+    const at = (event: string, from = 0): number => events.indexOf(event, from);
+    // The second batch was read while the first waited for the disk.
+    expect(at('read 2.txt')).toBeGreaterThan(-1);
+    expect(at('read 2.txt')).toBeLessThan(at('originals 1 durable'));
+    // Each batch went to the ledger only after its originals were durable.
+    const firstAppend = at('ledger append');
+    expect(firstAppend).toBeGreaterThan(at('originals 1 durable'));
+    expect(at('ledger append', firstAppend + 1)).toBeGreaterThan(at('originals 2 durable'));
+    expect(events.filter((event) => event === 'ledger append')).toHaveLength(2);
+    expect(await verify(configFromEnv({}, { home }))).toMatchObject({ ok: true });
   });
 });

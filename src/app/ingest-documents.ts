@@ -119,17 +119,27 @@ export async function ingestDocuments(
     unprojectedIds = new Set();
     unprojectedBytes = 0;
   };
+  // Makes one batch durable (originals first: a ledger entry never names raw bytes that a crash
+  // could have lost), then projects it when enough has gathered.
+  const commit = async (batch: readonly EntryDraft[]): Promise<void> => {
+    await parts.archive.flush();
+    unprojected.push(...(await parts.ledger.append(batch)));
+    if (unprojectedIds.size >= STORE_BATCH_DOCUMENTS || unprojectedBytes >= BATCH_BYTES) await project();
+  };
+  // One batch commits while the next is read and cleaned: the disk's waits overlap the work.
+  let committing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (drafts.length === 0) return;
-    // Originals first: a ledger entry never names raw bytes that a crash could have lost.
-    await parts.archive.flush();
-    unprojected.push(...(await parts.ledger.append(drafts)));
+    const batch = drafts;
+    drafts = [];
+    await committing;
     for (const id of pendingIds) unprojectedIds.add(id);
     unprojectedBytes += pendingBytes;
-    drafts = [];
     pendingIds = new Set();
     pendingBytes = 0;
-    if (unprojectedIds.size >= STORE_BATCH_DOCUMENTS || unprojectedBytes >= BATCH_BYTES) await project();
+    committing = commit(batch);
+    // Seen when the next flush or the end awaits it; handled here so that it is never reported unhandled.
+    committing.catch(() => undefined);
   };
 
   const shown = (path: string): string => options.names?.get(path) ?? path;
@@ -147,62 +157,69 @@ export async function ingestDocuments(
     report({ type: 'rejected', ...entry });
   };
 
-  for await (const item of expandInputs(inputs)) {
-    if (item instanceof InputRejectedError) {
-      refuse(item, item.input);
-      continue;
-    }
-    const path = nameOf(item);
-    const name = shown(path);
-    let document: SanadDocument;
-    let raw: Buffer;
-    try {
-      const input = await readInput(item, parts.limits);
-      raw = input.bytes;
-      document = prepareDocument({ ...input, name }, { sourceHint: hint?.name ?? null });
-    } catch (error) {
-      refuse(error, path);
-      continue;
-    }
-    bytes += raw.length;
-    if (pendingIds.has(document.id) || unprojectedIds.has(document.id)) {
-      duplicates++;
-      report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
-      continue;
-    }
-    const known = await parts.store.hasDocument(document.id);
-    const stale =
-      known && (await parts.store.getDocument(document.id))?.extraction?.extractor !== parts.pipeline.version;
-    if (known && !stale) {
-      duplicates++;
-      report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
-      continue;
-    }
-    const extraction = parts.pipeline.run(document);
-    if (!known) {
-      parts.archive.add(document.raw_hash, raw);
-      const source_match = matchDocumentSource(document, { registry, hint });
+  try {
+    for await (const item of expandInputs(inputs)) {
+      if (item instanceof InputRejectedError) {
+        refuse(item, item.input);
+        continue;
+      }
+      const path = nameOf(item);
+      const name = shown(path);
+      let document: SanadDocument;
+      let raw: Buffer;
+      try {
+        const input = await readInput(item, parts.limits);
+        raw = input.bytes;
+        document = prepareDocument({ ...input, name }, { sourceHint: hint?.name ?? null });
+      } catch (error) {
+        refuse(error, path);
+        continue;
+      }
+      bytes += raw.length;
+      if (pendingIds.has(document.id) || unprojectedIds.has(document.id)) {
+        duplicates++;
+        report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
+        continue;
+      }
+      const known = await parts.store.hasDocument(document.id);
+      const stale =
+        known &&
+        (await parts.store.getDocument(document.id))?.extraction?.extractor !== parts.pipeline.version;
+      if (known && !stale) {
+        duplicates++;
+        report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
+        continue;
+      }
+      const extraction = parts.pipeline.run(document);
+      if (!known) {
+        parts.archive.add(document.raw_hash, raw);
+        const source_match = matchDocumentSource(document, { registry, hint });
+        drafts.push({
+          kind: 'document.added',
+          payload: { document, ...(source_match ? { source_match } : {}) },
+        });
+      }
       drafts.push({
-        kind: 'document.added',
-        payload: { document, ...(source_match ? { source_match } : {}) },
+        kind: 'extraction.added',
+        payload: { document: document.id, extractor: parts.pipeline.version, extraction },
       });
+      pendingIds.add(document.id);
+      pendingBytes += raw.length;
+      if (known) {
+        reextracted++;
+        report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
+      } else {
+        added++;
+        report({ type: 'added', input: name, id: document.id, bytes: raw.length });
+      }
+      if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
     }
-    drafts.push({
-      kind: 'extraction.added',
-      payload: { document: document.id, extractor: parts.pipeline.version, extraction },
-    });
-    pendingIds.add(document.id);
-    pendingBytes += raw.length;
-    if (known) {
-      reextracted++;
-      report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
-    } else {
-      added++;
-      report({ type: 'added', input: name, id: document.id, bytes: raw.length });
-    }
-    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
+    await flush();
+    await committing;
+  } finally {
+    // A batch still committing when the loop failed finishes before the caller goes on.
+    await committing.catch(() => undefined);
   }
-  await flush();
   await project();
 
   return {
