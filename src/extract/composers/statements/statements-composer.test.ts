@@ -591,6 +591,14 @@ describe('statementsComposer: reported speech', () => {
     expect(s.verb).toBe('considered');
   });
 
+  it('reads a promise or a threat made with "to": "X vowed to …"', () => {
+    const s = only('The governor vowed to rebuild the bridge before the winter.');
+    expect(s.quote).toBe('to rebuild the bridge before the winter');
+    expect(s.speaker.name).toBe('The governor');
+    expect(s.verb).toBe('vowed');
+    expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
+  });
+
   it('reads nothing where no words are attributed', () => {
     expect(
       statements('Protesters gathered in 40 cities on Friday. The "sedition" was declared over.'),
