@@ -74,6 +74,8 @@ export interface AttributionLexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
   readonly asOpeners: ReadonlySet<string>;
+  /** "While", "After": opening a sentence, they make its first clause subordinate to the next. */
+  readonly subordinators: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
@@ -156,6 +158,7 @@ interface RawLexicon {
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
+  readonly subordinators?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
@@ -284,6 +287,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),
+    subordinators: keySet(raw.subordinators),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
     speakerNouns: keySet(raw.speakerNouns),

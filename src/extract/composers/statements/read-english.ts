@@ -541,12 +541,33 @@ function asClauseAfter(doc: StatementDocument, unit: Unit, clauseFirst: number, 
   return wordCount(doc, span) >= lex.minContentWords ? span : null;
 }
 
+/**
+ * "While X said …, Y …": whether the clause whose subject opens at token `clauseFirst` is a
+ * subordinate clause opening the sentence (after a coordinator at most), so that its reported
+ * words end where the main clause begins.
+ */
+function opensSubordinateClause(doc: StatementDocument, unit: Unit, clauseFirst: number): boolean {
+  const at = clauseFirst - 1;
+  if (at < unit.first || !lex.subordinators.has(key(doc, at)) || !plainBefore(doc, clauseFirst)) return false;
+  return at === unit.first || (at - 1 === unit.first && lex.coordinators.has(key(doc, unit.first)));
+}
+
+const THOUSANDS = /^\d{3}(?!\d)/u;
+
+/** "2,400": a comma between the digits of one number. */
+function digitComma(doc: StatementDocument, j: number): boolean {
+  const previous = doc.tokens[j - 1] as Token;
+  return (
+    doc.gapBefore(j) === ',' && /\d$/u.test(previous.text) && THOUSANDS.test((doc.tokens[j] as Token).text)
+  );
+}
+
 /** `content` up to its first comma outside quotation marks, when words stand before it. */
 function untilComma(doc: StatementDocument, unit: Unit, content: Span): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
   const last = doc.lastTokenEndingBy(content[1]);
   for (let j = first + lex.minContentWords; j <= last; j++)
-    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit))
+    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit) && !digitComma(doc, j))
       return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
   return content;
 }
@@ -819,7 +840,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
     if (found.block) direct = true;
-    else if (relativeAside) content = untilComma(doc, unit, content);
+    else if (relativeAside || opensSubordinateClause(doc, unit, clauseFirst))
+      content = untilComma(doc, unit, content);
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").

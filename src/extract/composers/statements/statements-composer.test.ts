@@ -599,6 +599,20 @@ describe('statementsComposer: reported speech', () => {
     expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
   });
 
+  it('ends the words of a subordinate clause opening the sentence where the main clause begins', () => {
+    const s = only('While the ministry said the dam was safe, engineers found cracks in its wall.');
+    expect(s.quote).toBe('the dam was safe');
+    expect(s.speaker.name).toBe('the ministry');
+    const t = only(
+      'While the agency says more than 2,400 people were held in the city, rights groups count more.',
+    );
+    expect(t.quote).toBe('more than 2,400 people were held in the city');
+    // Not opening the sentence, the clause runs on.
+    expect(only('The ministry said the dam was safe, and engineers agreed with it.').quote).toBe(
+      'the dam was safe, and engineers agreed with it',
+    );
+  });
+
   it('reads nothing where no words are attributed', () => {
     expect(
       statements('Protesters gathered in 40 cities on Friday. The "sedition" was declared over.'),
