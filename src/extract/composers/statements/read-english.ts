@@ -832,13 +832,17 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let direct = false;
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
   if (opening.start !== -1) {
-    if (cue.contentBeforeOnly) return null;
+    // "He continued: …" and "He continued, “…”": a colon or a whole quotation are words after a
+    // verb of going on.
+    const colon = doc.gapBefore(opening.next).includes(':');
+    if (cue.contentBeforeOnly && !colon && !OPENING_QUOTES.test(doc.gapBefore(opening.next))) return null;
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
     if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
       return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
+    if (cue.contentBeforeOnly && !colon && !wholeQuote(doc, content)) return null;
     if (found.block) direct = true;
     else if (relativeAside || opensSubordinateClause(doc, unit, clauseFirst))
       content = untilComma(doc, unit, content);

@@ -52,6 +52,17 @@ describe('statementsComposer: direct quotations', () => {
     expect(statements('The governor continued that the repairs would take a year.')).toEqual([]);
   });
 
+  it('reads the words a colon or a whole quotation opens after a verb of going on', () => {
+    const s = only('Moradi continued: “The dam will be rebuilt before the floods.”');
+    expect(s.quote).toBe('The dam will be rebuilt before the floods.');
+    expect(s.speaker.name).toBe('Moradi');
+    expect(s.verb).toBe('continued');
+    expect(only('Moradi continued, “The dam will be rebuilt before the floods.”').quote).toBe(
+      'The dam will be rebuilt before the floods.',
+    );
+    expect(statements('The strike continued “on and off” for several weeks.')).toEqual([]);
+  });
+
   it('reads "…," X said with straight quotes and the speaker before the verb', () => {
     const s = only('"We will not be silenced," the mother of a detained student said.');
     expect(s.quote).toBe('We will not be silenced,');
