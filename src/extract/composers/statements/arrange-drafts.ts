@@ -10,6 +10,7 @@ import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument } from './_document.js';
 import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft, type Relay } from './_draft.js';
 import { lexiconFor } from './_lexicon.js';
+import { titleCase } from './read-english.js';
 
 /** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
 export interface ArrangedDraft extends Draft {
@@ -319,9 +320,11 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
     if (holder && holder.content[0] <= quote.inner[0] && quote.inner[1] <= holder.content[1]) continue;
     const token = doc.tokens[unit.first] as Token;
     if (wordCount(doc, quote.inner) < lexiconFor(token.latin).minContentWords) continue;
-    // Only the previous statement's own attribution may stand between, on the same line.
+    // Only the previous statement's own attribution may stand between; past a paragraph's end,
+    // a quotation written like a title is a heading, not more words.
     const from = attributionEnd(doc, previous);
-    if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
+    if (from > unit.start) continue;
+    if (doc.text.slice(from, unit.start).includes('\n') && titleCase(doc, quote.inner)) continue;
     if (wordCount(doc, [from, unit.start]) > 0) continue;
     const made = arranged(previous, quote.inner, true, previous.relays, previous);
     added.push(made);

@@ -1042,7 +1042,7 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
 }
 
 /** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
-function titleCase(doc: StatementDocument, span: Span): boolean {
+export function titleCase(doc: StatementDocument, span: Span): boolean {
   const first = doc.firstTokenAtOrAfter(span[0]);
   const last = doc.lastTokenEndingBy(span[1]);
   let capitalized = 0;

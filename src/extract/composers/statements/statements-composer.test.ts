@@ -272,6 +272,21 @@ describe('statementsComposer: subjects', () => {
     expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
   });
 
+  it('continues a quotation into the next paragraph when it stands alone there, but not a quoted heading', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi.\n\n“Nobody was allowed a defence, and nobody saw the files.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The hearings lasted ten minutes,',
+      'Nobody was allowed a defence, and nobody saw the files.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
+    const headed = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi.\n\n“The Trial of the Year.”',
+    );
+    expect(headed.map((s) => s.quote)).toEqual(['The hearings lasted ten minutes,']);
+  });
+
   it('continues no quotation past a description that quotes somebody else', () => {
     const found = statements(
       '“The hearings lasted ten minutes,” said Karimi, whose brother called the trial “a show for the cameras and nothing more.” “Nobody was allowed a defence.”',
