@@ -303,11 +303,17 @@ describe('statementsComposer: subjects', () => {
       'Nobody was allowed a defence.',
     ]);
     expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
-    expect(
-      statements('The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”').map(
-        (s) => s.quote,
-      ),
-    ).toEqual(['The trial was a show for the cameras']);
+  });
+
+  it('continues reported words with the quotation standing alone after them', () => {
+    const found = statements(
+      'The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The trial was a show for the cameras',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
   });
 
   it('reads a quoted title after a possessive as part of the hearer, not as reported words', () => {
