@@ -160,6 +160,16 @@ describe('statementsComposer: pull quotes', () => {
     expect(chain(found[0] as Statement)).toEqual(['Example Times', 'Maryam Rajavi']);
   });
 
+  it('reads a signature no list knows: capitalized words alone on the line after a dash or a bar', () => {
+    const text =
+      '“The river was ours long before the dam was built.” ― Lorna Q. Westerby\n\n“We waited three years for an answer that never came.” — Tobin Arkwright\n';
+    expect(statements(text).map((s) => [s.speaker.name, s.quote])).toEqual([
+      ['Lorna Q. Westerby', 'The river was ours long before the dam was built.'],
+      ['Tobin Arkwright', 'We waited three years for an answer that never came.'],
+    ]);
+    expect(statements('“The river was ours long before the dam was built.” — Lorna went home\n')).toEqual([]);
+  });
+
   it('reads a Persian pull quote in guillemets', () => {
     const s = only(
       '«اعدام‌ها باید فوراً متوقف شود و خانواده‌ها حق دارند حقیقت را بدانند.» — سازمان عفو بین‌الملل\n',
