@@ -328,7 +328,7 @@ function speakerCanFollow(doc: StatementDocument, unit: Unit, from: number): boo
     if (j > from && !plainBefore(doc, j)) break;
     const k = key(doc, j);
     if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) break;
-    if (lex.auxiliaries.has(k)) return false;
+    if (lex.auxiliaries.has(k) || (j > from && readsAsVerb(doc, j))) return false;
   }
   return true;
 }

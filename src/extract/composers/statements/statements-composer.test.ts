@@ -590,6 +590,11 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('Mousavi, the former premier, is under house arrest');
     const strike = only('The strike will go on, said the head of the teachers’ union.');
     expect(strike.speaker.name).toMatch(/^the head of the teachers/u);
+    // "the event brought back …" holds a verb in the past: a clause, not a speaker.
+    const clause = statements(
+      'Donna Reyes, 59, of Dover, Del., who watched the vote on a screen, said the event brought back memories of her father.',
+    );
+    expect(clause.map((c) => c.speaker.name)).not.toContain('the event brought back memories of her father');
   });
 
   it('resolves "he" and "the minister" to the person named before', () => {
