@@ -23,6 +23,8 @@ export interface VerbCue {
   readonly contentBeforeOnly: boolean;
   /** Reports words after it only when "that", a colon or a quotation opens them ("indicated that"). */
   readonly markedOnly: boolean;
+  /** Stricter still: only "that" opens words after it ("found that …", not "found “traces”"). */
+  readonly thatOnly: boolean;
 }
 
 export interface AccordingCue {
@@ -119,6 +121,7 @@ interface RawVerb {
   readonly contentBefore?: boolean;
   readonly contentBeforeOnly?: boolean;
   readonly markedOnly?: boolean;
+  readonly thatOnly?: boolean;
 }
 
 interface RawAccording {
@@ -244,7 +247,8 @@ function build(raw: RawLexicon): AttributionLexicon {
       passiveOk: verb.passiveOk ?? false,
       contentBefore: verb.contentBefore ?? false,
       contentBeforeOnly: verb.contentBeforeOnly ?? false,
-      markedOnly: verb.markedOnly ?? false,
+      markedOnly: verb.markedOnly ?? verb.thatOnly ?? false,
+      thatOnly: verb.thatOnly ?? false,
     });
     for (const form of verb.forms) for (const v of variants(form)) verbs.addPhrase(v, cue);
   }

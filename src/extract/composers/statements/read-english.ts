@@ -740,6 +740,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     }
   }
   if (via === 'subject' && !subject) return null;
+  // "…, the survey found." and "…,” found X": a verb that needs "that" reads no words before it.
+  if (cue.thatOnly && via === 'inverted') return null;
 
   if (via === 'inverted') {
     // "“…,” said Philip Luther, Amnesty International's director": the subject follows.
@@ -839,6 +841,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
     if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
       return null;
+    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1))) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
@@ -849,7 +852,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
-    if (via !== 'subject') return null;
+    if (via !== 'subject' || cue.thatOnly) return null;
     // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
     const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
     const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);

@@ -408,6 +408,17 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('A day earlier, six protesters were arrested on charges of rioting.')).toEqual([]);
   });
 
+  it('reads what a survey found or a poll shows only when "that" opens it', () => {
+    const s = only('A survey by the nurses’ union found that most nurses had not been paid for months.');
+    expect(s.quote).toBe('most nurses had not been paid for months');
+    expect(s.verb).toBe('found');
+    const poll = only('Polls show that the race is tight in the northern provinces.');
+    expect([poll.speaker.name, poll.verb]).toEqual(['Polls', 'showed']);
+    expect(statements('Police found “traces of explosives” in the car.')).toEqual([]);
+    expect(statements('The channel will show “The Long Night” on Friday.')).toEqual([]);
+    expect(statements('Investigators found the car near the border.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
