@@ -240,7 +240,10 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
       continue;
     }
     const entity = doc.entityAt(j);
-    if (!entity || (doc.tokens[j] as Token).end !== entity.span[1]) return null;
+    const named = entity
+      ? (doc.tokens[j] as Token).end === entity.span[1]
+      : j > from && capitalizedRun(doc, from, j) === j;
+    if (!named) return null;
     const subject = subjectLeft(doc, unit, j);
     return subject && subject[0] === from ? subject : null;
   }
@@ -374,7 +377,42 @@ function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | 
   const entity = doc.entityAt(r[0]);
   if (entity) return [r[0], doc.lastTokenEndingBy(entity.span[1])];
   if (lex.pronouns.has(key(doc, r[0]))) return [r[0], r[0]];
-  return null;
+  // "Rubio thanked the crowd and said": a name no list knows, right before the clause's verb.
+  const name = capitalizedRun(doc, r[0], at);
+  return name !== -1 && name < at && readsAsVerb(doc, name + 1) ? [r[0], name] : null;
+}
+
+/** Whether only spaces, or the point of an initial, stand between token `j` and the one before. */
+function nameGap(doc: StatementDocument, j: number): boolean {
+  return (
+    doc.gapBefore(j) === '' &&
+    !doc.text.slice((doc.tokens[j - 1] as Token).end, (doc.tokens[j] as Token).start).includes('\n')
+  );
+}
+
+/** Most words read as a name that no list knows. */
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * The last token of a run of capitalized words opening at token `first` and ending by token
+ * `last`, joined by spaces or an initial's point on one line, such as a name no list knows
+ * ("Tobin J. Arkwright"); -1 when token `first` is no such word or an adverb or adjunct that
+ * opens sentences ("Later", "On").
+ */
+function capitalizedRun(doc: StatementDocument, first: number, last: number): number {
+  let end = -1;
+  for (let j = first; j <= last && j - first < MAX_NAME_TOKENS; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.capitalized || !token.latin || (j > first && !nameGap(doc, j))) break;
+    if (
+      lex.skipBeforeVerb.has(token.key) ||
+      lex.adjunctStarters.has(token.key) ||
+      lex.determiners.has(token.key)
+    )
+      break;
+    end = j;
+  }
+  return end;
 }
 
 /** Words right after the verb naming the hearer or target: "told the ILNA news agency". */

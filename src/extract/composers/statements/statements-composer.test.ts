@@ -450,6 +450,17 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
   });
 
+  it('reads a name no list knows as the subject before a long apposition or a first clause', () => {
+    const s = only(
+      'Tobin Arkwright, a veteran organizer who ran the early-vote effort in three states and now advises the party in the north, said the absentee program is the core of the plan.',
+    );
+    expect(s.speaker.name).toBe('Tobin Arkwright');
+    expect(s.quote).toBe('the absentee program is the core of the plan');
+    const t = only('Arkwright thanked the crowd and said it was good to be home.');
+    expect([t.speaker.name, t.quote]).toEqual(['Arkwright', 'it was good to be home']);
+    expect(statements('Meanwhile the crowd cheered and said nothing.')).toEqual([]);
+  });
+
   it('reads the clause right after a bare day as the reported words, not a later "that"', () => {
     const s = only('Nasrin Karimi said Thursday her main fear is that the court will rule before winter.');
     expect(s.quote).toBe('her main fear is that the court will rule before winter');
