@@ -707,10 +707,12 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   if (c > unit.first && plainBefore(doc, c) && lex.nounMarkers.has(key(doc, c - 1))) return null;
   let k = c - 1;
   let passive = false;
+  // "is saying", "were warning": before a form in -ing, "be" makes the progressive, not a passive.
+  const progressive = (doc.tokens[m.first] as Token).key.endsWith('ing');
   while (k >= unit.first && plainBefore(doc, k + 1)) {
     if (lex.skipBeforeVerb.has(key(doc, k)) || lex.isAdverb(doc.tokens[k] as Token)) k--;
     else if (lex.passiveMarkers.has(key(doc, k))) {
-      passive = true;
+      passive = !progressive;
       k--;
     } else break;
   }

@@ -235,6 +235,19 @@ describe('statementsComposer: subjects', () => {
         .speaker.name,
     ).toBe('Mohammad Jafar Montazeri');
   });
+
+  it('reads a reporting verb in the progressive ("is saying", "has been warning") as active', () => {
+    const s = only('The ministry has been warning that the reserves are running low.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'The ministry',
+      'warned',
+      'the reserves are running low',
+    ]);
+    expect(only('The council is telling residents that the water is safe to drink.').quote).toBe(
+      'the water is safe to drink',
+    );
+    expect(statements('The governor was told that the reserves are running low.')).toEqual([]);
+  });
   it('reads “…,” Mr. X said with the title in the subject and not as a role', () => {
     const s = only('“The hearings lasted ten minutes each,” Mr. Karimi said.');
     expect(s.quote).toBe('The hearings lasted ten minutes each,');
