@@ -336,6 +336,23 @@ function speakerCanFollow(doc: StatementDocument, unit: Unit, from: number): boo
   return true;
 }
 
+/** Most lower-case words of a title read before a name: "master of ceremonies". */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * "“…,” said campaign manager Jo Brand": lower-case words of a title from token `from`, then a
+ * capitalized name, all by token `last`.
+ */
+function titleBeforeName(doc: StatementDocument, from: number, last: number): boolean {
+  for (let j = from; j <= last && j - from <= MAX_TITLE_WORDS; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.latin || (j > from && !plainBefore(doc, j))) return false;
+    if (token.capitalized) return j > from;
+    if (lex.complementizers.has(token.key) || lex.auxiliaries.has(token.key)) return false;
+  }
+  return false;
+}
+
 /** Whether token `i` may open a speaker named after the verb: a name, an article, a pronoun. */
 function opensSpeaker(doc: StatementDocument, i: number): boolean {
   const k = key(doc, i);
@@ -792,7 +809,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
       last++;
     }
-    if (!opensSpeaker(doc, from)) return null;
+    const afterQuote = CLOSING_QUOTES.test(leftGap);
+    if (!opensSpeaker(doc, from) && !(afterQuote && titleBeforeName(doc, from, last))) return null;
     const words = wordsBefore(doc, unit, k + 1) ?? (k < unit.first ? quotationAfter(doc, unit, last) : null);
     if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
     if (words.span[0] > cueSpan[1])

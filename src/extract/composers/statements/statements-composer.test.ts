@@ -611,6 +611,15 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('Voters who said the economy mattered most were divided.')).toEqual([]);
   });
 
+  it('reads a speaker after a quotation and its verb opened by a lower-case title: "…,” said host X', () => {
+    const s = only(
+      '“Thanks for welcoming the families,” said host Tobin Arkwright, an engineer from the town.',
+    );
+    expect(s.speaker.name).toBe('Tobin Arkwright');
+    expect(s.quote).toBe('Thanks for welcoming the families,');
+    expect(statements('“We will win,” said nobody at all.')).toEqual([]);
+  });
+
   it('reads a speaker after the verb opened by a lower-case word: "…,” said former minister X', () => {
     const s = only('“The economy is the issue,” said former minister Ali Rezaei.');
     expect(s.speaker.name).toBe('Ali Rezaei');
