@@ -23,6 +23,8 @@ export interface VerbCue {
   readonly contentBeforeOnly: boolean;
   /** Reports words after it only when "that", a colon or a quotation opens them ("indicated that"). */
   readonly markedOnly: boolean;
+  /** Stricter still: only "that" opens words after it ("found that …", not "found “traces”"). */
+  readonly thatOnly: boolean;
 }
 
 export interface AccordingCue {
@@ -74,6 +76,8 @@ export interface AttributionLexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Words opening a sentence's first clause whose verb reports the clause after it ("As X noted, …"). */
   readonly asOpeners: ReadonlySet<string>;
+  /** "While", "After": opening a sentence, they make its first clause subordinate to the next. */
+  readonly subordinators: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** "the organization", "این سازمان": nouns that refer back to an organization. */
   readonly organizationNouns: ReadonlySet<string>;
@@ -117,6 +121,7 @@ interface RawVerb {
   readonly contentBefore?: boolean;
   readonly contentBeforeOnly?: boolean;
   readonly markedOnly?: boolean;
+  readonly thatOnly?: boolean;
 }
 
 interface RawAccording {
@@ -156,6 +161,7 @@ interface RawLexicon {
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
+  readonly subordinators?: readonly string[];
   readonly statementNouns?: readonly string[];
   readonly organizationNouns?: readonly string[];
   readonly platforms?: Readonly<Record<string, string>>;
@@ -241,7 +247,8 @@ function build(raw: RawLexicon): AttributionLexicon {
       passiveOk: verb.passiveOk ?? false,
       contentBefore: verb.contentBefore ?? false,
       contentBeforeOnly: verb.contentBeforeOnly ?? false,
-      markedOnly: verb.markedOnly ?? false,
+      markedOnly: verb.markedOnly ?? verb.thatOnly ?? false,
+      thatOnly: verb.thatOnly ?? false,
     });
     for (const form of verb.forms) for (const v of variants(form)) verbs.addPhrase(v, cue);
   }
@@ -284,6 +291,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),
+    subordinators: keySet(raw.subordinators),
     statementNouns: keySet(raw.statementNouns),
     organizationNouns: keySet(raw.organizationNouns),
     speakerNouns: keySet(raw.speakerNouns),

@@ -2,7 +2,7 @@
  * Puts the drafts of one document in order and relation: an "according to X" lead hands X to
  * the statement reported inside it; "…, adding that" continues the statement before it; a
  * statement inside another's words is nested in it; a quotation joined to reported speech is
- * split in two; a quotation standing alone right after a quoted statement continues it.
+ * split in two; a quotation standing alone right after a statement continues it.
  * @module
  */
 import type { Span } from '../../../core/types.js';
@@ -10,6 +10,7 @@ import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument } from './_document.js';
 import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft, type Relay } from './_draft.js';
 import { lexiconFor } from './_lexicon.js';
+import { titleCase } from './read-english.js';
 
 /** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
 export interface ArrangedDraft extends Draft {
@@ -291,16 +292,7 @@ function attributionEnd(doc: StatementDocument, d: ArrangedDraft): number {
   return d.unit.end;
 }
 
-/** Words that are a quotation or end with one: “…” and 'X called it “…”'. */
-function endsQuoted(doc: StatementDocument, d: ArrangedDraft): boolean {
-  if (d.direct) return true;
-  const [, end] = trimSpan(doc.text, d.content);
-  // The closing mark ends the words or stands just after their last comma or point.
-  for (let at = end - 1; at <= end + 1; at++) if (doc.quoteClosingAt(at)) return true;
-  return false;
-}
-
-/** “…,” said X. “…” — the second quotation, standing alone, is X's too. */
+/** "“A,” said X. “B.”" and "X said A. “B.”": the quotation B, standing alone, is X’s too. */
 function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): ArrangedDraft[] {
   const byEnd = [...drafts].sort((a, b) => a.content[1] - b.content[1]);
   const added: ArrangedDraft[] = [];
@@ -313,15 +305,17 @@ function continueQuotes(doc: StatementDocument, drafts: ArrangedDraft[]): Arrang
       next++;
     }
     const quote = wholeQuote(doc, [unit.start, unit.end]);
-    if (!quote || quote.depth !== 0 || !previous || previous.parent || !endsQuoted(doc, previous)) continue;
+    if (!quote || quote.depth !== 0 || !previous || previous.parent) continue;
     // Already somebody's words.
     const holder = byEnd[next];
     if (holder && holder.content[0] <= quote.inner[0] && quote.inner[1] <= holder.content[1]) continue;
     const token = doc.tokens[unit.first] as Token;
     if (wordCount(doc, quote.inner) < lexiconFor(token.latin).minContentWords) continue;
-    // Only the previous statement's own attribution may stand between, on the same line.
+    // Only the previous statement's own attribution may stand between; past a paragraph's end,
+    // a quotation written like a title is a heading, not more words.
     const from = attributionEnd(doc, previous);
-    if (from > unit.start || doc.text.slice(from, unit.start).includes('\n')) continue;
+    if (from > unit.start) continue;
+    if (doc.text.slice(from, unit.start).includes('\n') && titleCase(doc, quote.inner)) continue;
     if (wordCount(doc, [from, unit.start]) > 0) continue;
     const made = arranged(previous, quote.inner, true, previous.relays, previous);
     added.push(made);

@@ -240,7 +240,10 @@ function leadSubject(doc: StatementDocument, unit: Unit, before: number): Range 
       continue;
     }
     const entity = doc.entityAt(j);
-    if (!entity || (doc.tokens[j] as Token).end !== entity.span[1]) return null;
+    const named = entity
+      ? (doc.tokens[j] as Token).end === entity.span[1]
+      : j > from && capitalizedRun(doc, from, j) === j;
+    if (!named) return null;
     const subject = subjectLeft(doc, unit, j);
     return subject && subject[0] === from ? subject : null;
   }
@@ -328,9 +331,26 @@ function speakerCanFollow(doc: StatementDocument, unit: Unit, from: number): boo
     if (j > from && !plainBefore(doc, j)) break;
     const k = key(doc, j);
     if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) break;
-    if (lex.auxiliaries.has(k)) return false;
+    if (lex.auxiliaries.has(k) || (j > from && readsAsVerb(doc, j))) return false;
   }
   return true;
+}
+
+/** Most lower-case words of a title read before a name: "master of ceremonies". */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * "“…,” said campaign manager Jo Brand": lower-case words of a title from token `from`, then a
+ * capitalized name, all by token `last`.
+ */
+function titleBeforeName(doc: StatementDocument, from: number, last: number): boolean {
+  for (let j = from; j <= last && j - from <= MAX_TITLE_WORDS; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.latin || (j > from && !plainBefore(doc, j))) return false;
+    if (token.capitalized) return j > from;
+    if (lex.complementizers.has(token.key) || lex.auxiliaries.has(token.key)) return false;
+  }
+  return false;
 }
 
 /** Whether token `i` may open a speaker named after the verb: a name, an article, a pronoun. */
@@ -374,7 +394,42 @@ function clauseSubject(doc: StatementDocument, unit: Unit, at: number): Range | 
   const entity = doc.entityAt(r[0]);
   if (entity) return [r[0], doc.lastTokenEndingBy(entity.span[1])];
   if (lex.pronouns.has(key(doc, r[0]))) return [r[0], r[0]];
-  return null;
+  // "Rubio thanked the crowd and said": a name no list knows, right before the clause's verb.
+  const name = capitalizedRun(doc, r[0], at);
+  return name !== -1 && name < at && readsAsVerb(doc, name + 1) ? [r[0], name] : null;
+}
+
+/** Whether only spaces, or the point of an initial, stand between token `j` and the one before. */
+function nameGap(doc: StatementDocument, j: number): boolean {
+  return (
+    doc.gapBefore(j) === '' &&
+    !doc.text.slice((doc.tokens[j - 1] as Token).end, (doc.tokens[j] as Token).start).includes('\n')
+  );
+}
+
+/** Most words read as a name that no list knows. */
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * The last token of a run of capitalized words opening at token `first` and ending by token
+ * `last`, joined by spaces or an initial's point on one line, such as a name no list knows
+ * ("Tobin J. Arkwright"); -1 when token `first` is no such word or an adverb or adjunct that
+ * opens sentences ("Later", "On").
+ */
+function capitalizedRun(doc: StatementDocument, first: number, last: number): number {
+  let end = -1;
+  for (let j = first; j <= last && j - first < MAX_NAME_TOKENS; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.capitalized || !token.latin || (j > first && !nameGap(doc, j))) break;
+    if (
+      lex.skipBeforeVerb.has(token.key) ||
+      lex.adjunctStarters.has(token.key) ||
+      lex.determiners.has(token.key)
+    )
+      break;
+    end = j;
+  }
+  return end;
 }
 
 /** Words right after the verb naming the hearer or target: "told the ILNA news agency". */
@@ -541,12 +596,33 @@ function asClauseAfter(doc: StatementDocument, unit: Unit, clauseFirst: number, 
   return wordCount(doc, span) >= lex.minContentWords ? span : null;
 }
 
+/**
+ * "While X said …, Y …": whether the clause whose subject opens at token `clauseFirst` is a
+ * subordinate clause opening the sentence (after a coordinator at most), so that its reported
+ * words end where the main clause begins.
+ */
+function opensSubordinateClause(doc: StatementDocument, unit: Unit, clauseFirst: number): boolean {
+  const at = clauseFirst - 1;
+  if (at < unit.first || !lex.subordinators.has(key(doc, at)) || !plainBefore(doc, clauseFirst)) return false;
+  return at === unit.first || (at - 1 === unit.first && lex.coordinators.has(key(doc, unit.first)));
+}
+
+const THOUSANDS = /^\d{3}(?!\d)/u;
+
+/** "2,400": a comma between the digits of one number. */
+function digitComma(doc: StatementDocument, j: number): boolean {
+  const previous = doc.tokens[j - 1] as Token;
+  return (
+    doc.gapBefore(j) === ',' && /\d$/u.test(previous.text) && THOUSANDS.test((doc.tokens[j] as Token).text)
+  );
+}
+
 /** `content` up to its first comma outside quotation marks, when words stand before it. */
 function untilComma(doc: StatementDocument, unit: Unit, content: Span): Span {
   const first = doc.firstTokenAtOrAfter(content[0]);
   const last = doc.lastTokenEndingBy(content[1]);
   for (let j = first + lex.minContentWords; j <= last; j++)
-    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit))
+    if (doc.gapBefore(j).includes(',') && !doc.quotedWithin(j, unit) && !digitComma(doc, j))
       return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
   return content;
 }
@@ -648,10 +724,12 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   if (c > unit.first && plainBefore(doc, c) && lex.nounMarkers.has(key(doc, c - 1))) return null;
   let k = c - 1;
   let passive = false;
+  // "is saying", "were warning": before a form in -ing, "be" makes the progressive, not a passive.
+  const progressive = (doc.tokens[m.first] as Token).key.endsWith('ing');
   while (k >= unit.first && plainBefore(doc, k + 1)) {
     if (lex.skipBeforeVerb.has(key(doc, k)) || lex.isAdverb(doc.tokens[k] as Token)) k--;
     else if (lex.passiveMarkers.has(key(doc, k))) {
-      passive = true;
+      passive = !progressive;
       k--;
     } else break;
   }
@@ -719,6 +797,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     }
   }
   if (via === 'subject' && !subject) return null;
+  // "…, the survey found." and "…,” found X": a verb that needs "that" reads no words before it.
+  if (cue.thatOnly && via === 'inverted') return null;
 
   if (via === 'inverted') {
     // "“…,” said Philip Luther, Amnesty International's director": the subject follows.
@@ -729,7 +809,8 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
       if (lex.clauseBreakWords.has(key(doc, last + 1)) || lex.complementizers.has(key(doc, last + 1))) break;
       last++;
     }
-    if (!opensSpeaker(doc, from)) return null;
+    const afterQuote = CLOSING_QUOTES.test(leftGap);
+    if (!opensSpeaker(doc, from) && !(afterQuote && titleBeforeName(doc, from, last))) return null;
     const words = wordsBefore(doc, unit, k + 1) ?? (k < unit.first ? quotationAfter(doc, unit, last) : null);
     if (!words || (cue.contentBeforeOnly && !words.direct)) return null;
     if (words.span[0] > cueSpan[1])
@@ -811,19 +892,25 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let direct = false;
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
   if (opening.start !== -1) {
-    if (cue.contentBeforeOnly) return null;
+    // "He continued: …" and "He continued, “…”": a colon or a whole quotation are words after a
+    // verb of going on.
+    const colon = doc.gapBefore(opening.next).includes(':');
+    if (cue.contentBeforeOnly && !colon && !OPENING_QUOTES.test(doc.gapBefore(opening.next))) return null;
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
     if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
       return null;
+    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1))) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
+    if (cue.contentBeforeOnly && !colon && !wholeQuote(doc, content)) return null;
     if (found.block) direct = true;
-    else if (relativeAside) content = untilComma(doc, unit, content);
+    else if (relativeAside || opensSubordinateClause(doc, unit, clauseFirst))
+      content = untilComma(doc, unit, content);
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
-    if (via !== 'subject') return null;
+    if (via !== 'subject' || cue.thatOnly) return null;
     // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
     const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
     const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
@@ -1016,7 +1103,7 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
 }
 
 /** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
-function titleCase(doc: StatementDocument, span: Span): boolean {
+export function titleCase(doc: StatementDocument, span: Span): boolean {
   const first = doc.firstTokenAtOrAfter(span[0]);
   const last = doc.lastTokenEndingBy(span[1]);
   let capitalized = 0;

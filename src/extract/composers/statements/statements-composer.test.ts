@@ -52,6 +52,17 @@ describe('statementsComposer: direct quotations', () => {
     expect(statements('The governor continued that the repairs would take a year.')).toEqual([]);
   });
 
+  it('reads the words a colon or a whole quotation opens after a verb of going on', () => {
+    const s = only('Moradi continued: “The dam will be rebuilt before the floods.”');
+    expect(s.quote).toBe('The dam will be rebuilt before the floods.');
+    expect(s.speaker.name).toBe('Moradi');
+    expect(s.verb).toBe('continued');
+    expect(only('Moradi continued, “The dam will be rebuilt before the floods.”').quote).toBe(
+      'The dam will be rebuilt before the floods.',
+    );
+    expect(statements('The strike continued “on and off” for several weeks.')).toEqual([]);
+  });
+
   it('reads "…," X said with straight quotes and the speaker before the verb', () => {
     const s = only('"We will not be silenced," the mother of a detained student said.');
     expect(s.quote).toBe('We will not be silenced,');
@@ -149,6 +160,16 @@ describe('statementsComposer: pull quotes', () => {
     expect(chain(found[0] as Statement)).toEqual(['Example Times', 'Maryam Rajavi']);
   });
 
+  it('reads a signature no list knows: capitalized words alone on the line after a dash or a bar', () => {
+    const text =
+      '“The river was ours long before the dam was built.” ― Lorna Q. Westerby\n\n“We waited three years for an answer that never came.” — Tobin Arkwright\n';
+    expect(statements(text).map((s) => [s.speaker.name, s.quote])).toEqual([
+      ['Lorna Q. Westerby', 'The river was ours long before the dam was built.'],
+      ['Tobin Arkwright', 'We waited three years for an answer that never came.'],
+    ]);
+    expect(statements('“The river was ours long before the dam was built.” — Lorna went home\n')).toEqual([]);
+  });
+
   it('reads a Persian pull quote in guillemets', () => {
     const s = only(
       '«اعدام‌ها باید فوراً متوقف شود و خانواده‌ها حق دارند حقیقت را بدانند.» — سازمان عفو بین‌الملل\n',
@@ -214,6 +235,19 @@ describe('statementsComposer: subjects', () => {
         .speaker.name,
     ).toBe('Mohammad Jafar Montazeri');
   });
+
+  it('reads a reporting verb in the progressive ("is saying", "has been warning") as active', () => {
+    const s = only('The ministry has been warning that the reserves are running low.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'The ministry',
+      'warned',
+      'the reserves are running low',
+    ]);
+    expect(only('The council is telling residents that the water is safe to drink.').quote).toBe(
+      'the water is safe to drink',
+    );
+    expect(statements('The governor was told that the reserves are running low.')).toEqual([]);
+  });
   it('reads “…,” Mr. X said with the title in the subject and not as a role', () => {
     const s = only('“The hearings lasted ten minutes each,” Mr. Karimi said.');
     expect(s.quote).toBe('The hearings lasted ten minutes each,');
@@ -261,6 +295,21 @@ describe('statementsComposer: subjects', () => {
     expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
   });
 
+  it('continues a quotation into the next paragraph when it stands alone there, but not a quoted heading', () => {
+    const found = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi.\n\n“Nobody was allowed a defence, and nobody saw the files.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The hearings lasted ten minutes,',
+      'Nobody was allowed a defence, and nobody saw the files.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Leila Karimi', 'Leila Karimi']);
+    const headed = statements(
+      '“The hearings lasted ten minutes,” said Leila Karimi.\n\n“The Trial of the Year.”',
+    );
+    expect(headed.map((s) => s.quote)).toEqual(['The hearings lasted ten minutes,']);
+  });
+
   it('continues no quotation past a description that quotes somebody else', () => {
     const found = statements(
       '“The hearings lasted ten minutes,” said Karimi, whose brother called the trial “a show for the cameras and nothing more.” “Nobody was allowed a defence.”',
@@ -277,11 +326,17 @@ describe('statementsComposer: subjects', () => {
       'Nobody was allowed a defence.',
     ]);
     expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
-    expect(
-      statements('The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”').map(
-        (s) => s.quote,
-      ),
-    ).toEqual(['The trial was a show for the cameras']);
+  });
+
+  it('continues reported words with the quotation standing alone after them', () => {
+    const found = statements(
+      'The trial was a show for the cameras, Karimi said. “Nobody was allowed a defence.”',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'The trial was a show for the cameras',
+      'Nobody was allowed a defence.',
+    ]);
+    expect(found.map((s) => s.speaker.name)).toEqual(['Karimi', 'Karimi']);
   });
 
   it('reads a quoted title after a possessive as part of the hearer, not as reported words', () => {
@@ -366,6 +421,17 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('A day earlier, six protesters were arrested on charges of rioting.')).toEqual([]);
   });
 
+  it('reads what a survey found or a poll shows only when "that" opens it', () => {
+    const s = only('A survey by the nurses’ union found that most nurses had not been paid for months.');
+    expect(s.quote).toBe('most nurses had not been paid for months');
+    expect(s.verb).toBe('found');
+    const poll = only('Polls show that the race is tight in the northern provinces.');
+    expect([poll.speaker.name, poll.verb]).toEqual(['Polls', 'showed']);
+    expect(statements('Police found “traces of explosives” in the car.')).toEqual([]);
+    expect(statements('The channel will show “The Long Night” on Friday.')).toEqual([]);
+    expect(statements('Investigators found the car near the border.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
@@ -395,6 +461,17 @@ describe('statementsComposer: reported speech', () => {
     expect(s.speaker.name).toBe('Ali Rezaei');
     expect(s.quote).toBe('the workers would not give in');
     expect(statements('In Tehran, police fired tear gas and said nothing about the arrests.')).toEqual([]);
+  });
+
+  it('reads a name no list knows as the subject before a long apposition or a first clause', () => {
+    const s = only(
+      'Tobin Arkwright, a veteran organizer who ran the early-vote effort in three states and now advises the party in the north, said the absentee program is the core of the plan.',
+    );
+    expect(s.speaker.name).toBe('Tobin Arkwright');
+    expect(s.quote).toBe('the absentee program is the core of the plan');
+    const t = only('Arkwright thanked the crowd and said it was good to be home.');
+    expect([t.speaker.name, t.quote]).toEqual(['Arkwright', 'it was good to be home']);
+    expect(statements('Meanwhile the crowd cheered and said nothing.')).toEqual([]);
   });
 
   it('reads the clause right after a bare day as the reported words, not a later "that"', () => {
@@ -534,6 +611,15 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('Voters who said the economy mattered most were divided.')).toEqual([]);
   });
 
+  it('reads a speaker after a quotation and its verb opened by a lower-case title: "…,” said host X', () => {
+    const s = only(
+      '“Thanks for welcoming the families,” said host Tobin Arkwright, an engineer from the town.',
+    );
+    expect(s.speaker.name).toBe('Tobin Arkwright');
+    expect(s.quote).toBe('Thanks for welcoming the families,');
+    expect(statements('“We will win,” said nobody at all.')).toEqual([]);
+  });
+
   it('reads a speaker after the verb opened by a lower-case word: "…,” said former minister X', () => {
     const s = only('“The economy is the issue,” said former minister Ali Rezaei.');
     expect(s.speaker.name).toBe('Ali Rezaei');
@@ -548,6 +634,11 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('Mousavi, the former premier, is under house arrest');
     const strike = only('The strike will go on, said the head of the teachers’ union.');
     expect(strike.speaker.name).toMatch(/^the head of the teachers/u);
+    // "the event brought back …" holds a verb in the past: a clause, not a speaker.
+    const clause = statements(
+      'Donna Reyes, 59, of Dover, Del., who watched the vote on a screen, said the event brought back memories of her father.',
+    );
+    expect(clause.map((c) => c.speaker.name)).not.toContain('the event brought back memories of her father');
   });
 
   it('resolves "he" and "the minister" to the person named before', () => {
@@ -589,6 +680,28 @@ describe('statementsComposer: reported speech', () => {
     const s = only('فرمانده سپاه منافقین را عامل اغتشاش در شهرهای مختلف دانست.');
     expect(s.quote).toBe('منافقین را عامل اغتشاش در شهرهای مختلف دانست');
     expect(s.verb).toBe('considered');
+  });
+
+  it('reads a promise or a threat made with "to": "X vowed to …"', () => {
+    const s = only('The governor vowed to rebuild the bridge before the winter.');
+    expect(s.quote).toBe('to rebuild the bridge before the winter');
+    expect(s.speaker.name).toBe('The governor');
+    expect(s.verb).toBe('vowed');
+    expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
+  });
+
+  it('ends the words of a subordinate clause opening the sentence where the main clause begins', () => {
+    const s = only('While the ministry said the dam was safe, engineers found cracks in its wall.');
+    expect(s.quote).toBe('the dam was safe');
+    expect(s.speaker.name).toBe('the ministry');
+    const t = only(
+      'While the agency says more than 2,400 people were held in the city, rights groups count more.',
+    );
+    expect(t.quote).toBe('more than 2,400 people were held in the city');
+    // Not opening the sentence, the clause runs on.
+    expect(only('The ministry said the dam was safe, and engineers agreed with it.').quote).toBe(
+      'the dam was safe, and engineers agreed with it',
+    );
   });
 
   it('reads nothing where no words are attributed', () => {
