@@ -58,6 +58,13 @@ describe('Persian given names', () => {
     expect(persianLexicon.givenNames.has(keyOf('امیرکبیر'))).toBe(false);
   });
 
+  it('reads a name that ends a list item, with the next name after the comma', () => {
+    expect(found('در این نشست ستاره اسکندری، مینا کاظمی و چند نفر دیگر حضور داشتند.', 'person')).toEqual([
+      'ستاره اسکندری',
+      'مینا کاظمی',
+    ]);
+  });
+
   it('opens no name with a given name that is also a common word', () => {
     expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
     expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);

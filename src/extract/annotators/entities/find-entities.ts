@@ -296,7 +296,9 @@ function bracketedGivenName(doc: Document, j: number): boolean {
 function surnameFollows(doc: Document, k: number): boolean {
   const token = doc.token(k);
   if (!token || !isPersianSurnameWord(doc, k) || !hasSurnameSuffix(token.key)) return false;
-  if (doc.keyIs(k, WordClass.givenName) || isPersianNameWord(doc, k + 1)) return false;
+  // "حسن مرادی، علی …": a comma ends the name, so the next name word is another name's.
+  if (doc.keyIs(k, WordClass.givenName) || (nameGap(doc.gapBefore(k + 1)) && isPersianNameWord(doc, k + 1)))
+    return false;
   // "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
   return !token.key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(token.key.slice(0, -1));
 }
