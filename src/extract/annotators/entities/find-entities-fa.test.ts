@@ -65,6 +65,18 @@ describe('Persian given names', () => {
     ]);
   });
 
+  it('opens a name with a foreign given name as Persian news writes it', () => {
+    expect(found('جیمز کارتر و دیوید کامرون در این دیدار گفت‌وگو کردند.', 'person')).toEqual([
+      'جیمز کارتر',
+      'دیوید کامرون',
+    ]);
+    expect(found('به گفته ماریا گونزالس، این طرح اجرا شد.', 'person')).toEqual(['ماریا گونزالس']);
+  });
+
+  it('takes no adverb for a surname', () => {
+    expect(found('گزارش شد که چارلز احتمالا به تهران می‌آید.', 'person')).toEqual([]);
+  });
+
   it('opens no name with a given name that is also a common word', () => {
     expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
     expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);
