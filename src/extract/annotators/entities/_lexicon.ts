@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly givenNameTails: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
+  /** Endings that make a word no surname whatever suffix it ends in: the plural "های". */
+  readonly nonSurnameEndings: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
   /** The verbs of compound verbs ("ندارد", "خواهد", "می‌کنند"): the word before one is no name's. */
   readonly lightVerbs: ReadonlySet<string>;
@@ -92,6 +94,7 @@ interface RawLanguage {
     readonly femaleSuffixes?: readonly string[];
   };
   readonly surnameSuffixes?: readonly string[];
+  readonly nonSurnameEndings?: readonly string[];
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
   readonly lightVerbs?: readonly string[];
   readonly orgComplementStops?: readonly string[];
@@ -252,6 +255,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     givenNameTails: keys(raw.givenNameTails),
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
+    nonSurnameEndings: (raw.nonSurnameEndings ?? []).map(keyOf),
     orgRoleNouns,
     lightVerbs,
     compoundVerbs,

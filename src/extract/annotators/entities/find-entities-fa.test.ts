@@ -46,6 +46,35 @@ describe('Persian speakers named by their surname', () => {
   });
 });
 
+describe('Persian names in lists and before an office', () => {
+  it('reads the other items of a list that names a person as names', () => {
+    expect(found('در این جلسه، حسین کاظمی، باقری و فرهادی‌نژاد، سخنرانی کردند.', 'person')).toEqual([
+      'حسین کاظمی',
+      'باقری',
+      'فرهادی‌نژاد',
+    ]);
+    expect(found('تقوی و حسین کاظمی به دیدار او رفتند.', 'person')).toEqual(['تقوی', 'حسین کاظمی']);
+  });
+
+  it('takes no office before a comma for a list item', () => {
+    expect(found('وزیر امور اقتصادی و دارائی، حسین کاظمی، در جلسه حاضر بود.', 'person')).toEqual([
+      'حسین کاظمی',
+    ]);
+  });
+
+  it('reads a surname set before an office as a name', () => {
+    expect(found('در همین حال، کریمی سفیر ایران در لندن گفت که مذاکرات ادامه دارد.', 'person')).toEqual([
+      'کریمی',
+    ]);
+    expect(found('رحمانی، معاون وزیر کشور، از این طرح دفاع کرد.', 'person')).toEqual(['رحمانی']);
+  });
+
+  it('takes no plural noun before an office for a name', () => {
+    expect(found('کشورهای عضو سازمان ملل موافقت کردند.', 'person')).toEqual([]);
+    expect(found('در نشست دیروز، همکاری وزیر با مجلس بررسی شد.', 'person')).toEqual([]);
+  });
+});
+
 describe('Persian given names', () => {
   it('opens a name with a common given name, also a compound one written as one word', () => {
     expect(found('فرحناز کریمی و امیرحسین مرادی بازداشت شدند.', 'person')).toEqual([

@@ -271,6 +271,7 @@ function isPersianSurnameWord(doc: Document, i: number): boolean {
 }
 
 function hasSurnameSuffix(key: string): boolean {
+  if (persianLexicon.nonSurnameEndings.some((ending) => key.endsWith(ending))) return false;
   return persianLexicon.surnameSuffixes.some(
     (suffix) => key.length > suffix.length + 1 && key.endsWith(suffix),
   );
@@ -299,8 +300,14 @@ function surnameFollows(doc: Document, k: number): boolean {
   // "حسن مرادی، علی …": a comma ends the name, so the next name word is another name's.
   if (doc.keyIs(k, WordClass.givenName) || (nameGap(doc.gapBefore(k + 1)) && isPersianNameWord(doc, k + 1)))
     return false;
-  // "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
-  return !token.key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(token.key.slice(0, -1));
+  return surnameByForm(token.key);
+}
+
+/** A word with a surname's ending that is no common word: "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی". */
+function surnameByForm(key: string): boolean {
+  return (
+    hasSurnameSuffix(key) && (!key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(key.slice(0, -1)))
+  );
 }
 
 /** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
@@ -769,13 +776,14 @@ function opensSpeech(token: Token | undefined): boolean {
   return token !== undefined && SPEECH_STARTS.has(token.key);
 }
 
+/** Token i is a given name that is no common word. */
+function givenNameOnly(doc: Document, i: number): boolean {
+  return doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName);
+}
+
 /** A lone word is a surname when it looks like one, or a given name that is nothing else. */
 function loneName(doc: Document, i: number): boolean {
-  const key = (doc.token(i) as Token).key;
-  return (
-    hasSurnameSuffix(key) ||
-    (doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName))
-  );
+  return hasSurnameSuffix((doc.token(i) as Token).key) || givenNameOnly(doc, i);
 }
 
 /**
@@ -798,6 +806,135 @@ function findPersianSpeakers(doc: Document): void {
     if (last === -1) continue;
     const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
     i = mention.last;
+  }
+}
+
+/** Tokens i and i + 1 both look like surnames: "موسوی خوئینی", "محمدی راد". */
+function twoSurnames(doc: Document, i: number): boolean {
+  return hasSurnameSuffix((doc.token(i) as Token).key) && hasSurnameSuffix((doc.token(i + 1) as Token).key);
+}
+
+/** Token k is a Persian role word ("رئیس‌جمهور", "سفیر", "معاون"), right after token k - 1 or after a comma. */
+function roleFollows(doc: Document, k: number): boolean {
+  const gap = doc.gapBefore(k);
+  if (gap !== '' && !isComma(gap)) return false;
+  const token = doc.token(k);
+  // "امام" is a role and a title: "X امام" is rather the Imam's X.
+  return (
+    token !== undefined &&
+    !token.latin &&
+    doc.keyIs(k, WordClass.roleHead) &&
+    !doc.keyIs(k, WordClass.honorific)
+  );
+}
+
+/**
+ * A surname or name set before the office its holder holds: "امبکی رئیس‌جمهور آفریقای جنوبی",
+ * "نوربخش، رئیس کل بانک مرکزی". The name opens a phrase and looks like one.
+ */
+function findPersianAppositions(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (token.latin || doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
+    let last = -1;
+    if (roleFollows(doc, i + 1)) {
+      // "سخنرانی رئیس‌جمهور" is a speech: without a comma the word must be a surname by its form.
+      const key = token.key;
+      if (
+        isComma(doc.gapBefore(i + 1))
+          ? loneName(doc, i)
+          : surnameByForm(key) || doc.keyIs(i, WordClass.givenName)
+      )
+        last = i;
+    } else if (isPersianSurnameWord(doc, i + 1) && roleFollows(doc, i + 2)) {
+      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i)) last = i + 1;
+    }
+    if (last === -1) continue;
+    const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
+    i = mention.last;
+  }
+}
+
+// ───────────────────────── Persian names in lists ─────────────────────────
+
+/** Token i opens an item of a list: the clause's first word, or after punctuation or (unless `punctuationOnly`) "و". */
+function opensListItem(doc: Document, i: number, punctuationOnly = false): boolean {
+  const token = doc.token(i) as Token;
+  if (token.clauseStart) return true;
+  const gap = doc.gapBefore(i);
+  if (gap === null) return true;
+  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  return !punctuationOnly && doc.token(i - 1)?.key === PERSIAN_AND;
+}
+
+/** Token k closes an item of a list: punctuation or "و" follows it, or nothing does. */
+function closesListItem(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next) return true;
+  const gap = doc.gapBefore(k + 1);
+  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  return next.key === PERSIAN_AND;
+}
+
+/** A whole list item from token i that reads as a Persian name, or null. */
+function listedName(doc: Document, i: number, punctuationOnly = false): NameRange | null {
+  const token = doc.token(i);
+  if (!token || token.latin || !opensListItem(doc, i, punctuationOnly)) return null;
+  const range = readPersianName(doc, i, true);
+  if (!range || !closesListItem(doc, range.last)) return null;
+  // One word alone must look like a name, and so must the last of two without a given name.
+  if (range.first === range.last) return loneName(doc, i) ? range : null;
+  if (range.gender === null && (range.last > range.first + 1 || !twoSurnames(doc, range.first))) return null;
+  return range;
+}
+
+/** The first token of the list item after the person ending at token `last`, or -1. */
+function nextItemStart(doc: Document, last: number): number {
+  const gap = doc.gapBefore(last + 1);
+  if (isComma(gap)) return last + 1;
+  if (gap === '' && doc.token(last + 1)?.key === PERSIAN_AND && doc.gapBefore(last + 2) === '')
+    return last + 2;
+  return -1;
+}
+
+/** The last token of the list item before the person starting at token `first`, or -1. */
+function previousItemEnd(doc: Document, first: number): number {
+  const gap = doc.gapBefore(first);
+  if (isComma(gap)) return first - 1;
+  if (gap === '' && doc.token(first - 1)?.key === PERSIAN_AND && doc.gapBefore(first - 1) === '')
+    return first - 2;
+  return -1;
+}
+
+/**
+ * The name that fills the list item ending at token `end`. Before a comma the item must follow
+ * punctuation too: in "وزیر امور اقتصادی و دارائی، X" the words before the comma are an office.
+ */
+function listedNameEndingAt(doc: Document, end: number): NameRange | null {
+  const punctuationOnly = isComma(doc.gapBefore(end + 1));
+  for (let first = Math.max(0, end - 1); first <= end; first++) {
+    const range = listedName(doc, first, punctuationOnly);
+    if (range && range.last === end) return range;
+  }
+  return null;
+}
+
+/**
+ * "رجائی و باهنر", "ستاره اسکندری، شبنم طلوعی و …": the items of a list that names a person
+ * are names too, when each reads as one and fills its item.
+ */
+function findListedNames(doc: Document): void {
+  const queue = doc.mentions.filter((m) => m.kind === 'person' && m.how !== 'coreference' && !m.role);
+  for (let q = 0; q < queue.length; q++) {
+    const m = queue[q] as Mention;
+    if ((doc.token(m.first) as Token).latin) continue;
+    const start = nextItemStart(doc, m.last);
+    const after = start === -1 ? null : listedName(doc, start);
+    if (after) queue.push(addPerson(doc, after, {}));
+    const end = previousItemEnd(doc, m.first);
+    const before = end < 0 ? null : listedNameEndingAt(doc, end);
+    if (before) queue.push(addPerson(doc, before, {}));
   }
 }
 
@@ -1014,6 +1151,8 @@ export function findEntities(doc: Document): void {
   findPersianOrganizations(doc);
   findGivenNames(doc);
   findPersianSpeakers(doc);
+  findPersianAppositions(doc);
+  findListedNames(doc);
   findAttributedNames(doc);
   attachRoles(doc);
 }
