@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly nameConnectors: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, Gender | null>;
   readonly orgHeads: ReadonlySet<string>;
+  /** Head words that name an organization only when a place ends the name ("تیم ملی ایران"). */
+  readonly orgHeadsNamedByPlace: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -78,6 +80,7 @@ interface RawLanguage {
   readonly nameConnectors?: readonly string[];
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly orgHeads?: readonly string[];
+  readonly orgHeadsNamedByPlace?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -246,6 +249,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     nameConnectors: keys(raw.nameConnectors),
     pronouns,
     orgHeads: keys(raw.orgHeads),
+    orgHeadsNamedByPlace: keys(raw.orgHeadsNamedByPlace),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

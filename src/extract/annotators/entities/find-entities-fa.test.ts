@@ -113,6 +113,20 @@ describe('Persian given names', () => {
   });
 });
 
+describe('Persian teams', () => {
+  it('reads a team named by its country or city as an organization', () => {
+    expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([
+      'تیم ملی فوتبال ایران',
+      'تیم ژاپن',
+    ]);
+  });
+
+  it('takes a team that no place names for no organization', () => {
+    expect(found('تیم پزشکی بیمارستان به محل حادثه رفت.', 'organization')).toEqual([]);
+    expect(found('یک تیم تحقیق به تهران اعزام شد.', 'organization')).toEqual([]);
+  });
+});
+
 describe('Persian registered names and organization titles', () => {
   it('takes "سید" before a registered name into the name', () => {
     const [e] = findEntityMentions('دکتر سید عطاءالله مهاجرانی دیروز به تهران آمد.');

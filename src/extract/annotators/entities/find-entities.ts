@@ -688,6 +688,7 @@ function findPersianOrganizations(doc: Document): void {
     let last = i;
     let words = 0;
     let joinedAt = -1;
+    let endsInPlace = false;
     while (words < MAX_PERSIAN_COMPLEMENTS) {
       // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
       if (joinedAt !== -1 && last - joinedAt >= 1) break;
@@ -695,6 +696,7 @@ function findPersianOrganizations(doc: Document): void {
         const place = placeEnding(doc, last + 1);
         if (place !== -1) {
           last = place;
+          endsInPlace = true;
           break;
         }
         last++;
@@ -710,6 +712,8 @@ function findPersianOrganizations(doc: Document): void {
     const owner = doc.mentionAt(last + 1);
     if (owner && owner.kind === 'organization' && nameGap(doc.gapBefore(last + 1))) continue;
     if (last === i) continue;
+    // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
+    if (!endsInPlace && persianLexicon.orgHeadsNamedByPlace.has(token.key)) continue;
     const start = token.start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
