@@ -113,6 +113,18 @@ describe('Persian given names', () => {
   });
 });
 
+describe('Persian organization names end before verbs and participles', () => {
+  it('takes no verb with a preverb or form of "بود" into the name', () => {
+    expect(found('این کار از عهده قوه مجریه برنمی‌آید.', 'organization')).toEqual(['قوه مجریه']);
+    expect(found('گفته شد که اعضای کانون نویسندگان نبودند.', 'organization')).toEqual(['کانون نویسندگان']);
+  });
+
+  it('takes no participle or "the said" into the name', () => {
+    expect(found('سهام شرکت کلرمونت متعلق به دولت است.', 'organization')).toEqual(['شرکت کلرمونت']);
+    expect(found('به گفته او، شرکت مذکور حساب‌های خود را بسته است.', 'organization')).toEqual([]);
+  });
+});
+
 describe('Persian teams', () => {
   it('reads a team named by its country or city as an organization', () => {
     expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([

@@ -246,6 +246,18 @@ function readLatinName(doc: Document, i: number): NameRange | null {
   return { first: i, last, end: lastToken.baseEnd, gender };
 }
 
+const PREVERBS = ['', 'بر', 'در', 'فرا', 'باز', 'وا'];
+
+/** "می‌گوید", "نمی‌دهد", and with a preverb "برنمی‌آید", "درمی‌آید": a verb, never a name's word. */
+function isPresentOrProgressiveVerb(word: string): boolean {
+  for (const preverb of PREVERBS) {
+    if (!word.startsWith(preverb)) continue;
+    const rest = word.slice(preverb.length);
+    if (rest.startsWith('می\u200c') || rest.startsWith('نمی\u200c')) return true;
+  }
+  return false;
+}
+
 /** An Arabic-script word that can be part of a person's name here. */
 function isPersianNameWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
@@ -255,7 +267,7 @@ function isPersianNameWord(doc: Document, i: number): boolean {
   if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
     return false;
   if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key) || lex.verbForms.has(key)) return false;
-  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
+  if (isPresentOrProgressiveVerb(token.text)) return false;
   return true;
 }
 
@@ -627,7 +639,7 @@ function isPersianOrgComplement(doc: Document, i: number): boolean {
   const lex = persianLexicon;
   if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
     return false;
-  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
+  if (isPresentOrProgressiveVerb(token.text)) return false;
   if (lex.orgComplementStops.has(token.key) || lex.verbForms.has(token.key)) return false;
   return !isLightVerbNoun(doc, i);
 }
