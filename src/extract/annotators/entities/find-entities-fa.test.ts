@@ -125,6 +125,21 @@ describe('Persian organization names end before verbs and participles', () => {
   });
 });
 
+describe('Persian organizations inside organizations', () => {
+  it('reads a body followed by the organization it belongs to as one name', () => {
+    expect(found('عضو کمیسیون امنیت ملی مجلس شورای اسلامی گفت که طرح تصویب شد.', 'organization')).toEqual([
+      'کمیسیون امنیت ملی مجلس شورای اسلامی',
+    ]);
+    expect(found('کمیته انضباطی فدراسیون فوتبال این حکم را صادر کرد.', 'organization')).toEqual([
+      'کمیته انضباطی فدراسیون فوتبال',
+    ]);
+  });
+
+  it('keeps a registered organization after a bare head word or an office on its own', () => {
+    expect(found('سخنگوی سپاه گفت که ستاد سپاه آماده است.', 'organization')).toEqual(['سپاه', 'سپاه']);
+  });
+});
+
 describe('Persian teams', () => {
   it('reads a team named by its country or city as an organization', () => {
     expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([

@@ -654,6 +654,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 }
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
+const MAX_NESTED_ORGANIZATIONS = 2;
 const PERSIAN_AND = 'و';
 const PERSIAN_YE = 'ی';
 
@@ -690,58 +691,90 @@ function placeEnding(doc: Document, i: number): number {
   return end;
 }
 
-/** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
+/**
+ * The last token of the name a Persian head word at token i opens: "وزارت نیرو", "حزب
+ * کارگزاران سازندگی". `i` itself when no noun completes the head, -1 when it names nothing.
+ */
+function persianOrganizationEnd(doc: Document, i: number): number {
+  const token = doc.token(i) as Token;
+  if (isLightVerbNoun(doc, i)) return -1;
+  let last = i;
+  let words = 0;
+  let joinedAt = -1;
+  let endsInPlace = false;
+  while (words < MAX_PERSIAN_COMPLEMENTS) {
+    // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
+    if (joinedAt !== -1 && last - joinedAt >= 1) break;
+    if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
+      const place = placeEnding(doc, last + 1);
+      if (place !== -1) {
+        last = place;
+        endsInPlace = true;
+        break;
+      }
+      last++;
+    }
+    // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
+    else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
+      last += 2;
+      joinedAt = last;
+    } else break;
+    words++;
+  }
+  // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
+  if (!endsInPlace && persianLexicon.orgHeadsNamedByPlace.has(token.key)) return -1;
+  return last;
+}
+
+/** Token i opens a Persian organization's name by its head word. */
+function isPersianOrgHead(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  return token !== undefined && !token.latin && persianLexicon.orgHeads.has(token.key) && !doc.isTaken(i);
+}
+
+/**
+ * "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. A name
+ * followed by another organization's names a part of it, and the whole is one name:
+ * "کمیسیون امنیت ملی مجلس", "کمیته انضباطی فدراسیون فوتبال".
+ */
 function findPersianOrganizations(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
-    if (isLightVerbNoun(doc, i)) continue;
-    let last = i;
-    let words = 0;
-    let joinedAt = -1;
-    let endsInPlace = false;
-    while (words < MAX_PERSIAN_COMPLEMENTS) {
-      // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
-      if (joinedAt !== -1 && last - joinedAt >= 1) break;
-      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
-        const place = placeEnding(doc, last + 1);
-        if (place !== -1) {
-          last = place;
-          endsInPlace = true;
-          break;
-        }
-        last++;
+    if (!isPersianOrgHead(doc, i)) continue;
+    let last = persianOrganizationEnd(doc, i);
+    if (last === -1) continue;
+    let absorbed: Mention | null = null;
+    for (let depth = 0; depth < MAX_NESTED_ORGANIZATIONS && nameGap(doc.gapBefore(last + 1)); depth++) {
+      const owner = doc.mentionAt(last + 1);
+      if (owner) {
+        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone.
+        if (owner.kind !== 'organization' || owner.first !== last + 1 || last === i) break;
+        absorbed = owner;
+        last = owner.last;
+        break;
       }
-      // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
-      else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
-        last += 2;
-        joinedAt = last;
-      } else break;
-      words++;
+      if (last === i || !isPersianOrgHead(doc, last + 1)) break;
+      const inner = persianOrganizationEnd(doc, last + 1);
+      if (inner <= last + 1) break;
+      last = inner;
     }
-    // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
-    const owner = doc.mentionAt(last + 1);
-    if (owner && owner.kind === 'organization' && nameGap(doc.gapBefore(last + 1))) continue;
     if (last === i) continue;
-    // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
-    if (!endsInPlace && persianLexicon.orgHeadsNamedByPlace.has(token.key)) continue;
-    const start = token.start;
+    const start = (tokens[i] as Token).start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
     const record = lookupOrganization(text);
-    doc.add(
-      newMention({
-        start,
-        end,
-        first: i,
-        last,
-        name: record?.name ?? canonicalName(text),
-        kind: 'organization',
-        how: 'pattern',
-        orgType: record?.type ?? null,
-      }),
-    );
+    const mention = newMention({
+      start,
+      end,
+      first: i,
+      last,
+      name: record?.name ?? canonicalName(text),
+      kind: 'organization',
+      how: 'pattern',
+      orgType: record?.type ?? null,
+    });
+    if (absorbed) doc.replace(absorbed, mention);
+    else doc.add(mention);
     i = last;
   }
 }
