@@ -250,25 +250,36 @@ const PREVERBS = ['', 'بر', 'در', 'فرا', 'باز', 'وا'];
 
 /** "می‌گوید", "نمی‌دهد", and with a preverb "برنمی‌آید", "درمی‌آید": a verb, never a name's word. */
 function isPresentOrProgressiveVerb(word: string): boolean {
+  const at = word.indexOf('می\u200c');
+  if (at === -1) return false;
   for (const preverb of PREVERBS) {
-    if (!word.startsWith(preverb)) continue;
-    const rest = word.slice(preverb.length);
-    if (rest.startsWith('می\u200c') || rest.startsWith('نمی\u200c')) return true;
+    if (at === preverb.length && word.startsWith(preverb)) return true;
+    if (at === preverb.length + 1 && word.startsWith(preverb + 'ن')) return true;
   }
   return false;
 }
+
+const NEVER_PERSIAN_NAME_WORDS =
+  WordClass.nonName |
+  WordClass.functionWord |
+  WordClass.roleHead |
+  WordClass.orgHead |
+  WordClass.honorific |
+  WordClass.title |
+  WordClass.verbForm;
+const NEVER_PERSIAN_ORG_COMPLEMENTS =
+  WordClass.functionWord |
+  WordClass.roleHead |
+  WordClass.orgHead |
+  WordClass.orgComplementStop |
+  WordClass.verbForm;
 
 /** An Arabic-script word that can be part of a person's name here. */
 function isPersianNameWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || token.latin || doc.isTaken(i) || token.key.length < 2 || hasDigit(token.text)) return false;
-  const lex = persianLexicon;
-  const key = token.key;
-  if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
-    return false;
-  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key) || lex.verbForms.has(key)) return false;
-  if (isPresentOrProgressiveVerb(token.text)) return false;
-  return true;
+  if (doc.keyIs(i, NEVER_PERSIAN_NAME_WORDS)) return false;
+  return !isPresentOrProgressiveVerb(token.text);
 }
 
 /** "برگزار می‌شود", "بازی می‌کنند": token i is the noun of a compound verb, so no surname. */
@@ -636,11 +647,8 @@ function findLatinOrganizations(doc: Document): void {
 function isPersianOrgComplement(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || token.latin || doc.isTaken(i) || hasDigit(token.text)) return false;
-  const lex = persianLexicon;
-  if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
-    return false;
+  if (doc.keyIs(i, NEVER_PERSIAN_ORG_COMPLEMENTS)) return false;
   if (isPresentOrProgressiveVerb(token.text)) return false;
-  if (lex.orgComplementStops.has(token.key) || lex.verbForms.has(token.key)) return false;
   return !isLightVerbNoun(doc, i);
 }
 
