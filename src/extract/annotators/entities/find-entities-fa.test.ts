@@ -106,6 +106,16 @@ describe('Persian given names', () => {
     expect(found('گزارش شد که چارلز احتمالا به تهران می‌آید.', 'person')).toEqual([]);
   });
 
+  it('opens a name with a common-word given name before a surname of a surname form or from a city', () => {
+    expect(found('در بخش مردان حسن عباسی‌فر مقابل حریف خود پیروز شد.', 'person')).toEqual(['حسن عباسی‌فر']);
+    expect(found('گل‌ها را ندا شیرازی و مونا کرمانی به ثمر رساندند.', 'person')).toEqual([
+      'ندا شیرازی',
+      'مونا کرمانی',
+    ]);
+    expect(found('حسن مرادی از اراک به مجلس رفت.', 'person')).toEqual(['حسن مرادی']);
+    expect(found('مراد از این سخن روشن است.', 'person')).toEqual([]);
+  });
+
   it('opens no name with a given name that is also a common word', () => {
     expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
     expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);

@@ -320,18 +320,30 @@ function bracketedGivenName(doc: Document, j: number): boolean {
 function surnameFollows(doc: Document, k: number): boolean {
   const token = doc.token(k);
   if (!token || !isPersianSurnameWord(doc, k) || !hasSurnameSuffix(token.key)) return false;
-  // "حسن مرادی، علی …": a comma ends the name, so the next name word is another name's.
-  if (doc.keyIs(k, WordClass.givenName) || (nameGap(doc.gapBefore(k + 1)) && isPersianNameWord(doc, k + 1)))
+  if (doc.keyIs(k, WordClass.givenName)) return false;
+  // "پورمحمدی", "عباسی‌فر" end a name whatever follows; a word in "ی" only before a break
+  // ("حسن مرادی، علی …": a comma ends the name, so the next name word is another name's).
+  if (token.key.endsWith(PERSIAN_YE) && nameGap(doc.gapBefore(k + 1)) && isPersianNameWord(doc, k + 1))
     return false;
   return surnameByForm(token.key);
 }
 
-/** A word with a surname's ending that is no common word: "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی". */
+/**
+ * A word with a surname's ending that is no common word: "احمدی" is "احمد" + "ی" and
+ * "شیرازی" "شیراز" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
+ */
 function surnameByForm(key: string): boolean {
-  return (
-    hasSurnameSuffix(key) && (!key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(key.slice(0, -1)))
-  );
+  if (!hasSurnameSuffix(key)) return false;
+  if (!key.endsWith(PERSIAN_YE)) return true;
+  const stem = key.slice(0, -1);
+  return persianLexicon.givenNames.has(stem) || isCity(stem);
 }
+
+// A surname's stem is looked up once.
+const isCity: (key: string) => boolean = boundedMemo(
+  20_000,
+  (key: string) => lookupPlace(key)?.kind === 'city',
+);
 
 /** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
 function splitGivenName(doc: Document, j: number): Gender | undefined {
