@@ -150,12 +150,17 @@ describe('Persian organizations inside organizations', () => {
   });
 });
 
-describe('Persian teams', () => {
+describe('Persian teams and governments named by their place', () => {
   it('reads a team named by its country or city as an organization', () => {
     expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([
       'تیم ملی فوتبال ایران',
       'تیم ژاپن',
     ]);
+  });
+
+  it('reads the government of a country as an organization, and a government no place names as none', () => {
+    expect(found('دولت آمریکا تحریم‌های تازه‌ای اعلام کرد.', 'organization')).toEqual(['دولت آمریکا']);
+    expect(found('دولت سیزدهم بودجه را تقدیم کرد.', 'organization')).toEqual([]);
   });
 
   it('takes a team that no place names for no organization', () => {
