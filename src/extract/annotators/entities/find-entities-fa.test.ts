@@ -29,6 +29,18 @@ describe('Persian verbs end names', () => {
   });
 });
 
+describe('Persian words after a title that are no name', () => {
+  it('takes the noun of a compound verb after a title for no name', () => {
+    expect(found('وزیر اطلاعات پاسخ داد که چنین نیست.', 'person')).toEqual([]);
+    expect(found('دکتر شریعتی در این باره نوشت.', 'person')).toEqual(['شریعتی']);
+  });
+
+  it('takes a courtesy or temporal adjective after a title for no name', () => {
+    expect(found('در زمان حیات امام راحل این کتاب منتشر شد.', 'person')).toEqual([]);
+    expect(found('از جناب عالی تشکر می‌کنم.', 'person')).toEqual([]);
+  });
+});
+
 describe('Persian speakers named by their surname', () => {
   it('takes the subject of a speech verb when it looks like a surname', () => {
     expect(found('کاظمی‌نژاد گفت: دادگاه برگزار نشد.', 'person')).toEqual(['کاظمی‌نژاد']);

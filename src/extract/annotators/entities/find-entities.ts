@@ -395,7 +395,7 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
     bracketed
       ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
       : j === i
-        ? isPersianNameWord(doc, j)
+        ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
         : isPersianSurnameWord(doc, j)
   ) {
     last = j;
