@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly orgHeads: ReadonlySet<string>;
   /** Head words that name an organization only when a place ends the name ("تیم ملی ایران"). */
   readonly orgHeadsNamedByPlace: ReadonlySet<string>;
+  /** Heads of the names of streets, squares and buildings named after a person ("خیابان شهید بهشتی"). */
+  readonly placeNameHeads: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -81,6 +83,7 @@ interface RawLanguage {
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly orgHeads?: readonly string[];
   readonly orgHeadsNamedByPlace?: readonly string[];
+  readonly placeNameHeads?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -250,6 +253,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     pronouns,
     orgHeads: keys(raw.orgHeads),
     orgHeadsNamedByPlace: keys(raw.orgHeadsNamedByPlace),
+    placeNameHeads: keys(raw.placeNameHeads),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

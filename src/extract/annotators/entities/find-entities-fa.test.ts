@@ -41,6 +41,17 @@ describe('Persian words after a title that are no name', () => {
   });
 });
 
+describe('Persian places named after people', () => {
+  it('takes a name in the name of a street or a building for no person', () => {
+    expect(found('تجمع در خیابان شهید بهشتی برگزار شد.', 'person')).toEqual([]);
+    expect(found('هواپیما در فرودگاه بین‌المللی امام خمینی نشست.', 'person')).toEqual([]);
+  });
+
+  it('still reads the person where no such head comes before the name', () => {
+    expect(found('شهید بهشتی در میدان سخنرانی کرد.', 'person')).toEqual(['بهشتی']);
+  });
+});
+
 describe('Persian speakers named by their surname', () => {
   it('takes the subject of a speech verb when it looks like a surname', () => {
     expect(found('کاظمی‌نژاد گفت: دادگاه برگزار نشد.', 'person')).toEqual(['کاظمی‌نژاد']);

@@ -1210,6 +1210,23 @@ function findHyphenatedOrganizations(doc: Document): void {
   }
 }
 
+const MAX_WORDS_BEFORE_PLACE_NAME = 2;
+
+/**
+ * "خیابان شهید بهشتی", "فرودگاه بین‌المللی امام خمینی": a Persian name, with the titles and
+ * adjectives before it, that follows the head of a street's or building's name names the place.
+ */
+export function namesAPlace(doc: Document, mention: Mention): boolean {
+  if (mention.kind !== 'person' || (doc.token(mention.first) as Token).latin) return false;
+  for (let k = mention.first - 1; k >= 0 && mention.first - k <= MAX_WORDS_BEFORE_PLACE_NAME + 1; k--) {
+    if (!nameGap(doc.gapBefore(k + 1))) return false;
+    const token = doc.token(k) as Token;
+    if (persianLexicon.placeNameHeads.has(token.key)) return true;
+    if (!doc.keyIs(k, WordClass.honorific | WordClass.titleStart | WordClass.nonName)) return false;
+  }
+  return false;
+}
+
 /** Runs every finding pass over a tokenized document, strongest evidence first. */
 export function findEntities(doc: Document): void {
   findRegistryAliases(doc);
