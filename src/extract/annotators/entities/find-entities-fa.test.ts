@@ -92,6 +92,13 @@ describe('Persian names in lists and before an office', () => {
     expect(found('رحمانی، معاون وزیر کشور، از این طرح دفاع کرد.', 'person')).toEqual(['رحمانی']);
   });
 
+  it('reads two words of any name set off by commas before an office as a name', () => {
+    expect(found('در این دیدار، نورمن مینتا، وزیر بازرگانی آمریکا، حضور داشت.', 'person')).toEqual([
+      'نورمن مینتا',
+    ]);
+    expect(found('ساعاتی بعد، سخنگوی دولت اعلام کرد که جلسه لغو شد.', 'person')).toEqual([]);
+  });
+
   it('takes no plural noun before an office for a name', () => {
     expect(found('کشورهای عضو سازمان ملل موافقت کردند.', 'person')).toEqual([]);
     expect(found('در نشست دیروز، همکاری وزیر با مجلس بررسی شد.', 'person')).toEqual([]);

@@ -917,7 +917,9 @@ function findPersianAppositions(doc: Document): void {
       )
         last = i;
     } else if (isPersianSurnameWord(doc, i + 1) && roleFollows(doc, i + 2)) {
-      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i)) last = i + 1;
+      // Two words and a comma before the office: "نورمن مینتا، وزیر بازرگانی آمریکا".
+      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i) || isComma(doc.gapBefore(i + 2)))
+        last = i + 1;
     }
     if (last === -1) continue;
     const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
