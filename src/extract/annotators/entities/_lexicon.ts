@@ -44,6 +44,12 @@ export interface Lexicon {
   readonly orgHeadsNamedByPlace: ReadonlySet<string>;
   /** Heads of the names of streets, squares and buildings named after a person ("خیابان شهید بهشتی"). */
   readonly placeNameHeads: ReadonlySet<string>;
+  /** Head words a place after names no organization: "جمعیت ایران" is a population, "مرکز استان" a capital. */
+  readonly orgHeadsNotNamedByPlace: ReadonlySet<string>;
+  /** Nouns that stand for a place ("استان", "شهر"). */
+  readonly placeNouns: ReadonlySet<string>;
+  /** Words that count or pick out one of a kind ("یک", "هر"): a head word after one is a common noun. */
+  readonly quantifiers: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -84,6 +90,9 @@ interface RawLanguage {
   readonly orgHeads?: readonly string[];
   readonly orgHeadsNamedByPlace?: readonly string[];
   readonly placeNameHeads?: readonly string[];
+  readonly orgHeadsNotNamedByPlace?: readonly string[];
+  readonly placeNouns?: readonly string[];
+  readonly quantifiers?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -254,6 +263,9 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgHeads: keys(raw.orgHeads),
     orgHeadsNamedByPlace: keys(raw.orgHeadsNamedByPlace),
     placeNameHeads: keys(raw.placeNameHeads),
+    orgHeadsNotNamedByPlace: keys(raw.orgHeadsNotNamedByPlace),
+    placeNouns: keys(raw.placeNouns),
+    quantifiers: keys(raw.quantifiers),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

@@ -180,6 +180,21 @@ describe('Persian organizations inside organizations', () => {
   });
 });
 
+describe('Persian head words that name no organization', () => {
+  it('takes a head word after a quantifier or determiner for a common noun', () => {
+    expect(found('به گفته یک شرکت بیمه، خسارت‌ها زیاد است.', 'organization')).toEqual([]);
+    expect(found('آنان باید در یک دادگاه بین‌المللی محاکمه شوند.', 'organization')).toEqual([]);
+    expect(found('دو تیم ایران و اتریش دیروز بازی کردند.', 'organization')).toEqual(['تیم ایران']);
+  });
+
+  it('takes a population or a capital for no organization, and a society or center with a name for one', () => {
+    expect(found('جمعیت ایران به ۸۵ میلیون نفر رسید.', 'organization')).toEqual([]);
+    expect(found('خرم‌آباد مرکز استان لرستان است.', 'organization')).toEqual([]);
+    expect(found('جمعیت هلال احمر ایران کمک فرستاد.', 'organization')).toEqual(['جمعیت هلال احمر ایران']);
+    expect(found('مرکز آمار ایران این گزارش را منتشر کرد.', 'organization')).toEqual(['مرکز آمار ایران']);
+  });
+});
+
 describe('Persian teams and governments named by their place', () => {
   it('reads a team named by its country or city as an organization', () => {
     expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([

@@ -718,6 +718,10 @@ function placeEnding(doc: Document, i: number): number {
 function persianOrganizationEnd(doc: Document, i: number): number {
   const token = doc.token(i) as Token;
   if (isLightVerbNoun(doc, i)) return -1;
+  // "دو تیم ایران و اتریش": the place still names the teams a number counts.
+  const namedByPlace = persianLexicon.orgHeadsNamedByPlace.has(token.key);
+  if (!namedByPlace && afterQuantifier(doc, i)) return -1;
+  if (persianLexicon.orgHeadsNotNamedByPlace.has(token.key) && placeFollows(doc, i + 1)) return -1;
   let last = i;
   let words = 0;
   let joinedAt = -1;
@@ -742,8 +746,26 @@ function persianOrganizationEnd(doc: Document, i: number): number {
     words++;
   }
   // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
-  if (!endsInPlace && persianLexicon.orgHeadsNamedByPlace.has(token.key)) return -1;
+  if (!endsInPlace && namedByPlace) return -1;
   return last;
+}
+
+/** "یک شرکت بیمه", "این هیأت", "دو کمیته": a head word after a quantifier or determiner is a common noun. */
+function afterQuantifier(doc: Document, i: number): boolean {
+  const before = doc.token(i - 1);
+  if (!before || before.latin || !nameGap(doc.gapBefore(i))) return false;
+  return (
+    persianLexicon.quantifiers.has(before.key) ||
+    doc.keyIs(i - 1, WordClass.determiner) ||
+    hasDigit(before.text)
+  );
+}
+
+/** Token i is a place noun ("استان") or opens a place's name. */
+function placeFollows(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || token.latin || !nameGap(doc.gapBefore(i))) return false;
+  return persianLexicon.placeNouns.has(token.key) || placeEnding(doc, i) !== -1;
 }
 
 /** Token i opens a Persian organization's name by its head word. */
