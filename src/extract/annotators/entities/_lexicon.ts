@@ -50,6 +50,8 @@ export interface Lexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Words that count or pick out one of a kind ("یک", "هر"): a head word after one is a common noun. */
   readonly quantifiers: ReadonlySet<string>;
+  /** A head word and the word after it that together are a common noun ("نیروی انسانی", "هیأت علمی"). */
+  readonly commonOrgHeadPhrases: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -93,6 +95,7 @@ interface RawLanguage {
   readonly orgHeadsNotNamedByPlace?: readonly string[];
   readonly placeNouns?: readonly string[];
   readonly quantifiers?: readonly string[];
+  readonly commonOrgHeadPhrases?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -266,6 +269,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgHeadsNotNamedByPlace: keys(raw.orgHeadsNotNamedByPlace),
     placeNouns: keys(raw.placeNouns),
     quantifiers: keys(raw.quantifiers),
+    commonOrgHeadPhrases: keys(raw.commonOrgHeadPhrases),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

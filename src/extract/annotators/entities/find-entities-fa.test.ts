@@ -187,6 +187,12 @@ describe('Persian head words that name no organization', () => {
     expect(found('دو تیم ایران و اتریش دیروز بازی کردند.', 'organization')).toEqual(['تیم ایران']);
   });
 
+  it('takes a head word that opens a common noun for no organization', () => {
+    expect(found('کمبود نیروی انسانی متخصص در این صنعت جدی است.', 'organization')).toEqual([]);
+    expect(found('دو عضو هیأت علمی دانشگاه بازداشت شدند.', 'organization')).toEqual([]);
+    expect(found('نیروی هوایی سپاه اعلام کرد.', 'organization')).toEqual(['نیروی هوایی سپاه']);
+  });
+
   it('takes a population or a capital for no organization, and a society or center with a name for one', () => {
     expect(found('جمعیت ایران به ۸۵ میلیون نفر رسید.', 'organization')).toEqual([]);
     expect(found('خرم‌آباد مرکز استان لرستان است.', 'organization')).toEqual([]);

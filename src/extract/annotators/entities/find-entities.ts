@@ -722,6 +722,7 @@ function persianOrganizationEnd(doc: Document, i: number): number {
   const namedByPlace = persianLexicon.orgHeadsNamedByPlace.has(token.key);
   if (!namedByPlace && afterQuantifier(doc, i)) return -1;
   if (persianLexicon.orgHeadsNotNamedByPlace.has(token.key) && placeFollows(doc, i + 1)) return -1;
+  if (commonNounPhrase(doc, i)) return -1;
   let last = i;
   let words = 0;
   let joinedAt = -1;
@@ -759,6 +760,13 @@ function afterQuantifier(doc: Document, i: number): boolean {
     doc.keyIs(i - 1, WordClass.determiner) ||
     hasDigit(before.text)
   );
+}
+
+/** "نیروی انسانی", "هیأت علمی": the head word at token i and the next word are a common noun. */
+function commonNounPhrase(doc: Document, i: number): boolean {
+  const next = doc.token(i + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(i + 1))) return false;
+  return persianLexicon.commonOrgHeadPhrases.has(`${(doc.token(i) as Token).key} ${next.key}`);
 }
 
 /** Token i is a place noun ("استان") or opens a place's name. */
