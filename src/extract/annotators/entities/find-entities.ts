@@ -779,7 +779,7 @@ function placeFollows(doc: Document, i: number): boolean {
 /** Token i opens a Persian organization's name by its head word. */
 function isPersianOrgHead(doc: Document, i: number): boolean {
   const token = doc.token(i);
-  return token !== undefined && !token.latin && persianLexicon.orgHeads.has(token.key) && !doc.isTaken(i);
+  return token !== undefined && !token.latin && doc.keyIs(i, WordClass.orgHead) && !doc.isTaken(i);
 }
 
 /**
@@ -934,6 +934,8 @@ function roleFollows(doc: Document, k: number): boolean {
 function findPersianAppositions(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
+    // Most words stand two words or more before any role word.
+    if (!doc.keyIs(i + 1, WordClass.roleHead) && !doc.keyIs(i + 2, WordClass.roleHead)) continue;
     const token = tokens[i] as Token;
     if (token.latin || doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
     let last = -1;
