@@ -109,8 +109,8 @@ export class Document {
 
   /** Puts `wider` in the place of `mention`, which it covers, and gives it the tokens between. */
   replace(mention: Mention, wider: Mention): Mention {
-    const index = this.mentions.indexOf(mention);
-    if (index === -1) return this.add(wider);
+    const index = this.owner[mention.first] ?? -1;
+    if (index === -1 || this.mentions[index] !== mention) return this.add(wider);
     this.mentions[index] = wider;
     for (let i = wider.first; i <= wider.last; i++) this.owner[i] = index;
     return wider;
