@@ -35,6 +35,11 @@ describe('Persian words after a title that are no name', () => {
     expect(found('دکتر شریعتی در این باره نوشت.', 'person')).toEqual(['شریعتی']);
   });
 
+  it('takes the country of an office or a discourse word after a title for no name', () => {
+    expect(found('وزیر امور خارجه مصر گفت که مذاکرات ادامه دارد.', 'person')).toEqual([]);
+    expect(found('وزیر اطلاعات بار دیگر تأکید کرد.', 'person')).toEqual([]);
+  });
+
   it('takes a courtesy or temporal adjective after a title for no name', () => {
     expect(found('در زمان حیات امام راحل این کتاب منتشر شد.', 'person')).toEqual([]);
     expect(found('از جناب عالی تشکر می‌کنم.', 'person')).toEqual([]);

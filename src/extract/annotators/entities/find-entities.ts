@@ -387,6 +387,8 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
     j += width;
   }
   if (givens === 0 && (!afterTitle || j > i)) return null;
+  // "وزیر امور خارجه مصر", "رئیس‌جمهور فرانسه": a place after a title is where the office is.
+  if (givens === 0 && placeEnding(doc, j) !== -1) return null;
   let last = j - 1;
   // "حسین (بهمن) عباسی": a second given name in brackets before the surname.
   const bracketed = givens > 0 && bracketedGivenName(doc, j);
