@@ -137,6 +137,11 @@ describe('Persian given names', () => {
     expect(found('به گفته ماریا گونزالس، این طرح اجرا شد.', 'person')).toEqual(['ماریا گونزالس']);
   });
 
+  it('reads the name after "بن" as the surname', () => {
+    expect(found('محمد بن سلمان به واشنگتن سفر کرد.', 'person')).toEqual(['محمد بن سلمان']);
+    expect(found('نیروهای اسامه بن لادن عقب نشستند.', 'person')).toEqual(['اسامه بن لادن']);
+  });
+
   it('takes no adverb for a surname', () => {
     expect(found('گزارش شد که چارلز احتمالا به تهران می‌آید.', 'person')).toEqual([]);
   });

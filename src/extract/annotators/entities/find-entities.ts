@@ -345,6 +345,13 @@ const isCity: (key: string) => boolean = boundedMemo(
   (key: string) => lookupPlace(key)?.kind === 'city',
 );
 
+/** Token j is "بن" or "بنت" joined to a name word after it. */
+function nameParticleBefore(doc: Document, j: number): boolean {
+  const token = doc.token(j);
+  if (!token || token.latin || !persianLexicon.nameParticles.has(token.key)) return false;
+  return nameGap(doc.gapBefore(j)) && nameGap(doc.gapBefore(j + 1)) && isPersianNameWord(doc, j + 1);
+}
+
 /** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
 function splitGivenName(doc: Document, j: number): Gender | undefined {
   const left = doc.token(j);
@@ -393,6 +400,8 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
   // "حسین (بهمن) عباسی": a second given name in brackets before the surname.
   const bracketed = givens > 0 && bracketedGivenName(doc, j);
   if (bracketed) j++;
+  // "محمد بن سلمان", "اسامه بن لادن": the surname is the father's or the family's name after "بن".
+  else if (givens > 0 && nameParticleBefore(doc, j)) j++;
   if (
     bracketed
       ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
