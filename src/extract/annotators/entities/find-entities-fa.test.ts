@@ -104,6 +104,11 @@ describe('Persian names in lists and before an office', () => {
     expect(found('ساعاتی بعد، سخنگوی دولت اعلام کرد که جلسه لغو شد.', 'person')).toEqual([]);
   });
 
+  it('reads a surname before an age as a name, and no common noun', () => {
+    expect(found('بنابر گزارش‌ها، رسولی، ۲۵ ساله، بازداشت شد.', 'person')).toEqual(['رسولی']);
+    expect(found('کودک ۵ ساله در بیمارستان درگذشت.', 'person')).toEqual([]);
+  });
+
   it('takes no plural noun before an office for a name', () => {
     expect(found('کشورهای عضو سازمان ملل موافقت کردند.', 'person')).toEqual([]);
     expect(found('در نشست دیروز، همکاری وزیر با مجلس بررسی شد.', 'person')).toEqual([]);

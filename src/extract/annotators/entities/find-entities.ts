@@ -938,31 +938,49 @@ function roleFollows(doc: Document, k: number): boolean {
   );
 }
 
+const AGE_WORD = 'ساله';
+
+/** Token k is a role word or a number of years old: what may describe the name before it. */
+function describedAt(doc: Document, k: number): boolean {
+  return doc.keyIs(k, WordClass.roleHead) || doc.token(k + 1)?.key === AGE_WORD;
+}
+
+/** Tokens k and k + 1 are an age ("۲۳ ساله"), right after token k - 1 or after a comma. */
+function ageFollows(doc: Document, k: number): boolean {
+  const gap = doc.gapBefore(k);
+  const token = doc.token(k);
+  if ((gap !== '' && !isComma(gap)) || !token || !hasDigit(token.text)) return false;
+  return doc.token(k + 1)?.key === AGE_WORD && nameGap(doc.gapBefore(k + 1));
+}
+
 /**
  * A surname or name set before the office its holder holds: "امبکی رئیس‌جمهور آفریقای جنوبی",
- * "نوربخش، رئیس کل بانک مرکزی". The name opens a phrase and looks like one.
+ * "نوربخش، رئیس کل بانک مرکزی", or before the age its bearer is ("مهسا امینی ۲۲ ساله"). The
+ * name opens a phrase and looks like one.
  */
 function findPersianAppositions(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
-    // Most words stand two words or more before any role word.
-    if (!doc.keyIs(i + 1, WordClass.roleHead) && !doc.keyIs(i + 2, WordClass.roleHead)) continue;
+    // Most words stand two words or more before any role word or age.
+    if (!describedAt(doc, i + 1) && !describedAt(doc, i + 2)) continue;
     const token = tokens[i] as Token;
     if (token.latin || doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
     let last = -1;
     if (roleFollows(doc, i + 1)) {
       // "سخنرانی رئیس‌جمهور" is a speech: without a comma the word must be a surname by its form.
-      const key = token.key;
       if (
-        isComma(doc.gapBefore(i + 1))
-          ? loneName(doc, i)
-          : surnameByForm(key) || doc.keyIs(i, WordClass.givenName)
+        isComma(doc.gapBefore(i + 1)) ? loneName(doc, i) : surnameByForm(token.key) || givenNameOnly(doc, i)
       )
         last = i;
+    } else if (ageFollows(doc, i + 1)) {
+      // "کودک ۵ ساله" is a child: the word must be a surname by its form or a given name.
+      if (surnameByForm(token.key) || givenNameOnly(doc, i)) last = i;
     } else if (isPersianSurnameWord(doc, i + 1) && roleFollows(doc, i + 2)) {
       // Two words and a comma before the office: "نورمن مینتا، وزیر بازرگانی آمریکا".
       if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i) || isComma(doc.gapBefore(i + 2)))
         last = i + 1;
+    } else if (isPersianSurnameWord(doc, i + 1) && ageFollows(doc, i + 2)) {
+      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i)) last = i + 1;
     }
     if (last === -1) continue;
     const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
