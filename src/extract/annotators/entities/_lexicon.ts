@@ -34,6 +34,8 @@ export interface Lexicon {
   readonly attributionFollowers: ReadonlySet<string>;
   /** What follows a speaker who is the subject ("گفت", "اظهار داشت"): the word before is a name. */
   readonly speakerVerbs: PhraseTrie<true>;
+  /** What opens the name of a person words are credited to ("به گفته", "به نقل از"). */
+  readonly personSourceCues: PhraseTrie<true>;
   readonly determiners: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -84,6 +86,7 @@ interface RawLanguage {
   readonly attributionBefore?: readonly string[];
   readonly attributionFollowers?: readonly string[];
   readonly speakerVerbs?: readonly string[];
+  readonly personSourceCues?: readonly string[];
   readonly determiners?: readonly string[];
   readonly formerMarkers?: readonly string[];
   readonly nameParticles?: readonly string[];
@@ -258,6 +261,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     attributionBefore: phraseSet(raw.attributionBefore),
     attributionFollowers: keys(raw.attributionFollowers),
     speakerVerbs: phraseSet(raw.speakerVerbs),
+    personSourceCues: phraseSet(raw.personSourceCues),
     determiners: keys(raw.determiners),
     formerMarkers: keys(raw.formerMarkers),
     nameParticles: keys(raw.nameParticles),

@@ -104,6 +104,12 @@ describe('Persian names in lists and before an office', () => {
     expect(found('ساعاتی بعد، سخنگوی دولت اعلام کرد که جلسه لغو شد.', 'person')).toEqual([]);
   });
 
+  it('reads the surname words are credited to as a name, and no outlet or witnesses', () => {
+    expect(found('به گفته رسولی، بازداشت‌ها ادامه دارد.', 'person')).toEqual(['رسولی']);
+    expect(found('به گفته تلویزیون محلی، لاشه هواپیما پیدا شد.', 'person')).toEqual([]);
+    expect(found('به گفته شاهدان، ده نفر زخمی شدند.', 'person')).toEqual([]);
+  });
+
   it('reads a surname before an age as a name, and no common noun', () => {
     expect(found('بنابر گزارش‌ها، رسولی، ۲۵ ساله، بازداشت شد.', 'person')).toEqual(['رسولی']);
     expect(found('کودک ۵ ساله در بیمارستان درگذشت.', 'person')).toEqual([]);

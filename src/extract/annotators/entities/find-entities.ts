@@ -988,6 +988,34 @@ function findPersianAppositions(doc: Document): void {
   }
 }
 
+const SOURCE_STARTS: ReadonlySet<string> = new Set(persianLexicon.personSourceCues.firstWords());
+
+/**
+ * The name a source phrase opens: "به گفته رسولی،", "به نقل از جان هاوارد،". One word must be
+ * a surname by its form or a given name; two words a given name and a surname, or two surnames.
+ */
+function findPersianSourcedNames(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!SOURCE_STARTS.has((tokens[i] as Token).key) || (tokens[i] as Token).latin) continue;
+    const cue = persianLexicon.personSourceCues.matchesAt(doc.text, tokens, i, nameGapOrEmpty)[0];
+    if (!cue) continue;
+    const first = cue.last + 1;
+    if (!nameGap(doc.gapBefore(first))) continue;
+    const range = readPersianName(doc, first, true);
+    if (!range) continue;
+    // "به گفته تلویزیون محلی": outlets are credited the same way, so the words must look like a name.
+    const named =
+      range.gender !== null ||
+      (range.first === range.last
+        ? surnameByForm((tokens[first] as Token).key) || givenNameOnly(doc, first)
+        : range.last === first + 1 && twoSurnames(doc, first));
+    if (!named) continue;
+    const mention = addPerson(doc, range, {});
+    i = mention.last;
+  }
+}
+
 // ───────────────────────── Persian names in lists ─────────────────────────
 
 /** Token i opens an item of a list: the clause's first word, or after punctuation or (unless `punctuationOnly`) "و". */
@@ -1301,6 +1329,7 @@ export function findEntities(doc: Document): void {
   findGivenNames(doc);
   findPersianSpeakers(doc);
   findPersianAppositions(doc);
+  findPersianSourcedNames(doc);
   findListedNames(doc);
   findAttributedNames(doc);
   attachRoles(doc);
