@@ -961,10 +961,10 @@ function ageFollows(doc: Document, k: number): boolean {
 function findPersianAppositions(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
-    // Most words stand two words or more before any role word or age.
-    if (!describedAt(doc, i + 1) && !describedAt(doc, i + 2)) continue;
     const token = tokens[i] as Token;
-    if (token.latin || doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
+    // Most words stand two words or more before any role word or age.
+    if (token.latin || (!describedAt(doc, i + 1) && !describedAt(doc, i + 2))) continue;
+    if (doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
     let last = -1;
     if (roleFollows(doc, i + 1)) {
       // "سخنرانی رئیس‌جمهور" is a speech: without a comma the word must be a surname by its form.
@@ -997,7 +997,7 @@ const SOURCE_STARTS: ReadonlySet<string> = new Set(persianLexicon.personSourceCu
 function findPersianSourcedNames(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!SOURCE_STARTS.has((tokens[i] as Token).key) || (tokens[i] as Token).latin) continue;
+    if ((tokens[i] as Token).latin || !SOURCE_STARTS.has((tokens[i] as Token).key)) continue;
     const cue = persianLexicon.personSourceCues.matchesAt(doc.text, tokens, i, nameGapOrEmpty)[0];
     if (!cue) continue;
     const first = cue.last + 1;
