@@ -34,12 +34,26 @@ export interface Lexicon {
   readonly attributionFollowers: ReadonlySet<string>;
   /** What follows a speaker who is the subject ("گفت", "اظهار داشت"): the word before is a name. */
   readonly speakerVerbs: PhraseTrie<true>;
+  /** What opens the name of a person words are credited to ("به گفته", "به نقل از"). */
+  readonly personSourceCues: PhraseTrie<true>;
   readonly determiners: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, Gender | null>;
   readonly orgHeads: ReadonlySet<string>;
+  /** Head words that name an organization only when a place ends the name ("تیم ملی ایران"). */
+  readonly orgHeadsNamedByPlace: ReadonlySet<string>;
+  /** Heads of the names of streets, squares and buildings named after a person ("خیابان شهید بهشتی"). */
+  readonly placeNameHeads: ReadonlySet<string>;
+  /** Head words a place after names no organization: "جمعیت ایران" is a population, "مرکز استان" a capital. */
+  readonly orgHeadsNotNamedByPlace: ReadonlySet<string>;
+  /** Nouns that stand for a place ("استان", "شهر"). */
+  readonly placeNouns: ReadonlySet<string>;
+  /** Words that count or pick out one of a kind ("یک", "هر"): a head word after one is a common noun. */
+  readonly quantifiers: ReadonlySet<string>;
+  /** A head word and the word after it that together are a common noun ("نیروی انسانی", "هیأت علمی"). */
+  readonly commonOrgHeadPhrases: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -51,6 +65,8 @@ export interface Lexicon {
   readonly givenNameTails: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
+  /** Endings that make a word no surname whatever suffix it ends in: the plural "های". */
+  readonly nonSurnameEndings: readonly string[];
   readonly orgRoleNouns: ReadonlyMap<string, OrgRoleRule>;
   /** The verbs of compound verbs ("ندارد", "خواهد", "می‌کنند"): the word before one is no name's. */
   readonly lightVerbs: ReadonlySet<string>;
@@ -70,12 +86,19 @@ interface RawLanguage {
   readonly attributionBefore?: readonly string[];
   readonly attributionFollowers?: readonly string[];
   readonly speakerVerbs?: readonly string[];
+  readonly personSourceCues?: readonly string[];
   readonly determiners?: readonly string[];
   readonly formerMarkers?: readonly string[];
   readonly nameParticles?: readonly string[];
   readonly nameConnectors?: readonly string[];
   readonly pronouns?: Readonly<Record<string, string>>;
   readonly orgHeads?: readonly string[];
+  readonly orgHeadsNamedByPlace?: readonly string[];
+  readonly placeNameHeads?: readonly string[];
+  readonly orgHeadsNotNamedByPlace?: readonly string[];
+  readonly placeNouns?: readonly string[];
+  readonly quantifiers?: readonly string[];
+  readonly commonOrgHeadPhrases?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -92,6 +115,7 @@ interface RawLanguage {
     readonly femaleSuffixes?: readonly string[];
   };
   readonly surnameSuffixes?: readonly string[];
+  readonly nonSurnameEndings?: readonly string[];
   readonly orgRoleNouns?: Readonly<Record<string, OrgRoleRule>>;
   readonly lightVerbs?: readonly string[];
   readonly orgComplementStops?: readonly string[];
@@ -237,12 +261,19 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     attributionBefore: phraseSet(raw.attributionBefore),
     attributionFollowers: keys(raw.attributionFollowers),
     speakerVerbs: phraseSet(raw.speakerVerbs),
+    personSourceCues: phraseSet(raw.personSourceCues),
     determiners: keys(raw.determiners),
     formerMarkers: keys(raw.formerMarkers),
     nameParticles: keys(raw.nameParticles),
     nameConnectors: keys(raw.nameConnectors),
     pronouns,
     orgHeads: keys(raw.orgHeads),
+    orgHeadsNamedByPlace: keys(raw.orgHeadsNamedByPlace),
+    placeNameHeads: keys(raw.placeNameHeads),
+    orgHeadsNotNamedByPlace: keys(raw.orgHeadsNotNamedByPlace),
+    placeNouns: keys(raw.placeNouns),
+    quantifiers: keys(raw.quantifiers),
+    commonOrgHeadPhrases: keys(raw.commonOrgHeadPhrases),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,
@@ -252,6 +283,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     givenNameTails: keys(raw.givenNameTails),
     functionWords: keys(raw.functionWords),
     surnameSuffixes: (raw.surnameSuffixes ?? []).map(keyOf),
+    nonSurnameEndings: (raw.nonSurnameEndings ?? []).map(keyOf),
     orgRoleNouns,
     lightVerbs,
     compoundVerbs,

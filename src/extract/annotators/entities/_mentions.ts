@@ -107,6 +107,15 @@ export class Document {
     return mention;
   }
 
+  /** Puts `wider` in the place of `mention`, which it covers, and gives it the tokens between. */
+  replace(mention: Mention, wider: Mention): Mention {
+    const index = this.owner[mention.first] ?? -1;
+    if (index === -1 || this.mentions[index] !== mention) return this.add(wider);
+    this.mentions[index] = wider;
+    for (let i = wider.first; i <= wider.last; i++) this.owner[i] = index;
+    return wider;
+  }
+
   isTaken(i: number): boolean {
     return (this.owner[i] ?? -1) !== -1;
   }

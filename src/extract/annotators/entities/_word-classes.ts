@@ -25,6 +25,12 @@ export const WordClass = {
   honorific: 1 << 10,
   /** First word of an honorific ("Grand" of "Grand Ayatollah") or of a full title. */
   titleStart: 1 << 11,
+  /** A full title of one word ("نخست‌وزیر"). */
+  title: 1 << 12,
+  /** A verb form the lexicon inflects ("رفتند", "می‌کنند"). */
+  verbForm: 1 << 13,
+  /** A word that ends an organization's name read from its Persian head word ("متعلق"). */
+  orgComplementStop: 1 << 14,
 } as const;
 
 // Most words of a text are in no class: the WordMap turns them away without hashing them.
@@ -46,6 +52,9 @@ function classTable(lexicon: Lexicon): WordMap<number> {
   mark(lexicon.honorifics.singleWords(), WordClass.honorific);
   mark(lexicon.honorifics.firstWords(), WordClass.titleStart);
   mark(lexicon.titles.firstWords(), WordClass.titleStart);
+  mark(lexicon.titles.singleWords(), WordClass.title);
+  mark(lexicon.verbForms, WordClass.verbForm);
+  mark(lexicon.orgComplementStops, WordClass.orgComplementStop);
   return new WordMap(table);
 }
 

@@ -9,7 +9,7 @@ import { latinLexicon } from './_lexicon.js';
 import { Document, type Mention } from './_mentions.js';
 import { tokenize } from './_tokens.js';
 import { resolveCoreference } from './coreference.js';
-import { findEntities } from './find-entities.js';
+import { findEntities, namesAPlace } from './find-entities.js';
 import { registryVersion } from './registry.js';
 
 /**
@@ -46,9 +46,10 @@ export function findEntityMentions(text: string): AnnotatedEntity[] {
   findEntities(doc);
   resolveCoreference(doc);
   // Descriptions that refer back ("the minister", "Supreme Leader") are found to link names,
-  // but an entity is a name: the statements composer resolves descriptions itself.
+  // but an entity is a name: the statements composer resolves descriptions itself. A person
+  // a street or building is named after is part of the place's name.
   const mentions = [...doc.mentions]
-    .filter((m) => !isDescription(text, m))
+    .filter((m) => !isDescription(text, m) && !namesAPlace(doc, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Names found by pattern carry the other ways the document wrote them as aliases.
   const written = new Map<string, Set<string>>();
@@ -67,7 +68,7 @@ export function findEntityMentions(text: string): AnnotatedEntity[] {
 /** The people-and-organizations annotator. */
 export const entitiesAnnotator: Annotator<'entities'> = {
   name: 'entities',
-  version: `1.1.0+registry.${registryVersion}+patterns.${latinLexicon.version}`,
+  version: `1.2.0+registry.${registryVersion}+patterns.${latinLexicon.version}`,
   kind: 'entities',
   annotate(input: AnalysisInput, report: Report): AnnotatedEntity[] {
     try {

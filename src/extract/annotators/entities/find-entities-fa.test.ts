@@ -29,6 +29,34 @@ describe('Persian verbs end names', () => {
   });
 });
 
+describe('Persian words after a title that are no name', () => {
+  it('takes the noun of a compound verb after a title for no name', () => {
+    expect(found('وزیر اطلاعات پاسخ داد که چنین نیست.', 'person')).toEqual([]);
+    expect(found('دکتر شریعتی در این باره نوشت.', 'person')).toEqual(['شریعتی']);
+  });
+
+  it('takes the country of an office or a discourse word after a title for no name', () => {
+    expect(found('وزیر امور خارجه مصر گفت که مذاکرات ادامه دارد.', 'person')).toEqual([]);
+    expect(found('وزیر اطلاعات بار دیگر تأکید کرد.', 'person')).toEqual([]);
+  });
+
+  it('takes a courtesy or temporal adjective after a title for no name', () => {
+    expect(found('در زمان حیات امام راحل این کتاب منتشر شد.', 'person')).toEqual([]);
+    expect(found('از جناب عالی تشکر می‌کنم.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian places named after people', () => {
+  it('takes a name in the name of a street or a building for no person', () => {
+    expect(found('تجمع در خیابان شهید بهشتی برگزار شد.', 'person')).toEqual([]);
+    expect(found('هواپیما در فرودگاه بین‌المللی امام خمینی نشست.', 'person')).toEqual([]);
+  });
+
+  it('still reads the person where no such head comes before the name', () => {
+    expect(found('شهید بهشتی در میدان سخنرانی کرد.', 'person')).toEqual(['بهشتی']);
+  });
+});
+
 describe('Persian speakers named by their surname', () => {
   it('takes the subject of a speech verb when it looks like a surname', () => {
     expect(found('کاظمی‌نژاد گفت: دادگاه برگزار نشد.', 'person')).toEqual(['کاظمی‌نژاد']);
@@ -46,6 +74,53 @@ describe('Persian speakers named by their surname', () => {
   });
 });
 
+describe('Persian names in lists and before an office', () => {
+  it('reads the other items of a list that names a person as names', () => {
+    expect(found('در این جلسه، حسین کاظمی، باقری و فرهادی‌نژاد، سخنرانی کردند.', 'person')).toEqual([
+      'حسین کاظمی',
+      'باقری',
+      'فرهادی‌نژاد',
+    ]);
+    expect(found('تقوی و حسین کاظمی به دیدار او رفتند.', 'person')).toEqual(['تقوی', 'حسین کاظمی']);
+  });
+
+  it('takes no office before a comma for a list item', () => {
+    expect(found('وزیر امور اقتصادی و دارائی، حسین کاظمی، در جلسه حاضر بود.', 'person')).toEqual([
+      'حسین کاظمی',
+    ]);
+  });
+
+  it('reads a surname set before an office as a name', () => {
+    expect(found('در همین حال، کریمی سفیر ایران در لندن گفت که مذاکرات ادامه دارد.', 'person')).toEqual([
+      'کریمی',
+    ]);
+    expect(found('رحمانی، معاون وزیر کشور، از این طرح دفاع کرد.', 'person')).toEqual(['رحمانی']);
+  });
+
+  it('reads two words of any name set off by commas before an office as a name', () => {
+    expect(found('در این دیدار، نورمن مینتا، وزیر بازرگانی آمریکا، حضور داشت.', 'person')).toEqual([
+      'نورمن مینتا',
+    ]);
+    expect(found('ساعاتی بعد، سخنگوی دولت اعلام کرد که جلسه لغو شد.', 'person')).toEqual([]);
+  });
+
+  it('reads the surname words are credited to as a name, and no outlet or witnesses', () => {
+    expect(found('به گفته رسولی، بازداشت‌ها ادامه دارد.', 'person')).toEqual(['رسولی']);
+    expect(found('به گفته تلویزیون محلی، لاشه هواپیما پیدا شد.', 'person')).toEqual([]);
+    expect(found('به گفته شاهدان، ده نفر زخمی شدند.', 'person')).toEqual([]);
+  });
+
+  it('reads a surname before an age as a name, and no common noun', () => {
+    expect(found('بنابر گزارش‌ها، رسولی، ۲۵ ساله، بازداشت شد.', 'person')).toEqual(['رسولی']);
+    expect(found('کودک ۵ ساله در بیمارستان درگذشت.', 'person')).toEqual([]);
+  });
+
+  it('takes no plural noun before an office for a name', () => {
+    expect(found('کشورهای عضو سازمان ملل موافقت کردند.', 'person')).toEqual([]);
+    expect(found('در نشست دیروز، همکاری وزیر با مجلس بررسی شد.', 'person')).toEqual([]);
+  });
+});
+
 describe('Persian given names', () => {
   it('opens a name with a common given name, also a compound one written as one word', () => {
     expect(found('فرحناز کریمی و امیرحسین مرادی بازداشت شدند.', 'person')).toEqual([
@@ -58,10 +133,111 @@ describe('Persian given names', () => {
     expect(persianLexicon.givenNames.has(keyOf('امیرکبیر'))).toBe(false);
   });
 
+  it('reads a name that ends a list item, with the next name after the comma', () => {
+    expect(found('در این نشست ستاره اسکندری، مینا کاظمی و چند نفر دیگر حضور داشتند.', 'person')).toEqual([
+      'ستاره اسکندری',
+      'مینا کاظمی',
+    ]);
+  });
+
+  it('opens a name with a foreign given name as Persian news writes it', () => {
+    expect(found('جیمز کارتر و دیوید کامرون در این دیدار گفت‌وگو کردند.', 'person')).toEqual([
+      'جیمز کارتر',
+      'دیوید کامرون',
+    ]);
+    expect(found('به گفته ماریا گونزالس، این طرح اجرا شد.', 'person')).toEqual(['ماریا گونزالس']);
+  });
+
+  it('reads the name after "بن" as the surname', () => {
+    expect(found('محمد بن سلمان به واشنگتن سفر کرد.', 'person')).toEqual(['محمد بن سلمان']);
+    expect(found('نیروهای اسامه بن لادن عقب نشستند.', 'person')).toEqual(['اسامه بن لادن']);
+  });
+
+  it('takes no adverb for a surname', () => {
+    expect(found('گزارش شد که چارلز احتمالا به تهران می‌آید.', 'person')).toEqual([]);
+  });
+
+  it('opens a name with a common-word given name before a surname of a surname form or from a city', () => {
+    expect(found('در بخش مردان حسن عباسی‌فر مقابل حریف خود پیروز شد.', 'person')).toEqual(['حسن عباسی‌فر']);
+    expect(found('گل‌ها را ندا شیرازی و مونا کرمانی به ثمر رساندند.', 'person')).toEqual([
+      'ندا شیرازی',
+      'مونا کرمانی',
+    ]);
+    expect(found('حسن مرادی از اراک به مجلس رفت.', 'person')).toEqual(['حسن مرادی']);
+    expect(found('مراد از این سخن روشن است.', 'person')).toEqual([]);
+  });
+
   it('opens no name with a given name that is also a common word', () => {
     expect(found('جشن میلاد باسعادت حضرت فاطمه برگزار شد.', 'person')).not.toContain('میلاد باسعادت');
     expect(found('پیمان همکاری دو کشور امضا شد.', 'person')).toEqual([]);
     expect(found('بودجه عمران شهری کاهش یافت.', 'person')).toEqual([]);
+  });
+});
+
+describe('Persian organization names end before verbs and participles', () => {
+  it('takes no verb with a preverb or form of "بود" into the name', () => {
+    expect(found('این کار از عهده قوه مجریه برنمی‌آید.', 'organization')).toEqual(['قوه مجریه']);
+    expect(found('گفته شد که اعضای کانون نویسندگان نبودند.', 'organization')).toEqual(['کانون نویسندگان']);
+  });
+
+  it('takes no participle or "the said" into the name', () => {
+    expect(found('سهام شرکت کلرمونت متعلق به دولت است.', 'organization')).toEqual(['شرکت کلرمونت']);
+    expect(found('به گفته او، شرکت مذکور حساب‌های خود را بسته است.', 'organization')).toEqual([]);
+  });
+});
+
+describe('Persian organizations inside organizations', () => {
+  it('reads a body followed by the organization it belongs to as one name', () => {
+    expect(found('عضو کمیسیون امنیت ملی مجلس شورای اسلامی گفت که طرح تصویب شد.', 'organization')).toEqual([
+      'کمیسیون امنیت ملی مجلس شورای اسلامی',
+    ]);
+    expect(found('کمیته انضباطی فدراسیون فوتبال این حکم را صادر کرد.', 'organization')).toEqual([
+      'کمیته انضباطی فدراسیون فوتبال',
+    ]);
+  });
+
+  it('keeps a registered organization after a bare head word or an office on its own', () => {
+    expect(found('سخنگوی سپاه گفت که ستاد سپاه آماده است.', 'organization')).toEqual(['سپاه', 'سپاه']);
+  });
+});
+
+describe('Persian head words that name no organization', () => {
+  it('takes a head word after a quantifier or determiner for a common noun', () => {
+    expect(found('به گفته یک شرکت بیمه، خسارت‌ها زیاد است.', 'organization')).toEqual([]);
+    expect(found('آنان باید در یک دادگاه بین‌المللی محاکمه شوند.', 'organization')).toEqual([]);
+    expect(found('دو تیم ایران و اتریش دیروز بازی کردند.', 'organization')).toEqual(['تیم ایران']);
+  });
+
+  it('takes a head word that opens a common noun for no organization', () => {
+    expect(found('کمبود نیروی انسانی متخصص در این صنعت جدی است.', 'organization')).toEqual([]);
+    expect(found('دو عضو هیأت علمی دانشگاه بازداشت شدند.', 'organization')).toEqual([]);
+    expect(found('نیروی هوایی سپاه اعلام کرد.', 'organization')).toEqual(['نیروی هوایی سپاه']);
+  });
+
+  it('takes a population or a capital for no organization, and a society or center with a name for one', () => {
+    expect(found('جمعیت ایران به ۸۵ میلیون نفر رسید.', 'organization')).toEqual([]);
+    expect(found('خرم‌آباد مرکز استان لرستان است.', 'organization')).toEqual([]);
+    expect(found('جمعیت هلال احمر ایران کمک فرستاد.', 'organization')).toEqual(['جمعیت هلال احمر ایران']);
+    expect(found('مرکز آمار ایران این گزارش را منتشر کرد.', 'organization')).toEqual(['مرکز آمار ایران']);
+  });
+});
+
+describe('Persian teams and governments named by their place', () => {
+  it('reads a team named by its country or city as an organization', () => {
+    expect(found('تیم ملی فوتبال ایران دیروز به مصاف تیم ژاپن رفت.', 'organization')).toEqual([
+      'تیم ملی فوتبال ایران',
+      'تیم ژاپن',
+    ]);
+  });
+
+  it('reads the government of a country as an organization, and a government no place names as none', () => {
+    expect(found('دولت آمریکا تحریم‌های تازه‌ای اعلام کرد.', 'organization')).toEqual(['دولت آمریکا']);
+    expect(found('دولت سیزدهم بودجه را تقدیم کرد.', 'organization')).toEqual([]);
+  });
+
+  it('takes a team that no place names for no organization', () => {
+    expect(found('تیم پزشکی بیمارستان به محل حادثه رفت.', 'organization')).toEqual([]);
+    expect(found('یک تیم تحقیق به تهران اعزام شد.', 'organization')).toEqual([]);
   });
 });
 

@@ -246,17 +246,40 @@ function readLatinName(doc: Document, i: number): NameRange | null {
   return { first: i, last, end: lastToken.baseEnd, gender };
 }
 
+const PREVERBS = ['', 'بر', 'در', 'فرا', 'باز', 'وا'];
+
+/** "می‌گوید", "نمی‌دهد", and with a preverb "برنمی‌آید", "درمی‌آید": a verb, never a name's word. */
+function isPresentOrProgressiveVerb(word: string): boolean {
+  const at = word.indexOf('می\u200c');
+  if (at === -1) return false;
+  for (const preverb of PREVERBS) {
+    if (at === preverb.length && word.startsWith(preverb)) return true;
+    if (at === preverb.length + 1 && word.startsWith(preverb + 'ن')) return true;
+  }
+  return false;
+}
+
+const NEVER_PERSIAN_NAME_WORDS =
+  WordClass.nonName |
+  WordClass.functionWord |
+  WordClass.roleHead |
+  WordClass.orgHead |
+  WordClass.honorific |
+  WordClass.title |
+  WordClass.verbForm;
+const NEVER_PERSIAN_ORG_COMPLEMENTS =
+  WordClass.functionWord |
+  WordClass.roleHead |
+  WordClass.orgHead |
+  WordClass.orgComplementStop |
+  WordClass.verbForm;
+
 /** An Arabic-script word that can be part of a person's name here. */
 function isPersianNameWord(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || token.latin || doc.isTaken(i) || token.key.length < 2 || hasDigit(token.text)) return false;
-  const lex = persianLexicon;
-  const key = token.key;
-  if (lex.nonNames.has(key) || lex.functionWords.has(key) || lex.roleHeads.has(key) || lex.orgHeads.has(key))
-    return false;
-  if (lex.honorifics.hasWord(key) || lex.titles.hasWord(key) || lex.verbForms.has(key)) return false;
-  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
-  return true;
+  if (doc.keyIs(i, NEVER_PERSIAN_NAME_WORDS)) return false;
+  return !isPresentOrProgressiveVerb(token.text);
 }
 
 /** "برگزار می‌شود", "بازی می‌کنند": token i is the noun of a compound verb, so no surname. */
@@ -271,6 +294,7 @@ function isPersianSurnameWord(doc: Document, i: number): boolean {
 }
 
 function hasSurnameSuffix(key: string): boolean {
+  if (persianLexicon.nonSurnameEndings.some((ending) => key.endsWith(ending))) return false;
   return persianLexicon.surnameSuffixes.some(
     (suffix) => key.length > suffix.length + 1 && key.endsWith(suffix),
   );
@@ -296,9 +320,36 @@ function bracketedGivenName(doc: Document, j: number): boolean {
 function surnameFollows(doc: Document, k: number): boolean {
   const token = doc.token(k);
   if (!token || !isPersianSurnameWord(doc, k) || !hasSurnameSuffix(token.key)) return false;
-  if (doc.keyIs(k, WordClass.givenName) || isPersianNameWord(doc, k + 1)) return false;
-  // "احمدی" is "احمد" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
-  return !token.key.endsWith(PERSIAN_YE) || persianLexicon.givenNames.has(token.key.slice(0, -1));
+  if (doc.keyIs(k, WordClass.givenName)) return false;
+  // "پورمحمدی", "عباسی‌فر" end a name whatever follows; a word in "ی" only before a break
+  // ("حسن مرادی، علی …": a comma ends the name, so the next name word is another name's).
+  if (token.key.endsWith(PERSIAN_YE) && nameGap(doc.gapBefore(k + 1)) && isPersianNameWord(doc, k + 1))
+    return false;
+  return surnameByForm(token.key);
+}
+
+/**
+ * A word with a surname's ending that is no common word: "احمدی" is "احمد" + "ی" and
+ * "شیرازی" "شیراز" + "ی"; "همکاری" and "بیشتری" are other words + "ی".
+ */
+function surnameByForm(key: string): boolean {
+  if (!hasSurnameSuffix(key)) return false;
+  if (!key.endsWith(PERSIAN_YE)) return true;
+  const stem = key.slice(0, -1);
+  return persianLexicon.givenNames.has(stem) || isCity(stem);
+}
+
+// A surname's stem is looked up once.
+const isCity: (key: string) => boolean = boundedMemo(
+  20_000,
+  (key: string) => lookupPlace(key)?.kind === 'city',
+);
+
+/** Token j is "بن" or "بنت" joined to a name word after it. */
+function nameParticleBefore(doc: Document, j: number): boolean {
+  const token = doc.token(j);
+  if (!token || token.latin || !persianLexicon.nameParticles.has(token.key)) return false;
+  return nameGap(doc.gapBefore(j)) && nameGap(doc.gapBefore(j + 1)) && isPersianNameWord(doc, j + 1);
 }
 
 /** "فضل الله", "زین العابدین": a given name written in two words, as tokens j and j + 1. */
@@ -343,15 +394,19 @@ function readPersianName(doc: Document, i: number, afterTitle: boolean): NameRan
     j += width;
   }
   if (givens === 0 && (!afterTitle || j > i)) return null;
+  // "وزیر امور خارجه مصر", "رئیس‌جمهور فرانسه": a place after a title is where the office is.
+  if (givens === 0 && placeEnding(doc, j) !== -1) return null;
   let last = j - 1;
   // "حسین (بهمن) عباسی": a second given name in brackets before the surname.
   const bracketed = givens > 0 && bracketedGivenName(doc, j);
   if (bracketed) j++;
+  // "محمد بن سلمان", "اسامه بن لادن": the surname is the father's or the family's name after "بن".
+  else if (givens > 0 && nameParticleBefore(doc, j)) j++;
   if (
     bracketed
       ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
       : j === i
-        ? isPersianNameWord(doc, j)
+        ? isPersianNameWord(doc, j) && !beforeCompoundVerb(doc, j)
         : isPersianSurnameWord(doc, j)
   ) {
     last = j;
@@ -615,11 +670,8 @@ function findLatinOrganizations(doc: Document): void {
 function isPersianOrgComplement(doc: Document, i: number): boolean {
   const token = doc.token(i);
   if (!token || token.latin || doc.isTaken(i) || hasDigit(token.text)) return false;
-  const lex = persianLexicon;
-  if (lex.functionWords.has(token.key) || lex.roleHeads.has(token.key) || lex.orgHeads.has(token.key))
-    return false;
-  if (token.text.startsWith('می\u200c') || token.text.startsWith('نمی\u200c')) return false;
-  if (lex.orgComplementStops.has(token.key) || lex.verbForms.has(token.key)) return false;
+  if (doc.keyIs(i, NEVER_PERSIAN_ORG_COMPLEMENTS)) return false;
+  if (isPresentOrProgressiveVerb(token.text)) return false;
   return !isLightVerbNoun(doc, i);
 }
 
@@ -633,6 +685,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 }
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
+const MAX_NESTED_ORGANIZATIONS = 2;
 const PERSIAN_AND = 'و';
 const PERSIAN_YE = 'ی';
 
@@ -669,54 +722,120 @@ function placeEnding(doc: Document, i: number): number {
   return end;
 }
 
-/** "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. */
+/**
+ * The last token of the name a Persian head word at token i opens: "وزارت نیرو", "حزب
+ * کارگزاران سازندگی". `i` itself when no noun completes the head, -1 when it names nothing.
+ */
+function persianOrganizationEnd(doc: Document, i: number): number {
+  const token = doc.token(i) as Token;
+  if (isLightVerbNoun(doc, i)) return -1;
+  // "دو تیم ایران و اتریش": the place still names the teams a number counts.
+  const namedByPlace = persianLexicon.orgHeadsNamedByPlace.has(token.key);
+  if (!namedByPlace && afterQuantifier(doc, i)) return -1;
+  if (persianLexicon.orgHeadsNotNamedByPlace.has(token.key) && placeFollows(doc, i + 1)) return -1;
+  if (commonNounPhrase(doc, i)) return -1;
+  let last = i;
+  let words = 0;
+  let joinedAt = -1;
+  let endsInPlace = false;
+  while (words < MAX_PERSIAN_COMPLEMENTS) {
+    // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
+    if (joinedAt !== -1 && last - joinedAt >= 1) break;
+    if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
+      const place = placeEnding(doc, last + 1);
+      if (place !== -1) {
+        last = place;
+        endsInPlace = true;
+        break;
+      }
+      last++;
+    }
+    // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
+    else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
+      last += 2;
+      joinedAt = last;
+    } else break;
+    words++;
+  }
+  // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
+  if (!endsInPlace && namedByPlace) return -1;
+  return last;
+}
+
+/** "یک شرکت بیمه", "این هیأت", "دو کمیته": a head word after a quantifier or determiner is a common noun. */
+function afterQuantifier(doc: Document, i: number): boolean {
+  const before = doc.token(i - 1);
+  if (!before || before.latin || !nameGap(doc.gapBefore(i))) return false;
+  return (
+    persianLexicon.quantifiers.has(before.key) ||
+    doc.keyIs(i - 1, WordClass.determiner) ||
+    hasDigit(before.text)
+  );
+}
+
+/** "نیروی انسانی", "هیأت علمی": the head word at token i and the next word are a common noun. */
+function commonNounPhrase(doc: Document, i: number): boolean {
+  const next = doc.token(i + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(i + 1))) return false;
+  return persianLexicon.commonOrgHeadPhrases.has(`${(doc.token(i) as Token).key} ${next.key}`);
+}
+
+/** Token i is a place noun ("استان") or opens a place's name. */
+function placeFollows(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  if (!token || token.latin || !nameGap(doc.gapBefore(i))) return false;
+  return persianLexicon.placeNouns.has(token.key) || placeEnding(doc, i) !== -1;
+}
+
+/** Token i opens a Persian organization's name by its head word. */
+function isPersianOrgHead(doc: Document, i: number): boolean {
+  const token = doc.token(i);
+  return token !== undefined && !token.latin && doc.keyIs(i, WordClass.orgHead) && !doc.isTaken(i);
+}
+
+/**
+ * "وزارت نیرو", "حزب کارگزاران سازندگی": a head word and the nouns that complete it. A name
+ * followed by another organization's names a part of it, and the whole is one name:
+ * "کمیسیون امنیت ملی مجلس", "کمیته انضباطی فدراسیون فوتبال".
+ */
 function findPersianOrganizations(doc: Document): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.latin || !persianLexicon.orgHeads.has(token.key) || doc.isTaken(i)) continue;
-    if (isLightVerbNoun(doc, i)) continue;
-    let last = i;
-    let words = 0;
-    let joinedAt = -1;
-    while (words < MAX_PERSIAN_COMPLEMENTS) {
-      // After "و" one more word at most: "فرهنگ و ارشاد اسلامی", not "… اسلامی مجوز".
-      if (joinedAt !== -1 && last - joinedAt >= 1) break;
-      if (nameGap(doc.gapBefore(last + 1)) && isPersianOrgComplement(doc, last + 1)) {
-        const place = placeEnding(doc, last + 1);
-        if (place !== -1) {
-          last = place;
-          break;
-        }
-        last++;
+    if (!isPersianOrgHead(doc, i)) continue;
+    let last = persianOrganizationEnd(doc, i);
+    if (last === -1) continue;
+    let absorbed: Mention | null = null;
+    for (let depth = 0; depth < MAX_NESTED_ORGANIZATIONS && nameGap(doc.gapBefore(last + 1)); depth++) {
+      const owner = doc.mentionAt(last + 1);
+      if (owner) {
+        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone.
+        if (owner.kind !== 'organization' || owner.first !== last + 1 || last === i) break;
+        absorbed = owner;
+        last = owner.last;
+        break;
       }
-      // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
-      else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
-        last += 2;
-        joinedAt = last;
-      } else break;
-      words++;
+      if (last === i || !isPersianOrgHead(doc, last + 1)) break;
+      const inner = persianOrganizationEnd(doc, last + 1);
+      if (inner <= last + 1) break;
+      last = inner;
     }
-    // A registered organization completes a head word: "سخنگوی سپاه" is not, "ستاد سپاه" is.
-    const owner = doc.mentionAt(last + 1);
-    if (owner && owner.kind === 'organization' && nameGap(doc.gapBefore(last + 1))) continue;
     if (last === i) continue;
-    const start = token.start;
+    const start = (tokens[i] as Token).start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
     const record = lookupOrganization(text);
-    doc.add(
-      newMention({
-        start,
-        end,
-        first: i,
-        last,
-        name: record?.name ?? canonicalName(text),
-        kind: 'organization',
-        how: 'pattern',
-        orgType: record?.type ?? null,
-      }),
-    );
+    const mention = newMention({
+      start,
+      end,
+      first: i,
+      last,
+      name: record?.name ?? canonicalName(text),
+      kind: 'organization',
+      how: 'pattern',
+      orgType: record?.type ?? null,
+    });
+    if (absorbed) doc.replace(absorbed, mention);
+    else doc.add(mention);
     i = last;
   }
 }
@@ -767,13 +886,14 @@ function opensSpeech(token: Token | undefined): boolean {
   return token !== undefined && SPEECH_STARTS.has(token.key);
 }
 
+/** Token i is a given name that is no common word. */
+function givenNameOnly(doc: Document, i: number): boolean {
+  return doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName);
+}
+
 /** A lone word is a surname when it looks like one, or a given name that is nothing else. */
 function loneName(doc: Document, i: number): boolean {
-  const key = (doc.token(i) as Token).key;
-  return (
-    hasSurnameSuffix(key) ||
-    (doc.keyIs(i, WordClass.givenName) && !doc.keyIs(i, WordClass.ambiguousGivenName))
-  );
+  return hasSurnameSuffix((doc.token(i) as Token).key) || givenNameOnly(doc, i);
 }
 
 /**
@@ -796,6 +916,185 @@ function findPersianSpeakers(doc: Document): void {
     if (last === -1) continue;
     const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
     i = mention.last;
+  }
+}
+
+/** Tokens i and i + 1 both look like surnames: "موسوی خوئینی", "محمدی راد". */
+function twoSurnames(doc: Document, i: number): boolean {
+  return hasSurnameSuffix((doc.token(i) as Token).key) && hasSurnameSuffix((doc.token(i + 1) as Token).key);
+}
+
+/** Token k is a Persian role word ("رئیس‌جمهور", "سفیر", "معاون"), right after token k - 1 or after a comma. */
+function roleFollows(doc: Document, k: number): boolean {
+  const gap = doc.gapBefore(k);
+  if (gap !== '' && !isComma(gap)) return false;
+  const token = doc.token(k);
+  // "امام" is a role and a title: "X امام" is rather the Imam's X.
+  return (
+    token !== undefined &&
+    !token.latin &&
+    doc.keyIs(k, WordClass.roleHead) &&
+    !doc.keyIs(k, WordClass.honorific)
+  );
+}
+
+const AGE_WORD = 'ساله';
+
+/** Token k is a role word or a number of years old: what may describe the name before it. */
+function describedAt(doc: Document, k: number): boolean {
+  return doc.keyIs(k, WordClass.roleHead) || doc.token(k + 1)?.key === AGE_WORD;
+}
+
+/** Tokens k and k + 1 are an age ("۲۳ ساله"), right after token k - 1 or after a comma. */
+function ageFollows(doc: Document, k: number): boolean {
+  const gap = doc.gapBefore(k);
+  const token = doc.token(k);
+  if ((gap !== '' && !isComma(gap)) || !token || !hasDigit(token.text)) return false;
+  return doc.token(k + 1)?.key === AGE_WORD && nameGap(doc.gapBefore(k + 1));
+}
+
+/**
+ * A surname or name set before the office its holder holds: "امبکی رئیس‌جمهور آفریقای جنوبی",
+ * "نوربخش، رئیس کل بانک مرکزی", or before the age its bearer is ("مهسا امینی ۲۲ ساله"). The
+ * name opens a phrase and looks like one.
+ */
+function findPersianAppositions(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    // Most words stand two words or more before any role word or age.
+    if (token.latin || (!describedAt(doc, i + 1) && !describedAt(doc, i + 2))) continue;
+    if (doc.isTaken(i) || !isPersianNameWord(doc, i) || !opensListItem(doc, i)) continue;
+    let last = -1;
+    if (roleFollows(doc, i + 1)) {
+      // "سخنرانی رئیس‌جمهور" is a speech: without a comma the word must be a surname by its form.
+      if (
+        isComma(doc.gapBefore(i + 1)) ? loneName(doc, i) : surnameByForm(token.key) || givenNameOnly(doc, i)
+      )
+        last = i;
+    } else if (ageFollows(doc, i + 1)) {
+      // "کودک ۵ ساله" is a child: the word must be a surname by its form or a given name.
+      if (surnameByForm(token.key) || givenNameOnly(doc, i)) last = i;
+    } else if (isPersianSurnameWord(doc, i + 1) && roleFollows(doc, i + 2)) {
+      // Two words and a comma before the office: "نورمن مینتا، وزیر بازرگانی آمریکا".
+      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i) || isComma(doc.gapBefore(i + 2)))
+        last = i + 1;
+    } else if (isPersianSurnameWord(doc, i + 1) && ageFollows(doc, i + 2)) {
+      if (doc.keyIs(i, WordClass.givenName) || twoSurnames(doc, i)) last = i + 1;
+    }
+    if (last === -1) continue;
+    const mention = addPerson(doc, { first: i, last, end: (tokens[last] as Token).end, gender: null }, {});
+    i = mention.last;
+  }
+}
+
+const SOURCE_STARTS: ReadonlySet<string> = new Set(persianLexicon.personSourceCues.firstWords());
+
+/**
+ * The name a source phrase opens: "به گفته رسولی،", "به نقل از جان هاوارد،". One word must be
+ * a surname by its form or a given name; two words a given name and a surname, or two surnames.
+ */
+function findPersianSourcedNames(doc: Document): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).latin || !SOURCE_STARTS.has((tokens[i] as Token).key)) continue;
+    const cue = persianLexicon.personSourceCues.matchesAt(doc.text, tokens, i, nameGapOrEmpty)[0];
+    if (!cue) continue;
+    const first = cue.last + 1;
+    if (!nameGap(doc.gapBefore(first))) continue;
+    const range = readPersianName(doc, first, true);
+    if (!range) continue;
+    // "به گفته تلویزیون محلی": outlets are credited the same way, so the words must look like a name.
+    const named =
+      range.gender !== null ||
+      (range.first === range.last
+        ? surnameByForm((tokens[first] as Token).key) || givenNameOnly(doc, first)
+        : range.last === first + 1 && twoSurnames(doc, first));
+    if (!named) continue;
+    const mention = addPerson(doc, range, {});
+    i = mention.last;
+  }
+}
+
+// ───────────────────────── Persian names in lists ─────────────────────────
+
+/** Token i opens an item of a list: the clause's first word, or after punctuation or (unless `punctuationOnly`) "و". */
+function opensListItem(doc: Document, i: number, punctuationOnly = false): boolean {
+  const token = doc.token(i) as Token;
+  if (token.clauseStart) return true;
+  const gap = doc.gapBefore(i);
+  if (gap === null) return true;
+  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  return !punctuationOnly && doc.token(i - 1)?.key === PERSIAN_AND;
+}
+
+/** Token k closes an item of a list: punctuation or "و" follows it, or nothing does. */
+function closesListItem(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next) return true;
+  const gap = doc.gapBefore(k + 1);
+  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  return next.key === PERSIAN_AND;
+}
+
+/** A whole list item from token i that reads as a Persian name, or null. */
+function listedName(doc: Document, i: number, punctuationOnly = false): NameRange | null {
+  const token = doc.token(i);
+  if (!token || token.latin || !opensListItem(doc, i, punctuationOnly)) return null;
+  const range = readPersianName(doc, i, true);
+  if (!range || !closesListItem(doc, range.last)) return null;
+  // One word alone must look like a name, and so must the last of two without a given name.
+  if (range.first === range.last) return loneName(doc, i) ? range : null;
+  if (range.gender === null && (range.last > range.first + 1 || !twoSurnames(doc, range.first))) return null;
+  return range;
+}
+
+/** The first token of the list item after the person ending at token `last`, or -1. */
+function nextItemStart(doc: Document, last: number): number {
+  const gap = doc.gapBefore(last + 1);
+  if (isComma(gap)) return last + 1;
+  if (gap === '' && doc.token(last + 1)?.key === PERSIAN_AND && doc.gapBefore(last + 2) === '')
+    return last + 2;
+  return -1;
+}
+
+/** The last token of the list item before the person starting at token `first`, or -1. */
+function previousItemEnd(doc: Document, first: number): number {
+  const gap = doc.gapBefore(first);
+  if (isComma(gap)) return first - 1;
+  if (gap === '' && doc.token(first - 1)?.key === PERSIAN_AND && doc.gapBefore(first - 1) === '')
+    return first - 2;
+  return -1;
+}
+
+/**
+ * The name that fills the list item ending at token `end`. Before a comma the item must follow
+ * punctuation too: in "وزیر امور اقتصادی و دارائی، X" the words before the comma are an office.
+ */
+function listedNameEndingAt(doc: Document, end: number): NameRange | null {
+  const punctuationOnly = isComma(doc.gapBefore(end + 1));
+  for (let first = Math.max(0, end - 1); first <= end; first++) {
+    const range = listedName(doc, first, punctuationOnly);
+    if (range && range.last === end) return range;
+  }
+  return null;
+}
+
+/**
+ * "رجائی و باهنر", "ستاره اسکندری، شبنم طلوعی و …": the items of a list that names a person
+ * are names too, when each reads as one and fills its item.
+ */
+function findListedNames(doc: Document): void {
+  const queue = doc.mentions.filter((m) => m.kind === 'person' && m.how !== 'coreference' && !m.role);
+  for (let q = 0; q < queue.length; q++) {
+    const m = queue[q] as Mention;
+    if ((doc.token(m.first) as Token).latin) continue;
+    const start = nextItemStart(doc, m.last);
+    const after = start === -1 ? null : listedName(doc, start);
+    if (after) queue.push(addPerson(doc, after, {}));
+    const end = previousItemEnd(doc, m.first);
+    const before = end < 0 ? null : listedNameEndingAt(doc, end);
+    if (before) queue.push(addPerson(doc, before, {}));
   }
 }
 
@@ -1002,6 +1301,23 @@ function findHyphenatedOrganizations(doc: Document): void {
   }
 }
 
+const MAX_WORDS_BEFORE_PLACE_NAME = 2;
+
+/**
+ * "خیابان شهید بهشتی", "فرودگاه بین‌المللی امام خمینی": a Persian name, with the titles and
+ * adjectives before it, that follows the head of a street's or building's name names the place.
+ */
+export function namesAPlace(doc: Document, mention: Mention): boolean {
+  if (mention.kind !== 'person' || (doc.token(mention.first) as Token).latin) return false;
+  for (let k = mention.first - 1; k >= 0 && mention.first - k <= MAX_WORDS_BEFORE_PLACE_NAME + 1; k--) {
+    if (!nameGap(doc.gapBefore(k + 1))) return false;
+    const token = doc.token(k) as Token;
+    if (persianLexicon.placeNameHeads.has(token.key)) return true;
+    if (!doc.keyIs(k, WordClass.honorific | WordClass.titleStart | WordClass.nonName)) return false;
+  }
+  return false;
+}
+
 /** Runs every finding pass over a tokenized document, strongest evidence first. */
 export function findEntities(doc: Document): void {
   findRegistryAliases(doc);
@@ -1012,6 +1328,9 @@ export function findEntities(doc: Document): void {
   findPersianOrganizations(doc);
   findGivenNames(doc);
   findPersianSpeakers(doc);
+  findPersianAppositions(doc);
+  findPersianSourcedNames(doc);
+  findListedNames(doc);
   findAttributedNames(doc);
   attachRoles(doc);
 }
