@@ -4,8 +4,8 @@
  * memory or time.
  * @module
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './_run-node.js';
 
 // The compiled child, from src/ (tests) as from dist/.
 const CHILD = fileURLToPath(new URL('../../dist/bench/ingest-child.js', import.meta.url));
@@ -26,27 +26,11 @@ export interface IngestRun {
  * Ingests `corpusDir` into a new store in `home`, without extraction (`bare`) or with it
  * (`full`), in a child process; the store stays for the caller to open.
  */
-export function ingestInFreshProcess(
+export async function ingestInFreshProcess(
   corpusDir: string,
   home: string,
   mode: 'bare' | 'full',
 ): Promise<IngestRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, corpusDir, home, mode], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const last = stdout.trim().split('\n').pop();
-      if (code === 0 && last) resolve(JSON.parse(last) as IngestRun);
-      else
-        reject(
-          new Error(`Cannot time the ${mode} ingest: its process exited with ${code}: ${stderr.trim()}`),
-        );
-    });
-  });
+  const stdout = await runNode(`The ${mode} ingest's process`, CHILD, [corpusDir, home, mode]);
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestRun;
 }

@@ -3,12 +3,12 @@
  * two `sanad worker` processes, each a real child process of bin/sanad with full extraction.
  * @module
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkerSummary } from '../app/index.js';
 import { SanadError } from '../core/errors.js';
 import { createTestSchema } from '../store/postgres/test-schemas.js';
+import { runNode } from './_run-node.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sanad', import.meta.url));
 
@@ -26,22 +26,7 @@ export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Runs bin/sanad with `args`; resolves to what it printed on stdout. */
 function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(stdout)
-        : reject(new Error(`sanad ${args.join(' ')} exited with ${code}: ${stderr.trim()}`)),
-    );
-  });
+  return runNode(`sanad ${args.join(' ')}`, BIN, args, env);
 }
 
 export interface PgIngestRun {
