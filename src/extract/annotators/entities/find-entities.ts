@@ -924,10 +924,15 @@ function twoSurnames(doc: Document, i: number): boolean {
   return hasSurnameSuffix((doc.token(i) as Token).key) && hasSurnameSuffix((doc.token(i + 1) as Token).key);
 }
 
+/** Nothing but spaces or a comma stands between token k and the one before. */
+function rightAfterOrComma(doc: Document, k: number): boolean {
+  const gap = doc.gapBefore(k);
+  return gap === '' || isComma(gap);
+}
+
 /** Token k is a Persian role word ("رئیس‌جمهور", "سفیر", "معاون"), right after token k - 1 or after a comma. */
 function roleFollows(doc: Document, k: number): boolean {
-  const gap = doc.gapBefore(k);
-  if (gap !== '' && !isComma(gap)) return false;
+  if (!rightAfterOrComma(doc, k)) return false;
   const token = doc.token(k);
   // "امام" is a role and a title: "X امام" is rather the Imam's X.
   return (
@@ -947,9 +952,8 @@ function describedAt(doc: Document, k: number): boolean {
 
 /** Tokens k and k + 1 are an age ("۲۳ ساله"), right after token k - 1 or after a comma. */
 function ageFollows(doc: Document, k: number): boolean {
-  const gap = doc.gapBefore(k);
   const token = doc.token(k);
-  if ((gap !== '' && !isComma(gap)) || !token || !hasDigit(token.text)) return false;
+  if (!rightAfterOrComma(doc, k) || !token || !hasDigit(token.text)) return false;
   return doc.token(k + 1)?.key === AGE_WORD && nameGap(doc.gapBefore(k + 1));
 }
 
@@ -1018,13 +1022,18 @@ function findPersianSourcedNames(doc: Document): void {
 
 // ───────────────────────── Persian names in lists ─────────────────────────
 
+/** Punctuation between two list items: anything but a hyphen or a bracket, which join or aside. */
+function separatesListItems(gap: string | null): boolean {
+  return gap !== '-' && gap !== '(' && gap !== ')';
+}
+
 /** Token i opens an item of a list: the clause's first word, or after punctuation or (unless `punctuationOnly`) "و". */
 function opensListItem(doc: Document, i: number, punctuationOnly = false): boolean {
   const token = doc.token(i) as Token;
   if (token.clauseStart) return true;
   const gap = doc.gapBefore(i);
   if (gap === null) return true;
-  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  if (gap !== '') return separatesListItems(gap);
   return !punctuationOnly && doc.token(i - 1)?.key === PERSIAN_AND;
 }
 
@@ -1033,7 +1042,7 @@ function closesListItem(doc: Document, k: number): boolean {
   const next = doc.token(k + 1);
   if (!next) return true;
   const gap = doc.gapBefore(k + 1);
-  if (gap !== '') return gap !== '-' && gap !== '(' && gap !== ')';
+  if (gap !== '') return separatesListItems(gap);
   return next.key === PERSIAN_AND;
 }
 

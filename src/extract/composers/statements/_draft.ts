@@ -90,6 +90,15 @@ export function wordCount(doc: StatementDocument, span: Span): number {
   return Math.max(0, last - first + 1);
 }
 
+/** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
+export function titleCase(doc: StatementDocument, span: Span): boolean {
+  const first = doc.firstTokenAtOrAfter(span[0]);
+  const last = doc.lastTokenEndingBy(span[1]);
+  let capitalized = 0;
+  for (let j = first + 1; j <= last; j++) if (doc.tokens[j]?.capitalized) capitalized++;
+  return capitalized * 2 >= last - first;
+}
+
 /** A piece of reported words: quoted or not. */
 export interface Piece {
   readonly span: Span;

@@ -8,9 +8,16 @@
 import type { Span } from '../../../core/types.js';
 import type { Token } from '../../annotators/entities/index.js';
 import type { StatementDocument } from './_document.js';
-import { splitReportedWords, trimSpan, wholeQuote, wordCount, type Draft, type Relay } from './_draft.js';
+import {
+  splitReportedWords,
+  titleCase,
+  trimSpan,
+  wholeQuote,
+  wordCount,
+  type Draft,
+  type Relay,
+} from './_draft.js';
 import { lexiconFor } from './_lexicon.js';
-import { titleCase } from './read-english.js';
 
 /** A draft with the draft whose speaker it shares ("…, adding that", a continued quotation). */
 export interface ArrangedDraft extends Draft {

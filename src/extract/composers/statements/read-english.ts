@@ -26,7 +26,15 @@ import {
 } from './_clause.js';
 import { firstAtLeast, offsetOf } from '../../sorted-search.js';
 import type { StatementDocument, Unit } from './_document.js';
-import { trimSpan, wholeQuote, wordCount, type Draft, type Relay, type SubjectVia } from './_draft.js';
+import {
+  titleCase,
+  trimSpan,
+  wholeQuote,
+  wordCount,
+  type Draft,
+  type Relay,
+  type SubjectVia,
+} from './_draft.js';
 import { englishLexicon as lex, phraseOpeners, type AccordingCue, type VerbCue } from './_lexicon.js';
 
 /** Longest stretch of words read as a subject, an apposition or a named source. */
@@ -1100,15 +1108,6 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
   const words = wordsBefore(doc, unit, doc.firstTokenAtOrAfter(made.subject[0]));
   if (!words?.direct) return null;
   return { ...made, content: words.span, direct: true, relays: [...made.relays] };
-}
-
-/** "The Regime’s Most Feared Nightmare": at least half the words past the first capitalized, a title. */
-export function titleCase(doc: StatementDocument, span: Span): boolean {
-  const first = doc.firstTokenAtOrAfter(span[0]);
-  const last = doc.lastTokenEndingBy(span[1]);
-  let capitalized = 0;
-  for (let j = first + 1; j <= last; j++) if (isCapitalized(doc, j)) capitalized++;
-  return capitalized * 2 >= last - first;
 }
 
 /**
