@@ -79,6 +79,17 @@ describe('migrate()', () => {
     ).toEqual(MIGRATIONS.map((m) => m.name));
     await driver.close();
   });
+
+  it('leaves every FTS5 index merging its segments sixteen at a time', async () => {
+    const driver = connectSqlite(':memory:');
+    await migrate(driver);
+    for (const table of ['documents_fts', 'statements_fts', 'events_fts']) {
+      expect(await driver.get(`SELECT v FROM ${table}_config WHERE k = 'automerge'`), table).toEqual({
+        v: 16,
+      });
+    }
+    await driver.close();
+  });
 });
 
 describe('unmigrate()', () => {

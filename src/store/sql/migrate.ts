@@ -11,6 +11,7 @@ import { createLedgerEntries } from './migrations/0003-create-ledger-entries.js'
 import { createSearchIndex } from './migrations/0004-create-search-index.js';
 import { createSources } from './migrations/0005-create-sources.js';
 import { createPropositions } from './migrations/0006-create-propositions.js';
+import { tuneSearchMerges } from './migrations/0007-tune-search-merges.js';
 
 /** Every migration, in the order it must run; append new ones at the end. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createSearchIndex,
   createSources,
   createPropositions,
+  tuneSearchMerges,
 ];
 
 const CREATE_SCHEMA_MIGRATIONS =
