@@ -21,11 +21,11 @@ function detect(text: string, options?: Parameters<typeof tinyldDetect>[1]): str
 }
 
 /** Enough text to decide; detection on whole megabytes would only cost time. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 /** Below this many Latin letters tinyld guesses wildly ("Hello" → Italian); English is likelier. */
 const SHORT_LATIN_LETTERS = 40;
-/** Enough prose to count function words in: a few hundred words. */
-const FUNCTION_WORD_SAMPLE_CHARS = 2000;
+/** Enough prose to count function words in: a hundred and more words, dozens of them function words. */
+const FUNCTION_WORD_SAMPLE_CHARS = 1000;
 /** Function words needed, and how many times the runner-up's count, to decide without tinyld. */
 const FUNCTION_WORDS_NEEDED = 8;
 const FUNCTION_WORDS_LEAD = 4;
