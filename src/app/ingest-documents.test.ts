@@ -11,6 +11,7 @@ import { ingestDocuments, type IngestProgress } from './ingest-documents.js';
 import { verify } from './index.js';
 import { configFromEnv } from './config.js';
 import { openSanad, type Sanad } from './sanad.js';
+import { samplesFolder } from './samples.js';
 
 const opened: Sanad[] = [];
 afterEach(async () => {
@@ -105,5 +106,46 @@ describe('ingestDocuments', () => {
     expect(at('ledger append', firstAppend + 1)).toBeGreaterThan(at('originals 2 durable'));
     expect(events.filter((event) => event === 'ledger append')).toHaveLength(2);
     expect(await verify(configFromEnv({}, { home }))).toMatchObject({ ok: true });
+  });
+});
+
+describe('ingestDocuments on extraction threads', () => {
+  /** The kinds and payloads of a home's ledger, in order: what the ledger says, times aside. */
+  async function ledgerContent(home: string): Promise<Array<[string, unknown]>> {
+    const ledger = openFileLedger(join(home, 'ledger.jsonl'));
+    const content: Array<[string, unknown]> = [];
+    for await (const entry of ledger.entries()) content.push([entry.kind, entry.payload]);
+    await ledger.close();
+    return content;
+  }
+
+  it('appends the same entries in the same order as extracting on its own thread', async () => {
+    const homes = [0, 2].map((threads) => ({
+      threads,
+      home: mkdtempSync(join(tmpdir(), `sanad-threads-${threads}-`)),
+    }));
+    const events: string[][] = [];
+    for (const { threads, home } of homes) {
+      const sanad = await openSanad(configFromEnv({}, { home, extractionThreads: threads }));
+      opened.push(sanad);
+      const seen: string[] = [];
+      // Three documents on this thread, then the workers: both ways in one ingest.
+      const summary = await sanad.ingest([samplesFolder()], {
+        batchSize: 4,
+        inlineExtractions: 3,
+        onProgress: (event) => seen.push(`${event.type} ${event.input}`),
+      });
+      expect(summary.rejected).toEqual([]);
+      expect(summary.added).toBeGreaterThan(10);
+      expect(summary.extractionThreads).toBe(threads);
+      events.push(seen);
+      await sanad.close();
+      opened.length = 0;
+      expect(await verify(configFromEnv({}, { home }))).toMatchObject({ ok: true, head: summary.head });
+    }
+    expect(events[1]).toEqual(events[0]);
+    const [inline, threaded] = await Promise.all(homes.map(({ home }) => ledgerContent(home)));
+    expect(threaded).toEqual(inline);
+    expect(threaded!.filter(([kind]) => kind === 'extraction.added').length).toBeGreaterThan(10);
   });
 });

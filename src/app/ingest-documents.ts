@@ -4,7 +4,7 @@
  * @module
  */
 import { InputRejectedError, SanadError, messageOf, type SanadErrorCode } from '../core/errors.js';
-import type { SanadDocument } from '../core/types.js';
+import type { Extraction, SanadDocument } from '../core/types.js';
 import {
   expandInputs,
   prepareDocument,
@@ -17,6 +17,7 @@ import type { EntryDraft, LedgerEntry, LedgerStore } from '../ledger/index.js';
 import type { ProjectionStore } from '../store/index.js';
 import type { RawArchive } from '../archive/index.js';
 import { matchDocumentSource, type SourceRecord, type SourceRegistry } from '../sources/index.js';
+import type { ExtractionPool } from './extraction-pool.js';
 import { currentRegistry } from './register-source.js';
 
 export type IngestProgress =
@@ -50,6 +51,8 @@ export interface IngestOptions {
    * store (opening regroups when the extractions changed since the last grouping).
    */
   readonly regroup?: boolean;
+  /** Documents extracted on this thread before worker threads take over (default 32). */
+  readonly inlineExtractions?: number;
 }
 
 export interface IngestSummary {
@@ -64,6 +67,8 @@ export interface IngestSummary {
   readonly bytes: number;
   readonly seconds: number;
   readonly head: string;
+  /** Worker threads that extracted; 0 when every document was extracted on the ingest's own. */
+  readonly extractionThreads: number;
 }
 
 interface Parts {
@@ -72,7 +77,29 @@ interface Parts {
   readonly archive: RawArchive;
   readonly pipeline: Pipeline;
   readonly limits: IngestLimits;
+  /**
+   * Worker threads to extract on (see extraction-pool.ts), started at the first call and kept
+   * for the next; without it, or when it resolves to null, documents are extracted on this thread.
+   */
+  readonly extractionPool?: () => Promise<ExtractionPool | null>;
 }
+
+/** A document read, waiting for its extraction before it joins a ledger batch. */
+interface Extracting {
+  readonly document: SanadDocument;
+  readonly raw: Buffer;
+  readonly name: string;
+  readonly known: boolean;
+  readonly extraction: Extraction | Promise<Extraction>;
+}
+
+/**
+ * Documents extracted on this thread before the worker threads start: starting them costs
+ * about half a second, more than a few reports take to extract.
+ */
+const INLINE_EXTRACTIONS = 32;
+/** Documents sent to each worker ahead of the one being stored: enough that none waits for work. */
+const EXTRACTING_PER_THREAD = 8;
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -142,6 +169,43 @@ export async function ingestDocuments(
     committing.catch(() => undefined);
   };
 
+  // Documents whose extraction is under way, in the order read: on worker threads once more than
+  // `inlineExtractions` needed one, so that reading and storing go on meanwhile.
+  const inlineExtractions = options.inlineExtractions ?? INLINE_EXTRACTIONS;
+  let pool: ExtractionPool | null | undefined;
+  let extractions = 0;
+  const extracting: Extracting[] = [];
+  const extractingIds = new Set<string>();
+  const extract = (document: SanadDocument): Extraction | Promise<Extraction> =>
+    pool ? pool.extract(document).catch(() => parts.pipeline.run(document)) : parts.pipeline.run(document);
+  // A document with its extraction joins the next ledger batch.
+  const take = async ({ document, raw, name, known, extraction }: Extracting): Promise<void> => {
+    const extracted = await extraction;
+    extractingIds.delete(document.id);
+    if (!known) {
+      parts.archive.add(document.raw_hash, raw);
+      const source_match = matchDocumentSource(document, { registry, hint });
+      drafts.push({
+        kind: 'document.added',
+        payload: { document, ...(source_match ? { source_match } : {}) },
+      });
+    }
+    drafts.push({
+      kind: 'extraction.added',
+      payload: { document: document.id, extractor: parts.pipeline.version, extraction: extracted },
+    });
+    pendingIds.add(document.id);
+    pendingBytes += raw.length;
+    if (known) {
+      reextracted++;
+      report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
+    } else {
+      added++;
+      report({ type: 'added', input: name, id: document.id, bytes: raw.length });
+    }
+    if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
+  };
+
   const shown = (path: string): string => options.names?.get(path) ?? path;
   const refuse = (error: unknown, path: string): void => {
     const input = shown(path);
@@ -176,7 +240,7 @@ export async function ingestDocuments(
         continue;
       }
       bytes += raw.length;
-      if (pendingIds.has(document.id) || unprojectedIds.has(document.id)) {
+      if (extractingIds.has(document.id) || pendingIds.has(document.id) || unprojectedIds.has(document.id)) {
         duplicates++;
         report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
         continue;
@@ -190,30 +254,14 @@ export async function ingestDocuments(
         report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
         continue;
       }
-      const extraction = parts.pipeline.run(document);
-      if (!known) {
-        parts.archive.add(document.raw_hash, raw);
-        const source_match = matchDocumentSource(document, { registry, hint });
-        drafts.push({
-          kind: 'document.added',
-          payload: { document, ...(source_match ? { source_match } : {}) },
-        });
-      }
-      drafts.push({
-        kind: 'extraction.added',
-        payload: { document: document.id, extractor: parts.pipeline.version, extraction },
-      });
-      pendingIds.add(document.id);
-      pendingBytes += raw.length;
-      if (known) {
-        reextracted++;
-        report({ type: 'reextracted', input: name, id: document.id, bytes: raw.length });
-      } else {
-        added++;
-        report({ type: 'added', input: name, id: document.id, bytes: raw.length });
-      }
-      if (pendingIds.size >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
+      if (pool === undefined && ++extractions > inlineExtractions)
+        pool = (await parts.extractionPool?.()) ?? null;
+      extracting.push({ document, raw, name, known, extraction: extract(document) });
+      extractingIds.add(document.id);
+      while (extracting.length > (pool ? pool.threads * EXTRACTING_PER_THREAD : 0))
+        await take(extracting.shift()!);
     }
+    for (const extracted of extracting.splice(0)) await take(extracted);
     await flush();
     await committing;
   } finally {
@@ -230,6 +278,7 @@ export async function ingestDocuments(
     bytes,
     seconds: (performance.now() - started) / 1000,
     head: (await parts.ledger.head()).hash,
+    extractionThreads: pool?.threads ?? 0,
   };
 }
 

@@ -47,6 +47,7 @@ import {
 } from './claims.js';
 import { SOURCE_GROUPS, isSourceGroup } from '../sources/index.js';
 import type { SanadConfig } from './config.js';
+import { startExtractionPool, type ExtractionPool } from './extraction-pool.js';
 import { reviewedItems } from './reviewed-items.js';
 import type { IngestOptions, IngestSummary } from './ingest-documents.js';
 import { addSource, editSource, type SourceChanges, type SourceInput } from './register-source.js';
@@ -145,6 +146,8 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     throw error;
   }
   const limits = { maxBytes: config.maxBytes, timeoutMs: config.timeoutMs };
+  // Started by the first ingest that needs it, kept for the next ones.
+  let pool: Promise<ExtractionPool | null> | undefined;
 
   return {
     config,
@@ -152,7 +155,14 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
     async ingest(inputs, options) {
       const { ingestDocuments } = await import('./ingest-documents.js');
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
-      const summary = await ingestDocuments({ ledger, store, archive, pipeline, limits }, inputs, options);
+      const version = pipeline.version;
+      const extractionPool = (): Promise<ExtractionPool | null> =>
+        (pool ??= startExtractionPool(config.extractionThreads, version));
+      const summary = await ingestDocuments(
+        { ledger, store, archive, pipeline, limits, extractionPool },
+        inputs,
+        options,
+      );
       if (options?.regroup !== false) await regroupIfStale(store);
       return summary;
     },
@@ -217,6 +227,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       return { entries, seconds: (performance.now() - started) / 1000 };
     },
     async close() {
+      await (await pool)?.close();
       await archive.close();
       await store.close();
       await ledger.close();

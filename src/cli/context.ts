@@ -33,3 +33,12 @@ export function positiveNumber(flag: string) {
     return n;
   };
 }
+
+/** A commander parser for a flag that takes a whole number, 0 included, naming the flag when it is not one. */
+export function wholeNumber(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()))
+      throw new RangeError(`Cannot read ${flag} "${value}": expected a whole number (0, 1, 2, …)`);
+    return Number(value);
+  };
+}

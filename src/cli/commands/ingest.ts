@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { queueInputs, type IngestSummary, type QueueSummary } from '../../app/index.js';
-import { configOf, positiveNumber, withSanad } from '../context.js';
+import { configOf, positiveNumber, wholeNumber, withSanad } from '../context.js';
 import { printJson, println, warn } from '../output.js';
 import { createProgressView } from '../progress.js';
 
@@ -11,6 +11,7 @@ interface IngestFlags {
   timeout?: number;
   progress?: boolean;
   queue?: boolean;
+  threads?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -27,6 +28,12 @@ export function registerIngest(program: Command): void {
       'give up on a URL that has not answered after this long',
       positiveNumber('--timeout'),
       15,
+    )
+    .option(
+      '--threads <n>',
+      'worker threads that extract while the inputs are read and stored, once more than a few need it ' +
+        '(default: one fewer than the cores, at most 3, or SANAD_EXTRACTION_THREADS; 0 extracts on the main thread)',
+      wholeNumber('--threads'),
     )
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--json', 'print a JSON summary (refused inputs included) instead of text')
@@ -46,6 +53,7 @@ reason; the rest go on, and the exit code is 1 if anything was refused.`,
       const config = configOf(command, {
         maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
         timeoutMs: Math.round((flags.timeout ?? 15) * 1000),
+        ...(flags.threads === undefined ? {} : { extractionThreads: flags.threads }),
       });
       const summary = flags.queue
         ? await runQueue(config, inputs, flags)
