@@ -131,9 +131,11 @@ export async function verify(config: SanadConfig): Promise<VerifyResult> {
 
 /**
  * Opens the ledger, the store and the raw archive under `config.home`, and catches the store up.
- * `pipeline` defaults to the default extraction preset, created at the first ingest.
+ * `pipeline` defaults to the default extraction preset, created at the first ingest; only that
+ * one also runs on worker threads (`config.extractionThreads`), which build their own.
  */
 export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promise<Sanad> {
+  const defaultPipeline = pipeline === undefined;
   mkdirSync(config.home, { recursive: true });
   const { ledger, store, queue } = await openLedgerAndStore(config);
   const archive = openRawArchive(join(config.home, 'raw'));
@@ -157,7 +159,7 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       pipeline ??= (await import('../extract/index.js')).createDefaultPipeline();
       const version = pipeline.version;
       const extractionPool = (): Promise<ExtractionPool | null> =>
-        (pool ??= startExtractionPool(config.extractionThreads, version));
+        (pool ??= startExtractionPool(defaultPipeline ? config.extractionThreads : 0, version));
       const summary = await ingestDocuments(
         { ledger, store, archive, pipeline, limits, extractionPool },
         inputs,

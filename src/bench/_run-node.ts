@@ -1,17 +1,19 @@
 import { spawn } from 'node:child_process';
 
 /**
- * Runs `script` with this process's Node and `args`, `env` added to this process's environment;
- * resolves to what it printed on stdout, or rejects with `what` and what it printed on stderr.
+ * Runs `script` with this process's Node, its `nodeFlags` and `args`, `env` added to this
+ * process's environment; resolves to what it printed on stdout, or rejects with `what` and what
+ * it printed on stderr.
  */
 export function runNode(
   what: string,
   script: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  nodeFlags: readonly string[] = [],
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

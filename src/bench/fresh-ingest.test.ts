@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv, openSanad, samplesFolder } from '../app/index.js';
+import { cliNodeFlags } from './cli-node-flags.js';
 import { ingestInFreshProcess } from './fresh-ingest.js';
 
 describe('ingestInFreshProcess()', () => {
@@ -19,6 +20,8 @@ describe('ingestInFreshProcess()', () => {
     expect(run.cpuSeconds).toBeGreaterThan(0);
     // A process that loaded sanad holds tens of megabytes at least.
     expect(run.peakRssMb).toBeGreaterThan(20);
+    expect(run.nodeFlags).toEqual(cliNodeFlags());
+    expect(run.extractionThreads).toBe(0);
     const sanad = await openSanad(configFromEnv({}, { home }));
     try {
       expect((await sanad.search('Evin', { limit: 5 })).documents.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runNode } from './_run-node.js';
+import { cliNodeFlags } from './cli-node-flags.js';
 
 // The compiled child, from src/ (tests) as from dist/.
 const CHILD = fileURLToPath(new URL('../../dist/bench/ingest-child.js', import.meta.url));
@@ -20,6 +21,10 @@ export interface IngestRun {
   readonly cpuSeconds: number;
   /** The process's peak resident memory, start-up included. */
   readonly peakRssMb: number;
+  /** The Node flags the process ran with: those bin/sanad starts the CLI with. */
+  readonly nodeFlags: readonly string[];
+  /** Worker threads that extracted while the ingest's own thread read and stored. */
+  readonly extractionThreads: number;
 }
 
 /**
@@ -31,6 +36,12 @@ export async function ingestInFreshProcess(
   home: string,
   mode: 'bare' | 'full',
 ): Promise<IngestRun> {
-  const stdout = await runNode(`The ${mode} ingest's process`, CHILD, [corpusDir, home, mode]);
+  const stdout = await runNode(
+    `The ${mode} ingest's process`,
+    CHILD,
+    [corpusDir, home, mode],
+    {},
+    cliNodeFlags(),
+  );
   return JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestRun;
 }

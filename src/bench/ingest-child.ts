@@ -6,7 +6,7 @@
  */
 import { configFromEnv, openSanad } from '../app/index.js';
 import { emptyExtraction } from '../core/types.js';
-import { createDefaultPipeline, type Pipeline } from '../extract/index.js';
+import type { Pipeline } from '../extract/index.js';
 import type { IngestRun } from './fresh-ingest.js';
 
 /**
@@ -26,9 +26,10 @@ if (!corpusDir || !home || (mode !== 'bare' && mode !== 'full')) {
   process.stderr.write('usage: node ingest-child.js CORPUS HOME bare|full\n');
   process.exit(2);
 }
+// With extraction, sanad's own default pipeline, as `sanad ingest` opens it: on worker threads too.
 const sanad = await openSanad(
   configFromEnv(process.env, { home }),
-  mode === 'full' ? createDefaultPipeline() : noExtraction,
+  mode === 'full' ? undefined : noExtraction,
 );
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
@@ -43,5 +44,7 @@ const run: IngestRun = {
   seconds,
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
   peakRssMb: process.resourceUsage().maxRSS / 1024,
+  nodeFlags: process.execArgv,
+  extractionThreads: summary.extractionThreads,
 };
 process.stdout.write(`${JSON.stringify(run)}\n`);

@@ -175,7 +175,8 @@ async function main(): Promise<void> {
     log(
       `bench: ingest (${mode}) ${run.docs} docs, ${corpusMb.toFixed(1)} MB in ${run.seconds.toFixed(1)} s → ` +
         `${(corpusMb / run.seconds).toFixed(2)} MB/s (${(corpusMb / run.cpuSeconds).toFixed(2)} MB per CPU second), ` +
-        `peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+        `peak RSS ${run.peakRssMb.toFixed(0)} MB` +
+        (run.extractionThreads > 0 ? `, extracting on ${run.extractionThreads} worker threads` : ''),
     );
     return run;
   };
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
       ingest_cpu_mb_s: round(corpusMb / full.cpuSeconds),
       ingest_bare_cpu_mb_s: round(corpusMb / bare.cpuSeconds),
       docs_s: round(full.docs / full.seconds, 0),
+      ingest_extraction_threads: full.extractionThreads,
       peak_rss_mb: round(Math.max(bare.peakRssMb, full.peakRssMb, searchPeakRssMb), 0),
       peak_rss_bare_mb: round(bare.peakRssMb, 0),
       peak_rss_search_mb: round(searchPeakRssMb, 0),

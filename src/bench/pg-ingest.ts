@@ -9,6 +9,7 @@ import type { WorkerSummary } from '../app/index.js';
 import { SanadError } from '../core/errors.js';
 import { createTestSchema } from '../store/postgres/test-schemas.js';
 import { runNode } from './_run-node.js';
+import { cliNodeFlags } from './cli-node-flags.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sanad', import.meta.url));
 
@@ -24,9 +25,9 @@ export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return url;
 }
 
-/** Runs bin/sanad with `args`; resolves to what it printed on stdout. */
+/** Runs bin/sanad with `args` and the Node flags of its first line; resolves to what it printed on stdout. */
 function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return runNode(`sanad ${args.join(' ')}`, BIN, args, env);
+  return runNode(`sanad ${args.join(' ')}`, BIN, args, env, cliNodeFlags(BIN));
 }
 
 export interface PgIngestRun {
