@@ -48,7 +48,8 @@ interface Thread {
 /** Starts a worker and resolves once it has built its pipeline, to the version it reports. */
 function startThread(): Promise<{ thread: Thread; version: string }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER);
+    // Not this process's Node flags: some only make sense for the main script (--input-type).
+    const worker = new Worker(WORKER, { execArgv: [] });
     const thread: Thread = { worker, waiting: new Map(), alive: true };
     const gone = (error: Error): void => {
       thread.alive = false;
