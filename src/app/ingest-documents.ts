@@ -100,6 +100,11 @@ interface Extracting {
 const INLINE_EXTRACTIONS = 32;
 /** Documents sent to each worker ahead of the one being stored: enough that none waits for work. */
 const EXTRACTING_PER_THREAD = 8;
+/**
+ * While every worker has that many, this thread extracts the documents it reads itself instead
+ * of waiting: with few cores the workers are the slower side. Up to as many again are held.
+ */
+const EXTRACTING_HELD_PER_THREAD = 2 * EXTRACTING_PER_THREAD;
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -177,7 +182,9 @@ export async function ingestDocuments(
   const extracting: Extracting[] = [];
   const extractingIds = new Set<string>();
   const extract = (document: SanadDocument): Extraction | Promise<Extraction> =>
-    pool ? pool.extract(document).catch(() => parts.pipeline.run(document)) : parts.pipeline.run(document);
+    pool && pool.waiting() < pool.threads * EXTRACTING_PER_THREAD
+      ? pool.extract(document).catch(() => parts.pipeline.run(document))
+      : parts.pipeline.run(document);
   // A document with its extraction joins the next ledger batch.
   const take = async ({ document, raw, name, known, extraction }: Extracting): Promise<void> => {
     const extracted = await extraction;
@@ -258,7 +265,7 @@ export async function ingestDocuments(
         pool = (await parts.extractionPool?.()) ?? null;
       extracting.push({ document, raw, name, known, extraction: extract(document) });
       extractingIds.add(document.id);
-      while (extracting.length > (pool ? pool.threads * EXTRACTING_PER_THREAD : 0))
+      while (extracting.length > (pool ? pool.threads * EXTRACTING_HELD_PER_THREAD : 0))
         await take(extracting.shift()!);
     }
     for (const extracted of extracting.splice(0)) await take(extracted);
