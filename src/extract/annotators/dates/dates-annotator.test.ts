@@ -386,6 +386,52 @@ describe('datesAnnotator on a day or range whose year follows "in" or "of"', () 
   });
 });
 
+describe('datesAnnotator on counted units of a period ("the first week of 2021")', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    [
+      'Forty people were hanged in the first three months of 2021.',
+      'the first three months of 2021',
+      '2021-01-01 2021-03-31 range',
+    ],
+    ['The third month of 2016 was the worst.', 'The third month of 2016', '2016-03-01 2016-03-31 month'],
+    ['He was arrested in the first week of 2020.', 'the first week of 2020', '2020-01-01 2020-01-07 week'],
+    [
+      'Twelve were detained in the last week of this month.',
+      'the last week of this month',
+      '2019-12-25 2019-12-31 week',
+    ],
+    [
+      'Executions doubled in the first ten days of last year.',
+      'the first ten days of last year',
+      '2018-01-01 2018-01-10 range',
+    ],
+    ['The amnesty fell on the last day of 2015.', 'the last day of 2015', '2015-12-31 2015-12-31 day'],
+    [
+      'He spent the last two years of the 1970s in Evin.',
+      'the last two years of the 1970s',
+      '1978-01-01 1979-12-31 range',
+    ],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('leaves the whole period when the count is vague or the unit is plural without one', () => {
+    expect(summary('Raids grew in the first few weeks of 2020.', '2020-06-01')).toEqual([
+      '2020 | 2020-01-01 2020-12-31 year gregorian',
+    ]);
+    expect(summary('Raids grew in the first weeks of 2020.', '2020-06-01')).toEqual([
+      '2020 | 2020-01-01 2020-12-31 year gregorian',
+    ]);
+  });
+
+  it('applies the part again when a month takes its year from a later one', () => {
+    expect(
+      summary('Between the last ten days of July and August 1988, thousands died.', '2019-12-16'),
+    ).toEqual(['Between the last ten days of July and August 1988 | 1988-07-22 1988-08-31 range gregorian']);
+  });
+});
+
 describe('datesAnnotator on a weekday with a day of the month', () => {
   // Published on Sunday 1 May 2022.
   it('reads "Fri 14th" and "Tuesday the 11th" as the latest such day before publication', () => {

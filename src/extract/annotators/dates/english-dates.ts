@@ -14,6 +14,7 @@ import type { Time } from '../../../core/types.js';
 import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
+  addMonths,
   compareYmd,
   dayOfMonth,
   daysInMonth,
@@ -522,13 +523,91 @@ function withModifier(sentence: string, found: SentenceDate): SentenceDate {
   return { ...found, start, time: narrowed, part };
 }
 
+const UNIT_ORDINALS: Readonly<Record<string, number>> = rules.unitParts.ordinals;
+const PART_UNITS: Readonly<Record<string, string>> = rules.unitParts.units;
+const EXACT_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(rules.numberWords).filter(([word]) => !rules.unitParts.vagueCounts.includes(word)),
+);
+const UNIT_PART_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))})\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+)?)$`,
+  'i',
+);
+
+/** A unit part as the `part` of a mention: "unit:<ordinal>:<count or 0>:<unit>". */
+const UNIT_PART = /^unit:(-?\d+):(\d+):(\w+)$/;
+
+/** `from` moved by `n` units of `unit` (days, weeks of seven days, calendar months or years). */
+function stepUnits(from: Ymd, unit: string, n: number): Ymd {
+  if (unit === 'day') return addDays(from, n);
+  if (unit === 'week') return addDays(from, 7 * n);
+  return addMonths(from, unit === 'month' ? n : 12 * n);
+}
+
+/** The precision of `n` whole units from `start` to `end`. */
+function unitPrecision(start: Ymd, end: Ymd, unit: string, n: number): Time['precision'] {
+  if (compareYmd(start, end) === 0) return 'day';
+  if (n !== 1) return 'range';
+  if (unit === 'week') return 'week';
+  if (unit === 'month' && start.d === 1) return 'month';
+  if (unit === 'year' && start.m === 1 && start.d === 1) return 'year';
+  return 'range';
+}
+
+/**
+ * The `ordinal`-th unit of `found` (or its first or last `count` units); null when they do not
+ * fall inside it or are all of it.
+ */
+function unitPart(found: Time, ordinal: number, count: number, unit: string): Time | null {
+  const first = parseIso(found.start);
+  const last = parseIso(found.end);
+  const n = count || 1;
+  const start =
+    ordinal < 0 ? stepUnits(addDays(last, 1), unit, -n) : stepUnits(first, unit, count ? 0 : ordinal - 1);
+  const end = addDays(stepUnits(start, unit, n), -1);
+  if (compareYmd(start, first) < 0 || compareYmd(end, last) > 0) return null;
+  if (compareYmd(start, first) === 0 && compareYmd(end, last) === 0) return null;
+  return time(start, end, unitPrecision(start, end, unit, n));
+}
+
+/** A modifier of the rules' table, or a unit part ("unit:1:0:week"), applied to `found`. */
+function applyPart(found: Time, part: string): Time | null {
+  const unit = UNIT_PART.exec(part);
+  if (!unit) return applyModifier(found, part);
+  return unitPart(found, Number(unit[1]), Number(unit[2]), unit[3] ?? 'day');
+}
+
+/** The part "the first week of", "the last three months of" before a mention names, or null. */
+function unitPartBefore(words: string): string | null {
+  const match = UNIT_PART_BEFORE.exec(words);
+  const [, , ordinalWord = '', countWord, unitWord = ''] = match ?? [];
+  const ordinal = UNIT_ORDINALS[ordinalWord.toLowerCase()];
+  const unit = PART_UNITS[unitWord.toLowerCase()];
+  if (!match || ordinal === undefined || unit === undefined) return null;
+  const plural = unitWord.toLowerCase() !== unit;
+  if (countWord === undefined) return plural ? null : `unit:${ordinal}:0:${unit}`;
+  const count = /^\d+$/.test(countWord) ? Number(countWord) : (EXACT_COUNTS[countWord.toLowerCase()] ?? 0);
+  if (!plural || count < 2 || (ordinal !== 1 && ordinal !== -1)) return null;
+  return `unit:${ordinal}:${count}:${unit}`;
+}
+
+/** "the first week of 2021", "the last four months of this year": that part of the mention. */
+function withUnitPart(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.part) return found;
+  const window = sentence.slice(Math.max(0, found.start - 48), found.start);
+  const part = unitPartBefore(window);
+  const narrowed = part ? applyPart(found.time, part) : null;
+  const match = UNIT_PART_BEFORE.exec(window);
+  if (!part || !narrowed || !match?.[1]) return found;
+  return { ...found, start: found.start - match[1].length, time: narrowed, part };
+}
+
 /** The same mention with its implied year replaced by `year` (and its modifier applied again). */
 function shiftYear(found: SentenceDate, year: number): SentenceDate {
   const implied = found.impliedYear;
   if (!implied) return found;
   const base =
     implied.d === null ? monthTime(year, implied.m) : dayTime({ y: year, m: implied.m, d: implied.d });
-  const t = found.part ? (applyModifier(base, found.part) ?? base) : base;
+  const t = found.part ? (applyPart(base, found.part) ?? base) : base;
   return { ...found, time: t };
 }
 
@@ -756,9 +835,9 @@ export function findEnglishDates(
       continue;
     }
     if (!resolved) continue;
-    const found = withModifier(
+    const found = withUnitPart(
       sentence,
-      trimEdges(sentence, { start: result.index, end, ...resolved, part: null }),
+      withModifier(sentence, trimEdges(sentence, { start: result.index, end, ...resolved, part: null })),
     );
     dates.push(found);
     remember(state, found);
