@@ -432,6 +432,26 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
   });
 });
 
+describe('datesAnnotator on a month before a comma and a count', () => {
+  it('reads "In March, 12 people" as the month, not as 12 March', () => {
+    expect(summary('In March, 12 people were hanged in Karaj.', '2019-12-16')).toEqual([
+      'March | 2019-03-01 2019-03-31 month gregorian',
+    ]);
+    expect(summary('By October, 3,000 had been detained.', '2019-12-16')).toEqual([
+      'October | 2019-10-01 2019-10-31 month gregorian',
+    ]);
+  });
+
+  it('still reads a day with an ordinal ending, and a year, after the comma', () => {
+    expect(summary('The hearing was held on October, 1st.', '2019-12-16')).toEqual([
+      'October, 1st | 2019-10-01 2019-10-01 day gregorian',
+    ]);
+    expect(summary('In June, 2019, he was freed.', '2019-12-16')).toEqual([
+      'June, 2019 | 2019-06-01 2019-06-30 month gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on a weekday with a day of the month', () => {
   // Published on Sunday 1 May 2022.
   it('reads "Fri 14th" and "Tuesday the 11th" as the latest such day before publication', () => {

@@ -437,6 +437,19 @@ function namesAPerson(sentence: string, result: Parsed): boolean {
   return before === undefined || !MONTH_BEFORE_NAME.has(before.toLowerCase());
 }
 
+const MONTH_COMMA_NUMBER = /^([A-Za-z]+\.?),\s*\d+$/;
+
+/**
+ * "In May, 20 were hanged": chrono reads the count after the comma as the day; a day follows its
+ * month without one ("May 20, 2019"), or takes an ordinal ending ("October, 1st"). Such a result
+ * is read again as the month alone.
+ */
+function withoutCountAsDay(result: Parsed, ref: Ymd): Parsed {
+  const month = MONTH_COMMA_NUMBER.exec(result.text)?.[1];
+  if (!month || result.start.isCertain('year') || !result.start.isCertain('month')) return result;
+  return parseAt(month, ref, engine, result.index).find((r) => r.text === month) ?? result;
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -826,7 +839,8 @@ export function findEnglishDates(
   const dates: SentenceDate[] = [];
   const unresolved: Unresolved[] = [];
   let sentenceDay: Ymd | null = null;
-  for (const result of results) {
+  for (const read of results) {
+    const result = withoutCountAsDay(read, state.publication ?? PROBE_A);
     if (rejection(sentence, result)) continue;
     const end = result.index + result.text.length;
     const resolved = resolve(result, { sentence, state, sentenceDay, probe });
