@@ -432,13 +432,31 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
   });
 });
 
-describe('datesAnnotator on a month before a comma and a count', () => {
+describe('datesAnnotator on a month before a count', () => {
   it('reads "In March, 12 people" as the month, not as 12 March', () => {
     expect(summary('In March, 12 people were hanged in Karaj.', '2019-12-16')).toEqual([
       'March | 2019-03-01 2019-03-31 month gregorian',
     ]);
     expect(summary('By October, 3,000 had been detained.', '2019-12-16')).toEqual([
       'October | 2019-10-01 2019-10-31 month gregorian',
+    ]);
+  });
+
+  it('reads a month before a count of people, or a number no day or year is, as the month', () => {
+    expect(summary('In June 40 protesters were arrested in Arak.', '2019-12-16')).toEqual([
+      'June | 2019-06-01 2019-06-30 month gregorian',
+    ]);
+    expect(summary('In April 19 people were hanged in Qezelhesar.', '2019-12-16')).toEqual([
+      'April | 2019-04-01 2019-04-30 month gregorian',
+    ]);
+    expect(summary('During May, 40 were hanged.', '2019-12-16')).toEqual([
+      'May | 2019-05-01 2019-05-31 month gregorian',
+    ]);
+  });
+
+  it('keeps the day after "on" even before a count noun', () => {
+    expect(summary('On April 19 protesters gathered in Arak.', '2019-12-16')).toEqual([
+      'April 19 | 2019-04-19 2019-04-19 day gregorian',
     ]);
   });
 

@@ -437,16 +437,35 @@ function namesAPerson(sentence: string, result: Parsed): boolean {
   return before === undefined || !MONTH_BEFORE_NAME.has(before.toLowerCase());
 }
 
-const MONTH_COMMA_NUMBER = /^([A-Za-z]+\.?),\s*\d+$/;
+/** A month name, then a number of up to three digits: groups month, comma, number. */
+const MONTH_AND_NUMBER = /^([A-Za-z]+\.?)(,?)\s*(\d{1,3})$/;
+const COUNTED_AFTER = new RegExp(
+  `^\\s+(?:${alternation(rules.countNouns.filter((w) => !rules.countAfterMonth.notCounts.includes(w)))})(?![A-Za-z])`,
+  'i',
+);
+const ON_BEFORE = /(?<![A-Za-z])on\s+$/i;
 
 /**
- * "In May, 20 were hanged": chrono reads the count after the comma as the day; a day follows its
- * month without one ("May 20, 2019"), or takes an ordinal ending ("October, 1st"). Such a result
- * is read again as the month alone.
+ * "In May, 20 were hanged", "In June 40 protesters were arrested", "In March 19 people died":
+ * chrono took the count after the month for its day or a two-digit year. A day follows its month
+ * without a comma ("May 20, 2019") or takes an ordinal ending ("October, 1st"), and prose writes
+ * a year in four digits. Returns the month's word when that is all the date there is.
  */
-function withoutCountAsDay(result: Parsed, ref: Ymd): Parsed {
-  const month = MONTH_COMMA_NUMBER.exec(result.text)?.[1];
-  if (!month || result.start.isCertain('year') || !result.start.isCertain('month')) return result;
+function monthBeforeCount(sentence: string, result: Parsed): string | null {
+  const match = MONTH_AND_NUMBER.exec(result.text);
+  if (!match || !result.start.isCertain('month')) return null;
+  const [, month = '', comma, number = ''] = match;
+  const end = result.index + result.text.length;
+  const counted =
+    COUNTED_AFTER.test(sentence.slice(end, end + 24)) &&
+    !ON_BEFORE.test(sentence.slice(Math.max(0, result.index - 8), result.index));
+  return comma || Number(number) > 31 || counted ? month : null;
+}
+
+/** `result`, or the month alone when chrono read a count after it as part of the date. */
+function withoutCount(sentence: string, result: Parsed, ref: Ymd): Parsed {
+  const month = monthBeforeCount(sentence, result);
+  if (!month) return result;
   return parseAt(month, ref, engine, result.index).find((r) => r.text === month) ?? result;
 }
 
@@ -840,7 +859,7 @@ export function findEnglishDates(
   const unresolved: Unresolved[] = [];
   let sentenceDay: Ymd | null = null;
   for (const read of results) {
-    const result = withoutCountAsDay(read, state.publication ?? PROBE_A);
+    const result = withoutCount(sentence, read, state.publication ?? PROBE_A);
     if (rejection(sentence, result)) continue;
     const end = result.index + result.text.length;
     const resolved = resolve(result, { sentence, state, sentenceDay, probe });
