@@ -470,6 +470,31 @@ describe('datesAnnotator on a month before a count', () => {
   });
 });
 
+describe('datesAnnotator on "May" and other months beside capitalized words', () => {
+  const months: ReadonlyArray<readonly [string, string]> = [
+    ['He has been held in Evin since May.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    ['Strikes resumed in mid-May.', 'mid-May | 2019-05-11 2019-05-20 range gregorian'],
+    ['Arrests rose between April and May.', 'between April and May | 2019-04-01 2019-05-31 range gregorian'],
+    ['May saw more arrests than April.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    ['The May protests spread to Arak.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+  ];
+  it.each(months)('reads the month in %j', (sentence, value) => {
+    expect(summary(sentence, '2019-12-16')[0]).toBe(value);
+  });
+
+  const notMonths: readonly string[] = [
+    'Prime Minister Theresa May said she was concerned.',
+    'Iran May Execute Wrestler Within Days',
+    'Women March in Tehran Against the Law',
+    'May God protect the prisoners.',
+    'May I ask what the charge is?',
+    'The verdict may be overturned.',
+  ];
+  it.each(notMonths)('finds no month in %j', (sentence) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([]);
+  });
+});
+
 describe('datesAnnotator on a weekday with a day of the month', () => {
   // Published on Sunday 1 May 2022.
   it('reads "Fri 14th" and "Tuesday the 11th" as the latest such day before publication', () => {

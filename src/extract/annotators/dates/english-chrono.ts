@@ -703,13 +703,22 @@ const quarterParser: chrono.Parser = {
   },
 };
 
+/**
+ * A result sanad judges itself: its own periods, and the month "May", which chrono keeps only
+ * after "in" ("since May", "mid-May", "April and May" were lost); sanad tells the month from the
+ * verb and the name by their case and the words around them (see the dates' rejection).
+ */
+function judgedBySanad(result: chrono.ParsingResult): boolean {
+  return result.tags().has('sanad/period') || result.text === 'May' || result.text === 'MAY';
+}
+
 function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
       const kept = filter.refine(context, results);
       // A filter keeps a subset, in order: all kept, nothing to put back.
       if (kept.length === results.length) return kept;
-      const dropped = results.filter((r) => r.tags().has('sanad/period') && !kept.includes(r));
+      const dropped = results.filter((r) => judgedBySanad(r) && !kept.includes(r));
       return dropped.length === 0 ? kept : [...kept, ...dropped].sort((a, b) => a.index - b.index);
     },
   };

@@ -469,6 +469,36 @@ function withoutCount(sentence: string, result: Parsed, ref: Ymd): Parsed {
   return parseAt(month, ref, engine, result.index).find((r) => r.text === month) ?? result;
 }
 
+const CAPITALIZED_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][A-Za-z]*)[ \t]+$/;
+
+/**
+ * "Theresa May", "Women March in Tehran", "IRAN MAY EXECUTE": a month name alone after a
+ * capitalized word that does not date it ("In", "Since", "The") is a name or a headline's verb.
+ */
+function followsAName(sentence: string, result: Parsed): boolean {
+  if (!isMonthWithoutYear(result) || result.start.isCertain('day')) return false;
+  const before = CAPITALIZED_BEFORE.exec(sentence.slice(Math.max(0, result.index - 32), result.index))?.[1];
+  return (
+    before !== undefined &&
+    !MONTH_BEFORE_NAME.has(before.toLowerCase()) &&
+    !DATE_NAMES.has(before.toLowerCase())
+  );
+}
+
+const MAY_AS_WISH = new RegExp(
+  `^May\\s+(?:${alternation(rules.monthAsGivenName.mayAsWish)})(?![A-Za-z])`,
+  'i',
+);
+
+/** "May God protect them", "May I ask": a wish or a question opening the sentence. */
+function opensAWish(sentence: string, result: Parsed): boolean {
+  return (
+    result.text === 'May' &&
+    /^[\s"“‘'(]*$/.test(sentence.slice(0, result.index)) &&
+    MAY_AS_WISH.test(sentence.slice(result.index, result.index + 16))
+  );
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -482,6 +512,8 @@ function rejection(sentence: string, result: Parsed): string | null {
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (namesThePresent(sentence, result)) return 'the present day';
   if (namesAPerson(sentence, result)) return 'given name';
+  if (followsAName(sentence, result)) return 'name or verb';
+  if (opensAWish(sentence, result)) return 'wish';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
