@@ -378,6 +378,29 @@ describe('datesAnnotator on a day or range whose year follows "in" or "of"', () 
     ]);
   });
 
+  it('gives every month of a list the year written at its end', () => {
+    expect(summary('Strikes hit Ahvaz in March, May and June 2018.', '2019-12-16')).toEqual([
+      'March | 2018-03-01 2018-03-31 month gregorian',
+      'May and June 2018 | 2018-05-01 2018-06-30 range gregorian',
+    ]);
+    expect(summary('Arrests came in October, November, December 2017.', '2019-12-16')).toEqual([
+      'October | 2017-10-01 2017-10-31 month gregorian',
+      'November | 2017-11-01 2017-11-30 month gregorian',
+      'December 2017 | 2017-12-01 2017-12-31 month gregorian',
+    ]);
+    expect(summary('Protests spread in December, January and February 2018.', '2019-12-16')).toEqual([
+      'December | 2017-12-01 2017-12-31 month gregorian',
+      'January and February 2018 | 2018-01-01 2018-02-28 range gregorian',
+    ]);
+  });
+
+  it('lends no year across other words', () => {
+    expect(summary('In March, the strikes of May and June 2018 resumed.', '2019-12-16')).toEqual([
+      'March | 2019-03-01 2019-03-31 month gregorian',
+      'May and June 2018 | 2018-05-01 2018-06-30 range gregorian',
+    ]);
+  });
+
   it('joins two months with "and" only after "between"', () => {
     expect(summary('Killings peaked in July and September of 1988.', '2021-03-01')).toEqual([
       'July | 1988-07-01 1988-07-31 month gregorian',

@@ -694,6 +694,30 @@ function followYear(first: SentenceDate, next: SentenceDate): SentenceDate {
   return same.time.end >= first.time.start ? same : shiftYear(next, year + 1);
 }
 
+/** ", ", ", and", " or " between the items of a list of dates. */
+const LIST_SEPARATOR = /^\s*(?:,|,?\s*(?:and|or))\s*$/i;
+
+/**
+ * "March, May and June 2019", "3 March or 5 April 1988": the year written at the end of a list
+ * is every item's that had none of its own, counting back from `last`.
+ */
+function lendYearToList(
+  sentence: string,
+  out: SentenceDate[],
+  last: SentenceDate,
+  from = out.length - 1,
+): void {
+  let next = last;
+  for (let i = from; i >= 0; i--) {
+    const item = out[i];
+    if (!item || !LIST_SEPARATOR.test(sentence.slice(item.end, next.start))) return;
+    const lent = lendYear(item, next);
+    if (lent === item) return;
+    out[i] = lent;
+    next = { ...lent, impliedYear: null };
+  }
+}
+
 /** Joins neighbours into ranges and lends years ("26 June in 2020", "between August and October"). */
 function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
   const out: SentenceDate[] = [];
@@ -728,9 +752,10 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
           impliedYear: null,
           part: null,
         };
+        lendYearToList(sentence, out, out[out.length - 1] ?? raw, out.length - 2);
         continue;
       }
-      if (isAnd) out[out.length - 1] = first;
+      if (isAnd || LIST_SEPARATOR.test(between)) lendYearToList(sentence, out, raw);
     }
     out.push(raw);
   }
