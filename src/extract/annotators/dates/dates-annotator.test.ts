@@ -119,6 +119,12 @@ describe('datesAnnotator resolves relative English dates against publication', (
       'by the end of the year',
       '2019-09-01 2019-12-31 range',
     ],
+    ['The law takes effect by end of year.', 'end of year', '2019-09-01 2019-12-31 range'],
+    [
+      'Hundreds were hanged by the end of the year 1988.',
+      'by the end of the year 1988',
+      '1988-09-01 1988-12-31 range',
+    ],
     ['Earlier this year, 20 were hanged.', 'Earlier this year', '2019-01-01 2019-12-15 range'],
     [
       'From 1981 to the present, thousands were jailed.',
@@ -251,6 +257,8 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
     'She was named woman of the year by the magazine.',
+    'He was freed at the end of year two of his sentence.',
+    'They were tested at the end of week 7.',
     'The talks reached the end of the road.',
     'A mid-level official was dismissed.',
     'January Jones starred in the film.',

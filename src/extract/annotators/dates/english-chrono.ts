@@ -421,12 +421,14 @@ const dayOfYearParser: chrono.Parser = {
 const PART_OF = alternation(Object.keys(rules.modifiers.phrases).filter((p) => / of$/.test(p)));
 
 /**
- * "this week", "next month", "earlier this month", "later this year", and "the year" after a
- * part ("by the end of the year", "the middle of the month"), which is the current one.
+ * "this week", "next month", "earlier this month", "later this year", and "the year" or "year"
+ * after a part ("by the end of the year", "the middle of the month", "by end of year"), which
+ * is the current one; not "year 10" or "week seven", a count of them, nor "the year 2020".
  */
 const CURRENT_PATTERN = new RegExp(
-  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)|(this|next|current|coming)' +
-    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)the)\\s+(week|month|year)(?![A-Za-z])`,
+  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(this|next|current|coming)\\s+' +
+    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)(?:the\\s+(?=[a-z]+(?![A-Za-z])(?!\\s+\\d))|(?=[a-z]+(?![A-Za-z])(?!\\s+(?:\\d|[A-Z]|${COUNT_WORD}(?![A-Za-z]))))))` +
+    '(week|month|year)(?![A-Za-z])',
   'i',
 );
 const currentParser: chrono.Parser = {

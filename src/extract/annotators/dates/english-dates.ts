@@ -131,7 +131,7 @@ const FUTURE_CUE = wordsRegex(rules.futureCues.words);
 const WEEKDAY_MODIFIER = /(?<![A-Za-z])(?:last|next|this|past|previous|coming|following)(?![A-Za-z])/i;
 const MODIFIER_PHRASES: Readonly<Record<string, string>> = rules.modifiers.phrases;
 const MODIFIER_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})[\\s-]*$`,
+  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})(?:\\s+the\\s+year)?[\\s-]*$`,
   'i',
 );
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
