@@ -132,6 +132,12 @@ describe('datesAnnotator resolves relative English dates against publication', (
       '1981-01-01 2019-12-16 range',
     ],
     ['Prices tripled between 2017 and now.', 'between 2017 and now', '2017-01-01 2019-12-16 range'],
+    [
+      'Between now and the end of the year, ten more trials are due.',
+      'Between now and the end of the year',
+      '2019-12-16 2019-12-31 range',
+    ],
+    ['From now until March, the ban holds.', 'From now until March', '2019-12-16 2020-03-31 range'],
     ['In 2019 to date, 200 were hanged.', '2019', '2019-01-01 2019-12-31 year'],
     [
       'Exports rose in the first quarter of next year.',

@@ -790,6 +790,33 @@ function toThePresent(sentence: string, found: SentenceDate, publication: Ymd | 
   };
 }
 
+const FROM_PRESENT = new RegExp(
+  `(?:^|[^A-Za-z])((${alternation(rules.rangeConnectors.openers)})\\s+(?:${alternation(rules.rangeConnectors.present)})\\s+(${alternation([...rules.rangeConnectors.always, ...rules.rangeConnectors.afterBetween])})\\s+)$`,
+  'i',
+);
+
+/**
+ * "between now and the end of the year", "from now until March": the day of publication through
+ * the date, taken in its coming year when its year was only implied. "and" after "between".
+ */
+function fromThePresent(sentence: string, found: SentenceDate, publication: Ymd | null): SentenceDate {
+  const before = FROM_PRESENT.exec(sentence.slice(Math.max(0, found.start - 40), found.start));
+  if (!before?.[1] || !publication) return found;
+  if ((before[3]?.toLowerCase() === 'and') !== (before[2]?.toLowerCase() === 'between')) return found;
+  const coming =
+    found.impliedYear && found.time.end < iso(publication)
+      ? shiftYear(found, Number(found.time.start.slice(0, 4)) + 1)
+      : found;
+  if (coming.time.end < iso(publication)) return found;
+  return {
+    start: found.start - before[1].length,
+    end: found.end,
+    time: time(publication, parseIso(coming.time.end), 'range'),
+    impliedYear: null,
+    part: null,
+  };
+}
+
 /** "from March to May": a range chrono read whole takes the word that opens it. */
 function withOpener(sentence: string, found: SentenceDate): SentenceDate {
   if (found.time.precision !== 'range') return found;
@@ -940,7 +967,8 @@ export function findEnglishDates(
   // call, and this function and the annotator's, compiled for the first, were compiled again
   // (node --trace-deopt).
   const merged: SentenceDate[] = [];
-  for (const d of mergeRanges(sentence, dates)) merged.push(toThePresent(sentence, d, state.publication));
+  for (const d of mergeRanges(sentence, dates))
+    merged.push(fromThePresent(sentence, toThePresent(sentence, d, state.publication), state.publication));
   const final = merged[merged.length - 1];
   // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
   if (final && final !== dates[dates.length - 1]) remember(state, final);
