@@ -469,6 +469,23 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
   });
 });
 
+describe('datesAnnotator on the week that holds a day', () => {
+  it('reads "the week of 10 April 2019" as Monday to Sunday around the day', () => {
+    expect(summary('He was moved to Evin in the week of 10 April 2019.', '2019-12-16')).toEqual([
+      'the week of 10 April 2019 | 2019-04-08 2019-04-14 week gregorian',
+    ]);
+    expect(summary('The trial opened the week beginning February 4.', '2019-12-16')).toEqual([
+      'the week beginning February 4 | 2019-02-04 2019-02-10 week gregorian',
+    ]);
+  });
+
+  it('leaves a week before a month alone', () => {
+    expect(summary('A week of April protests ended.', '2019-12-16')).toEqual([
+      'April | 2019-04-01 2019-04-30 month gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on a month before a count', () => {
   it('reads "In March, 12 people" as the month, not as 12 March', () => {
     expect(summary('In March, 12 people were hanged in Karaj.', '2019-12-16')).toEqual([

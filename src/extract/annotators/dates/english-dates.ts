@@ -25,6 +25,7 @@ import {
   parseIso,
   time,
   weekday,
+  weekTime,
   yearTime,
   type Ymd,
 } from './_calendar.js';
@@ -633,8 +634,29 @@ function unitPart(found: Time, ordinal: number, count: number, unit: string): Ti
   return time(start, end, unitPrecision(start, end, unit, n));
 }
 
+/** The part of "the week of April 10": the week that holds the day. */
+const WEEK_AROUND = 'weekAround';
+const WEEK_AROUND_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])((?:the\\s+)?(?:${alternation(rules.weekOf.aroundDay)})\\s+)$`,
+  'i',
+);
+
+/** "the week of April 10th", "the week beginning 4 February": Monday to Sunday around the day. */
+function withWeekAround(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.part || found.time.precision !== 'day') return found;
+  const before = WEEK_AROUND_BEFORE.exec(sentence.slice(Math.max(0, found.start - 32), found.start))?.[1];
+  if (!before) return found;
+  return {
+    ...found,
+    start: found.start - before.length,
+    time: weekTime(parseIso(found.time.start)),
+    part: WEEK_AROUND,
+  };
+}
+
 /** A modifier of the rules' table, or a unit part ("unit:1:0:week"), applied to `found`. */
 function applyPart(found: Time, part: string): Time | null {
+  if (part === WEEK_AROUND) return found.precision === 'day' ? weekTime(parseIso(found.start)) : null;
   const unit = UNIT_PART.exec(part);
   if (!unit) return applyModifier(found, part);
   return unitPart(found, Number(unit[1]), Number(unit[2]), unit[3] ?? 'day');
@@ -952,10 +974,8 @@ export function findEnglishDates(
       continue;
     }
     if (!resolved) continue;
-    const found = withUnitPart(
-      sentence,
-      withModifier(sentence, trimEdges(sentence, { start: result.index, end, ...resolved, part: null })),
-    );
+    const trimmed = trimEdges(sentence, { start: result.index, end, ...resolved, part: null });
+    const found = withWeekAround(sentence, withUnitPart(sentence, withModifier(sentence, trimmed)));
     dates.push(found);
     remember(state, found);
     if (resolved.time.precision === 'day') {
