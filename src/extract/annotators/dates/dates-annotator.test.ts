@@ -469,6 +469,31 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
   });
 });
 
+describe('datesAnnotator on parts of a decade or season named with "the"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Purges went on until the end of the 1980s.', 'the end of the 1980s', '1987-01-01 1989-12-31 range'],
+    [
+      'They were hanged at the end of the summer of 1988.',
+      'at the end of the summer of 1988',
+      '1988-08-01 1988-08-31 range',
+    ],
+    ['He was first arrested early in 1981.', 'early in 1981', '1981-01-01 1981-04-30 range'],
+    ['She left Iran late in the 1970s.', 'late in the 1970s', '1977-01-01 1979-12-31 range'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('leaves a year or month that names a thing after "the" whole', () => {
+    expect(summary('By the end of the 2018 protests, 30 had died.', '2019-12-16')).toEqual([
+      '2018 | 2018-01-01 2018-12-31 year gregorian',
+    ]);
+    expect(summary('By the end of the November 2019 protests, 300 had died.', '2019-12-16')).toEqual([
+      'November 2019 | 2019-11-01 2019-11-30 month gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on the week that holds a day', () => {
   it('reads "the week of 10 April 2019" as Monday to Sunday around the day', () => {
     expect(summary('He was moved to Evin in the week of 10 April 2019.', '2019-12-16')).toEqual([

@@ -132,7 +132,7 @@ const FUTURE_CUE = wordsRegex(rules.futureCues.words);
 const WEEKDAY_MODIFIER = /(?<![A-Za-z])(?:last|next|this|past|previous|coming|following)(?![A-Za-z])/i;
 const MODIFIER_PHRASES: Readonly<Record<string, string>> = rules.modifiers.phrases;
 const MODIFIER_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})(?:\\s+the\\s+year)?[\\s-]*$`,
+  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})(?:\\s+the(\\s+year)?)?[\\s-]*$`,
   'i',
 );
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
@@ -581,6 +581,11 @@ function withModifier(sentence: string, found: SentenceDate): SentenceDate {
   const window = sentence.slice(Math.max(0, found.start - 32), found.start);
   const match = MODIFIER_BEFORE.exec(window);
   if (!match?.[1]) return found;
+  // "the end of the 1980s", "the end of the summer of 1988", "the end of the year 2020"; a
+  // year or month after "the" names a thing ("the end of the 2019 protests").
+  const theBefore = /\sthe[\s-]*$/i.test(match[0]);
+  const takesThe = match[2] !== undefined || ['decade', 'season'].includes(found.time.precision);
+  if (theBefore && !takesThe) return found;
   const part = MODIFIER_PHRASES[match[1].toLowerCase()];
   const narrowed = part ? applyModifier(found.time, part) : null;
   if (!part || !narrowed) return found;
