@@ -38,6 +38,8 @@ describe('datesAnnotator on English Gregorian dates', () => {
       'summer and autumn of 1988',
       '1988-06-01 1988-11-30 season',
     ],
+    ['Fuel ran short in winter 2019-2020.', 'winter 2019-2020', '2019-12-01 2020-02-29 season'],
+    ['Gas was cut in the winter of 2021/22.', 'winter of 2021/22', '2021-12-01 2022-02-28 season'],
     [
       'Strikes ran through the autumn and winter of 2021.',
       'autumn and winter of 2021',

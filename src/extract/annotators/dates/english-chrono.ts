@@ -169,22 +169,32 @@ const decadeParser: chrono.Parser = {
   },
 };
 
-/** "summer 1988", "the summer and autumn of 1988": one season, or two joined, then the year. */
+/**
+ * "summer 1988", "the summer and autumn of 1988": one season, or two joined, then the year; a
+ * winter may name both its years ("winter 2019-2020", "the winter of 2019/20").
+ */
 const SEASON_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:${SEASON}\\s+(?:and|to|through|into)\\s+(?:the\\s+)?)?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`,
+  `(?<![A-Za-z])(?:${SEASON}\\s+(?:and|to|through|into)\\s+(?:the\\s+)?)?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(\\s*[-–/]\\s*(?:\\d{4}|\\d{2}))?(?![\\d%])`,
   'i',
 );
+
+/** Whether "-2020" or "/20" after `year` names the next year, as a winter's second year. */
+function namesNextYear(suffix: string, year: number): boolean {
+  const digits = suffix.replace(/\D/g, '');
+  const next = year + 1;
+  return digits.length === 4 ? Number(digits) === next : Number(digits) === next % 100;
+}
+
 const seasonParser: chrono.Parser = {
   pattern: () => SEASON_PATTERN,
   extract(context, match) {
     const [, last = 1] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [];
     const [first = 1] = SEASONS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? [];
-    return periodResult(
-      context,
-      match.index ?? 0,
-      match[0],
-      monthSpan(Number(match[3]), first, last, 'season'),
-    );
+    const year = Number(match[3]);
+    const suffix = match[4] ?? '';
+    const wraps = last < first && namesNextYear(suffix, year);
+    const text = wraps ? match[0] : match[0].slice(0, match[0].length - suffix.length);
+    return periodResult(context, match.index ?? 0, text, monthSpan(year, first, last, 'season'));
   },
 };
 
