@@ -455,6 +455,15 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
     expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
   });
 
+  it('reads an ordinal in digits, and no part of an ordinal of two words', () => {
+    expect(summary('The ruling is due on the 15th day of next month.', '2019-12-16')).toEqual([
+      'the 15th day of next month | 2020-01-15 2020-01-15 day gregorian',
+    ]);
+    expect(summary('He was hanged on the twenty third day of September.', '2019-12-16')).toEqual([
+      'September | 2019-09-01 2019-09-30 month gregorian',
+    ]);
+  });
+
   it('leaves the whole period when the count is vague or the unit is plural without one', () => {
     expect(summary('Raids grew in the first few weeks of 2020.', '2020-06-01')).toEqual([
       '2020 | 2020-01-01 2020-12-31 year gregorian',
@@ -503,6 +512,12 @@ describe('datesAnnotator on the week that holds a day', () => {
     ]);
     expect(summary('The trial opened the week beginning February 4.', '2019-12-16')).toEqual([
       'the week beginning February 4 | 2019-02-04 2019-02-10 week gregorian',
+    ]);
+  });
+
+  it('leaves a week without "the" before a day alone', () => {
+    expect(summary('He was held for a week starting 3 May 2019.', '2019-12-16')).toEqual([
+      '3 May 2019 | 2019-05-03 2019-05-03 day gregorian',
     ]);
   });
 

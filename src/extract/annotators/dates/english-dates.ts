@@ -599,7 +599,7 @@ const EXACT_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(rules.numberWords).filter(([word]) => !rules.unitParts.vagueCounts.includes(word)),
 );
 const UNIT_PART_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))})\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+)?)$`,
+  `(?:^|[^A-Za-z\\d-])(?<!(?:${alternation(rules.unitParts.tens)})[\\s-])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+)?)$`,
   'i',
 );
 
@@ -642,7 +642,7 @@ function unitPart(found: Time, ordinal: number, count: number, unit: string): Ti
 /** The part of "the week of April 10": the week that holds the day. */
 const WEEK_AROUND = 'weekAround';
 const WEEK_AROUND_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])((?:the\\s+)?(?:${alternation(rules.weekOf.aroundDay)})\\s+)$`,
+  `(?:^|[^A-Za-z])((?:the\\s+(?:${alternation(rules.weekOf.aroundDay)})|w/c)\\s+)$`,
   'i',
 );
 
@@ -671,7 +671,7 @@ function applyPart(found: Time, part: string): Time | null {
 function unitPartBefore(words: string): string | null {
   const match = UNIT_PART_BEFORE.exec(words);
   const [, , ordinalWord = '', countWord, unitWord = ''] = match ?? [];
-  const ordinal = UNIT_ORDINALS[ordinalWord.toLowerCase()];
+  const ordinal = UNIT_ORDINALS[ordinalWord.toLowerCase()] ?? (parseInt(ordinalWord, 10) || undefined);
   const unit = PART_UNITS[unitWord.toLowerCase()];
   if (!match || ordinal === undefined || unit === undefined) return null;
   const plural = unitWord.toLowerCase() !== unit;
