@@ -505,6 +505,28 @@ describe('datesAnnotator on parts of a decade or season named with "the"', () =>
   });
 });
 
+describe('datesAnnotator on two days of one month joined by "and"', () => {
+  it('reads the bare number beside a day as another day of its month', () => {
+    expect(summary('Two men were hanged on January 7 and 8 in Karaj.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+      '8 | 2023-01-08 2023-01-08 day gregorian',
+    ]);
+    expect(summary('Strikes were held on 18 and 19 June 2019.', '2023-03-05')).toEqual([
+      '18 | 2019-06-18 2019-06-18 day gregorian',
+      '19 June 2019 | 2019-06-19 2019-06-19 day gregorian',
+    ]);
+  });
+
+  it('leaves a count after "and" alone', () => {
+    expect(summary('On January 7 and 8 people were killed.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+    ]);
+    expect(summary('Prices rose on January 7 and 8.5 percent more later.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+    ]);
+  });
+});
+
 describe('datesAnnotator on the week that holds a day', () => {
   it('reads "the week of 10 April 2019" as Monday to Sunday around the day', () => {
     expect(summary('He was moved to Evin in the week of 10 April 2019.', '2019-12-16')).toEqual([

@@ -953,6 +953,54 @@ function remember(state: EnglishState, found: SentenceDate): void {
   state.last = { any: found.time, withYear };
 }
 
+const DAY_NUMBER = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "January 7 and 8": the second day after a month and its day. */
+const PAIRED_DAY_AFTER = new RegExp(`^(\\s+and\\s+)(${DAY_NUMBER})(?![A-Za-z\\d]|[.,]\\d|[:/%-])`, 'i');
+/** "18 and 19 June": the first day before a day and its month. */
+const PAIRED_DAY_BEFORE = new RegExp(`(?<![\\d.,/:-]\\s?)\\b${DAY_NUMBER}\\s+and\\s+$`, 'i');
+const DAY_FIRST = /^\d/;
+
+/** The day `d` of `found`'s month as a mention at `start`..`end`, or null when there is no such day. */
+function sameMonthDay(found: SentenceDate, d: number, start: number, end: number): SentenceDate | null {
+  const day = parseIso(found.time.start);
+  if (d < 1 || d > daysInMonth(day.y, day.m) || d === day.d) return null;
+  const implied = found.impliedYear ? { m: day.m, d } : null;
+  return { start, end, time: dayTime({ ...day, d }), impliedYear: implied, part: null };
+}
+
+/**
+ * "on January 7 and 8", "on 18 and 19 June": the bare number beside a day is another day of its
+ * month, not a count ("January 7 and 8 people" stays one day).
+ */
+function pairedDay(sentence: string, found: SentenceDate): SentenceDate | null {
+  if (found.time.precision !== 'day' || found.part) return null;
+  const text = sentence.slice(found.start, found.end);
+  if (DAY_FIRST.test(text)) {
+    const before = PAIRED_DAY_BEFORE.exec(sentence.slice(Math.max(0, found.start - 16), found.start));
+    if (!before?.[1]) return null;
+    const start = found.start - before[0].length;
+    return sameMonthDay(found, Number(before[1]), start, start + before[0].search(/\s/));
+  }
+  if (!/\d(?:st|nd|rd|th)?$/i.test(text)) return null;
+  const after = PAIRED_DAY_AFTER.exec(sentence.slice(found.end, found.end + 16));
+  if (!after?.[1] || !after[2] || !after[3]) return null;
+  const end = found.end + after[0].length;
+  if (COUNTED_AFTER.test(sentence.slice(end, end + 24))) return null;
+  return sameMonthDay(found, Number(after[3]), found.end + after[1].length, end);
+}
+
+/** `dates` with the other day of each pair ("January 7 and 8") beside its day, in order. */
+function withPairedDays(sentence: string, dates: readonly SentenceDate[]): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  for (const d of dates) {
+    const other = pairedDay(sentence, d);
+    if (other && other.start < d.start) out.push(other, d);
+    else if (other) out.push(d, other);
+    else out.push(d);
+  }
+  return out;
+}
+
 /**
  * Dates in one English sentence. Relative dates resolve against publication, or against the
  * nearest earlier day for "three days later" forms; `state.anchor` carries that day along.
@@ -992,7 +1040,7 @@ export function findEnglishDates(
   // call, and this function and the annotator's, compiled for the first, were compiled again
   // (node --trace-deopt).
   const merged: SentenceDate[] = [];
-  for (const d of mergeRanges(sentence, dates))
+  for (const d of mergeRanges(sentence, withPairedDays(sentence, dates)))
     merged.push(fromThePresent(sentence, toThePresent(sentence, d, state.publication), state.publication));
   const final = merged[merged.length - 1];
   // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
