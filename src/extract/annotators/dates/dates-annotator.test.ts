@@ -606,6 +606,7 @@ describe('datesAnnotator on "May" and other months beside capitalized words', ()
     'Women March in Tehran Against the Law',
     'May God protect the prisoners.',
     'May I ask what the charge is?',
+    'Women March March Again in Tehran',
     'The verdict may be overturned.',
   ];
   it.each(notMonths)('finds no month in %j', (sentence) => {

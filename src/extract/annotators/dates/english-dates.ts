@@ -474,16 +474,13 @@ const CAPITALIZED_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][A-Za-z]*)[ \t]+$/;
 
 /**
  * "Theresa May", "Women March in Tehran", "IRAN MAY EXECUTE": a month name alone after a
- * capitalized word that does not date it ("In", "Since", "The") is a name or a headline's verb.
+ * capitalized word that does not date it ("In", "Since", "The") is a name or a headline's verb;
+ * so is one after another month or a weekday ("May May", "Friday March").
  */
 function followsAName(sentence: string, result: Parsed): boolean {
   if (!isMonthWithoutYear(result) || result.start.isCertain('day')) return false;
   const before = CAPITALIZED_BEFORE.exec(sentence.slice(Math.max(0, result.index - 32), result.index))?.[1];
-  return (
-    before !== undefined &&
-    !MONTH_BEFORE_NAME.has(before.toLowerCase()) &&
-    !DATE_NAMES.has(before.toLowerCase())
-  );
+  return before !== undefined && !MONTH_BEFORE_NAME.has(before.toLowerCase());
 }
 
 const MAY_AS_WISH = new RegExp(
