@@ -99,6 +99,9 @@ describe('datesAnnotator resolves relative English dates against publication', (
   // Published on Monday 16 December 2019.
   const cases: ReadonlyArray<readonly [string, string, string]> = [
     ['The crackdown last November killed hundreds.', 'last November', '2019-11-01 2019-11-30 month'],
+    ['The trial opens next January.', 'next January', '2020-01-01 2020-01-31 month'],
+    ['A new law is due next summer.', 'next summer', '2020-06-01 2020-08-31 season'],
+    ['Talks resume this coming March.', 'this coming March', '2020-03-01 2020-03-31 month'],
     ['Protesters gathered on April 19 in Tehran.', 'April 19', '2019-04-19 2019-04-19 day'],
     ['They were arrested on 2 Jul at dawn.', '2 Jul', '2019-07-02 2019-07-02 day'],
     ['Executions rose sharply over the past year.', 'the past year', '2018-12-16 2019-12-15 year'],

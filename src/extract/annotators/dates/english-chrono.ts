@@ -200,26 +200,32 @@ const seasonParser: chrono.Parser = {
 
 /**
  * "last November", "this past summer": the most recent one before the reference month;
- * "this September", "this winter": the one of the reference year (the winter it is in).
+ * "this September", "this winter": the one of the reference year (the winter it is in);
+ * "next January", "this coming summer": the first one after the reference month.
  */
 const LAST_NAMED_PATTERN = new RegExp(
-  `(?<![A-Za-z])(last|this past|past|this)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  `(?<![A-Za-z])(last|this past|past|this coming|this|next|coming)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
   'i',
 );
 const lastNamedParser: chrono.Parser = {
   pattern: () => LAST_NAMED_PATTERN,
   extract(context, match) {
     const ref = refYmd(context);
-    const current = match[1]?.toLowerCase() === 'this';
+    const word = (match[1] ?? '').toLowerCase();
+    const current = word === 'this';
+    const coming = word === 'next' || word === 'coming' || word === 'this coming';
     if (match[2]) {
       const month = MONTHS[match[2].toLowerCase()] ?? 1;
-      const year = current || month < ref.m ? ref.y : ref.y - 1;
+      let year = current || month < ref.m ? ref.y : ref.y - 1;
+      if (coming) year = month > ref.m ? ref.y : ref.y + 1;
       return periodResult(context, match.index ?? 0, match[0], monthTime(year, month), FROM_REFERENCE);
     }
     const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
     const endYear = (y: number): number => (to < from ? y + 1 : y);
     let year = ref.y;
-    if (current) year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
+    // The coming one starts after the reference month.
+    if (coming) year = from > ref.m ? ref.y : ref.y + 1;
+    else if (current) year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
     // Otherwise the season must have ended before the reference month.
     else while (endYear(year) > ref.y || (endYear(year) === ref.y && to >= ref.m)) year--;
     return periodResult(
