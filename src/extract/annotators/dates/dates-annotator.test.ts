@@ -102,6 +102,7 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ['The trial opens next January.', 'next January', '2020-01-01 2020-01-31 month'],
     ['A new law is due next summer.', 'next summer', '2020-06-01 2020-08-31 season'],
     ['Talks resume this coming March.', 'this coming March', '2020-03-01 2020-03-31 month'],
+    ['The trial opens next January 10.', 'January 10', '2020-01-10 2020-01-10 day'],
     ['Protesters gathered on April 19 in Tehran.', 'April 19', '2019-04-19 2019-04-19 day'],
     ['They were arrested on 2 Jul at dawn.', '2 Jul', '2019-07-02 2019-07-02 day'],
     ['Executions rose sharply over the past year.', 'the past year', '2018-12-16 2019-12-15 year'],
@@ -598,6 +599,10 @@ describe('datesAnnotator on "May" and other months beside capitalized words', ()
     ['Arrests rose between April and May.', 'between April and May | 2019-04-01 2019-05-31 range gregorian'],
     ['May saw more arrests than April.', 'May | 2019-05-01 2019-05-31 month gregorian'],
     ['The May protests spread to Arak.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    [
+      "If October's strikes were large, May's were larger.",
+      'October | 2019-10-01 2019-10-31 month gregorian',
+    ],
   ];
   it.each(months)('reads the month in %j', (sentence, value) => {
     expect(summary(sentence, '2019-12-16')[0]).toBe(value);

@@ -204,7 +204,7 @@ const seasonParser: chrono.Parser = {
  * "next January", "this coming summer": the first one after the reference month.
  */
 const LAST_NAMED_PATTERN = new RegExp(
-  `(?<![A-Za-z])(last|this past|past|this coming|this|next|coming)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  `(?<![A-Za-z])(last|this past|past|this coming|this|next|coming)\\s+(?:${MONTH}(?!\\s+\\d)|${SEASON})(?![A-Za-z])`,
   'i',
 );
 const lastNamedParser: chrono.Parser = {
