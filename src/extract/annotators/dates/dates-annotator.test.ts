@@ -468,6 +468,15 @@ describe('datesAnnotator on counted units of a period ("the first week of 2021")
     ]);
   });
 
+  it('leaves a year or month after "the" whole, since it names a thing', () => {
+    expect(summary('He was shot on the final day of the 2018 protests.', '2019-12-16')).toEqual([
+      '2018 | 2018-01-01 2018-12-31 year gregorian',
+    ]);
+    expect(summary('Raids began in the first week of the year 2018.', '2019-12-16')).toEqual([
+      'the first week of the year 2018 | 2018-01-01 2018-01-07 week gregorian',
+    ]);
+  });
+
   it('leaves the whole period when the count is vague or the unit is plural without one', () => {
     expect(summary('Raids grew in the first few weeks of 2020.', '2020-06-01')).toEqual([
       '2020 | 2020-01-01 2020-12-31 year gregorian',

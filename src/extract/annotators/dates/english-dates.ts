@@ -574,15 +574,21 @@ function applyModifier(found: Time, part: string): Time | null {
   }
 }
 
+/**
+ * "the end of the 1980s", "the end of the summer of 1988", "the end of the year 2020" name a part
+ * of a period; after "the", a year or month names a thing ("the end of the 2019 protests").
+ * `words` end just before `found`; `yearWord` is the "year" of "the year 2020", if any.
+ */
+function namesAThingAfterThe(words: string, yearWord: string | undefined, found: SentenceDate): boolean {
+  if (!/\sthe[\s-]*$/i.test(words) || yearWord !== undefined) return false;
+  return found.time.precision !== 'decade' && found.time.precision !== 'season';
+}
+
 function withModifier(sentence: string, found: SentenceDate): SentenceDate {
   const window = sentence.slice(Math.max(0, found.start - 32), found.start);
   const match = MODIFIER_BEFORE.exec(window);
   if (!match?.[1]) return found;
-  // "the end of the 1980s", "the end of the summer of 1988", "the end of the year 2020"; a
-  // year or month after "the" names a thing ("the end of the 2019 protests").
-  const theBefore = /\sthe[\s-]*$/i.test(match[0]);
-  const takesThe = match[2] !== undefined || ['decade', 'season'].includes(found.time.precision);
-  if (theBefore && !takesThe) return found;
+  if (namesAThingAfterThe(match[0], match[2], found)) return found;
   const part = MODIFIER_PHRASES[match[1].toLowerCase()];
   const narrowed = part ? applyModifier(found.time, part) : null;
   if (!part || !narrowed) return found;
@@ -596,7 +602,7 @@ const EXACT_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(rules.numberWords).filter(([word]) => !rules.unitParts.vagueCounts.includes(word)),
 );
 const UNIT_PART_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z\\d-])(?<!(?:${alternation(rules.unitParts.tens)})[\\s-])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+)?)$`,
+  `(?:^|[^A-Za-z\\d-])(?<!(?:${alternation(rules.unitParts.tens)})[\\s-])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+(year\\s+)?)?)$`,
   'i',
 );
 
@@ -685,7 +691,7 @@ function withUnitPart(sentence: string, found: SentenceDate): SentenceDate {
   const part = unitPartBefore(window);
   const narrowed = part ? applyPart(found.time, part) : null;
   const match = UNIT_PART_BEFORE.exec(window);
-  if (!part || !narrowed || !match?.[1]) return found;
+  if (!part || !narrowed || !match?.[1] || namesAThingAfterThe(match[0], match[5], found)) return found;
   return { ...found, start: found.start - match[1].length, time: narrowed, part };
 }
 
