@@ -1,7 +1,9 @@
 /**
  * English (Gregorian) dates in one sentence: chrono's results, read for their precision, then
- * widened by modifiers ("late", "towards the end of") and joined into ranges ("between 1979
- * and 1981", "Dec 2017 / Jan 2018", "November and December 1988").
+ * narrowed by modifiers ("late", "towards the end of") and counted parts ("the first week of
+ * 2021", "the week of April 10"), and joined into ranges ("between 1979 and 1981", "Dec 2017 /
+ * Jan 2018", "November and December 1988", "between now and March") or lists that share a year
+ * ("March, May and June 2018", "on 18 and 19 June").
  *
  * Resolution: dates without a year take the most recent one on or before publication (a short
  * look ahead allowed); a bare weekday is the one on or after an earlier day in the same sentence,
