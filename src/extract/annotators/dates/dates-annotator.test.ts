@@ -109,6 +109,7 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ['In the past week alone, 56 were killed.', 'the past week', '2019-12-09 2019-12-15 week'],
     ['The ministry said on Tuesday that it had acted.', 'Tuesday', '2019-12-10 2019-12-10 day'],
     ['Amnesty said last week that 208 were killed.', 'last week', '2019-12-09 2019-12-15 week'],
+    ['Agents raided his home late last night.', 'last night', '2019-12-15 2019-12-15 day'],
     [
       'Amnesty said that between 15 and 18 November at least 304 died.',
       'between 15 and 18 November',
