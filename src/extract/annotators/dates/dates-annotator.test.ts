@@ -110,6 +110,8 @@ describe('datesAnnotator resolves relative English dates against publication', (
     ['The ministry said on Tuesday that it had acted.', 'Tuesday', '2019-12-10 2019-12-10 day'],
     ['Amnesty said last week that 208 were killed.', 'last week', '2019-12-09 2019-12-15 week'],
     ['Agents raided his home late last night.', 'last night', '2019-12-15 2019-12-15 day'],
+    ['Strikes spread over the weekend.', 'the weekend', '2019-12-14 2019-12-15 range'],
+    ['He was detained last weekend in Arak.', 'last weekend', '2019-12-14 2019-12-15 range'],
     [
       'Amnesty said that between 15 and 18 November at least 304 died.',
       'between 15 and 18 November',
@@ -270,6 +272,8 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
     'She was named woman of the year by the magazine.',
+    'He spent the weekend in solitary confinement.',
+    'Visits are banned on weekends.',
     'He was freed at the end of year two of his sentence.',
     'They were tested at the end of week 7.',
     'The talks reached the end of the road.',

@@ -560,6 +560,34 @@ const weekdayParser: chrono.Parser = {
   },
 };
 
+/**
+ * "over the weekend": the latest Saturday and Sunday that began on or before the reference day;
+ * "last weekend", "this past weekend": the latest that ended before it; "next weekend": that of
+ * the week (Monday to Sunday) after the reference week. "the weekend" without "over" is left out
+ * ("spent the weekend working" names no weekend), and so are "weekends" and "this weekend", which
+ * reports written early in a week use for the one just past as often as for the coming one.
+ */
+const WEEKEND_PATTERN =
+  /(?<![A-Za-z])(?:(over)\s+(?=the))?(the|this\s+past|last|past|next)\s+weekend(?![A-Za-z])/i;
+const weekendParser: chrono.Parser = {
+  pattern: () => WEEKEND_PATTERN,
+  extract(context, match) {
+    const [text, over, which = ''] = match;
+    const word = which.toLowerCase().replace(/\s+/g, ' ');
+    if (word === 'the' && !over) return null;
+    const ref = refYmd(context);
+    // Saturday of the reference week (weeks run Monday to Sunday).
+    const saturday = addDays(ref, 5 - ((weekday(ref) + 6) % 7));
+    let start = saturday;
+    if (word === 'next') start = addDays(saturday, 7);
+    else if (word === 'the' && compareYmd(saturday, ref) > 0) start = addDays(saturday, -7);
+    else if (word !== 'the' && compareYmd(addDays(saturday, 1), ref) >= 0) start = addDays(saturday, -7);
+    const skipped = over ? text.indexOf(which) : 0;
+    const period = time(start, addDays(start, 1), 'range');
+    return periodResult(context, (match.index ?? 0) + skipped, text.slice(skipped), period, FROM_REFERENCE);
+  },
+};
+
 const { comment: _abbreviationsComment, ...WEEKDAY_ABBREVIATIONS } = rules.weekdayAbbreviations;
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS };
 const WEEKDAY_AND_DAY_PATTERN = new RegExp(
@@ -767,6 +795,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:monthRange': monthRangeParser,
   'sanad:dayOfYear': dayOfYearParser,
   'sanad:weekday': weekdayParser,
+  'sanad:weekend': weekendParser,
   'sanad:weekdayAndDay': weekdayAndDayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,

@@ -507,8 +507,8 @@ function rejection(sentence: string, result: Parsed): string | null {
   const bare = result.text.replace(LEADING, '').replace(/\.$/, '');
   if (NOT_ALONE.has(bare.toLowerCase())) return 'abbreviation';
   if (NOT_ALONE_LOWERCASE.has(bare)) return 'lowercase word';
-  // chrono reads "weekend" as a single day of the wrong week.
-  if (/weekend/i.test(result.text)) return 'weekend';
+  // chrono reads "weekend" as a single day of the wrong week; sanad's own parser reads it.
+  if (!tags.has('sanad/period') && /weekend/i.test(result.text)) return 'weekend';
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (namesThePresent(sentence, result)) return 'the present day';
   if (namesAPerson(sentence, result)) return 'given name';
