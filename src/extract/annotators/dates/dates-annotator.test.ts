@@ -38,6 +38,8 @@ describe('datesAnnotator on English Gregorian dates', () => {
       'summer and autumn of 1988',
       '1988-06-01 1988-11-30 season',
     ],
+    ['Fuel ran short in winter 2019-2020.', 'winter 2019-2020', '2019-12-01 2020-02-29 season'],
+    ['Gas was cut in the winter of 2021/22.', 'winter of 2021/22', '2021-12-01 2022-02-28 season'],
     [
       'Strikes ran through the autumn and winter of 2021.',
       'autumn and winter of 2021',
@@ -97,12 +99,19 @@ describe('datesAnnotator resolves relative English dates against publication', (
   // Published on Monday 16 December 2019.
   const cases: ReadonlyArray<readonly [string, string, string]> = [
     ['The crackdown last November killed hundreds.', 'last November', '2019-11-01 2019-11-30 month'],
+    ['The trial opens next January.', 'next January', '2020-01-01 2020-01-31 month'],
+    ['A new law is due next summer.', 'next summer', '2020-06-01 2020-08-31 season'],
+    ['Talks resume this coming March.', 'this coming March', '2020-03-01 2020-03-31 month'],
+    ['The trial opens next January 10.', 'January 10', '2020-01-10 2020-01-10 day'],
     ['Protesters gathered on April 19 in Tehran.', 'April 19', '2019-04-19 2019-04-19 day'],
     ['They were arrested on 2 Jul at dawn.', '2 Jul', '2019-07-02 2019-07-02 day'],
     ['Executions rose sharply over the past year.', 'the past year', '2018-12-16 2019-12-15 year'],
     ['In the past week alone, 56 were killed.', 'the past week', '2019-12-09 2019-12-15 week'],
     ['The ministry said on Tuesday that it had acted.', 'Tuesday', '2019-12-10 2019-12-10 day'],
     ['Amnesty said last week that 208 were killed.', 'last week', '2019-12-09 2019-12-15 week'],
+    ['Agents raided his home late last night.', 'last night', '2019-12-15 2019-12-15 day'],
+    ['Strikes spread over the weekend.', 'the weekend', '2019-12-14 2019-12-15 range'],
+    ['He was detained last weekend in Arak.', 'last weekend', '2019-12-14 2019-12-15 range'],
     [
       'Amnesty said that between 15 and 18 November at least 304 died.',
       'between 15 and 18 November',
@@ -119,6 +128,12 @@ describe('datesAnnotator resolves relative English dates against publication', (
       'by the end of the year',
       '2019-09-01 2019-12-31 range',
     ],
+    ['The law takes effect by end of year.', 'end of year', '2019-09-01 2019-12-31 range'],
+    [
+      'Hundreds were hanged by the end of the year 1988.',
+      'by the end of the year 1988',
+      '1988-09-01 1988-12-31 range',
+    ],
     ['Earlier this year, 20 were hanged.', 'Earlier this year', '2019-01-01 2019-12-15 range'],
     [
       'From 1981 to the present, thousands were jailed.',
@@ -126,6 +141,12 @@ describe('datesAnnotator resolves relative English dates against publication', (
       '1981-01-01 2019-12-16 range',
     ],
     ['Prices tripled between 2017 and now.', 'between 2017 and now', '2017-01-01 2019-12-16 range'],
+    [
+      'Between now and the end of the year, ten more trials are due.',
+      'Between now and the end of the year',
+      '2019-12-16 2019-12-31 range',
+    ],
+    ['From now until March, the ban holds.', 'From now until March', '2019-12-16 2020-03-31 range'],
     ['In 2019 to date, 200 were hanged.', '2019', '2019-01-01 2019-12-31 year'],
     [
       'Exports rose in the first quarter of next year.',
@@ -251,6 +272,10 @@ describe('datesAnnotator leaves numbers and words that are not dates alone', () 
     'Over the past quarter century, prices rose tenfold.',
     'A quarter of the vote went to him.',
     'She was named woman of the year by the magazine.',
+    'He spent the weekend in solitary confinement.',
+    'Visits are banned on weekends.',
+    'He was freed at the end of year two of his sentence.',
+    'They were tested at the end of week 7.',
     'The talks reached the end of the road.',
     'A mid-level official was dismissed.',
     'January Jones starred in the film.',
@@ -378,11 +403,236 @@ describe('datesAnnotator on a day or range whose year follows "in" or "of"', () 
     ]);
   });
 
+  it('gives every month of a list the year written at its end', () => {
+    expect(summary('Strikes hit Ahvaz in March, May and June 2018.', '2019-12-16')).toEqual([
+      'March | 2018-03-01 2018-03-31 month gregorian',
+      'May and June 2018 | 2018-05-01 2018-06-30 range gregorian',
+    ]);
+    expect(summary('Arrests came in October, November, December 2017.', '2019-12-16')).toEqual([
+      'October | 2017-10-01 2017-10-31 month gregorian',
+      'November | 2017-11-01 2017-11-30 month gregorian',
+      'December 2017 | 2017-12-01 2017-12-31 month gregorian',
+    ]);
+    expect(summary('Protests spread in December, January and February 2018.', '2019-12-16')).toEqual([
+      'December | 2017-12-01 2017-12-31 month gregorian',
+      'January and February 2018 | 2018-01-01 2018-02-28 range gregorian',
+    ]);
+  });
+
+  it('lends no year across other words', () => {
+    expect(summary('In March, the strikes of May and June 2018 resumed.', '2019-12-16')).toEqual([
+      'March | 2019-03-01 2019-03-31 month gregorian',
+      'May and June 2018 | 2018-05-01 2018-06-30 range gregorian',
+    ]);
+  });
+
   it('joins two months with "and" only after "between"', () => {
     expect(summary('Killings peaked in July and September of 1988.', '2021-03-01')).toEqual([
       'July | 1988-07-01 1988-07-31 month gregorian',
       'September of 1988 | 1988-09-01 1988-09-30 month gregorian',
     ]);
+  });
+});
+
+describe('datesAnnotator on counted units of a period ("the first week of 2021")', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    [
+      'Forty people were hanged in the first three months of 2021.',
+      'the first three months of 2021',
+      '2021-01-01 2021-03-31 range',
+    ],
+    ['The third month of 2016 was the worst.', 'The third month of 2016', '2016-03-01 2016-03-31 month'],
+    ['He was arrested in the first week of 2020.', 'the first week of 2020', '2020-01-01 2020-01-07 week'],
+    [
+      'Twelve were detained in the last week of this month.',
+      'the last week of this month',
+      '2019-12-25 2019-12-31 week',
+    ],
+    [
+      'Executions doubled in the first ten days of last year.',
+      'the first ten days of last year',
+      '2018-01-01 2018-01-10 range',
+    ],
+    ['The amnesty fell on the last day of 2015.', 'the last day of 2015', '2015-12-31 2015-12-31 day'],
+    [
+      'He spent the last two years of the 1970s in Evin.',
+      'the last two years of the 1970s',
+      '1978-01-01 1979-12-31 range',
+    ],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('reads an ordinal in digits, and no part of an ordinal of two words', () => {
+    expect(summary('The ruling is due on the 15th day of next month.', '2019-12-16')).toEqual([
+      'the 15th day of next month | 2020-01-15 2020-01-15 day gregorian',
+    ]);
+    expect(summary('He was hanged on the twenty third day of September.', '2019-12-16')).toEqual([
+      'September | 2019-09-01 2019-09-30 month gregorian',
+    ]);
+  });
+
+  it('leaves a year or month after "the" whole, since it names a thing', () => {
+    expect(summary('He was shot on the final day of the 2018 protests.', '2019-12-16')).toEqual([
+      '2018 | 2018-01-01 2018-12-31 year gregorian',
+    ]);
+    expect(summary('Raids began in the first week of the year 2018.', '2019-12-16')).toEqual([
+      'the first week of the year 2018 | 2018-01-01 2018-01-07 week gregorian',
+    ]);
+  });
+
+  it('leaves the whole period when the count is vague or the unit is plural without one', () => {
+    expect(summary('Raids grew in the first few weeks of 2020.', '2020-06-01')).toEqual([
+      '2020 | 2020-01-01 2020-12-31 year gregorian',
+    ]);
+    expect(summary('Raids grew in the first weeks of 2020.', '2020-06-01')).toEqual([
+      '2020 | 2020-01-01 2020-12-31 year gregorian',
+    ]);
+  });
+
+  it('applies the part again when a month takes its year from a later one', () => {
+    expect(
+      summary('Between the last ten days of July and August 1988, thousands died.', '2019-12-16'),
+    ).toEqual(['Between the last ten days of July and August 1988 | 1988-07-22 1988-08-31 range gregorian']);
+  });
+});
+
+describe('datesAnnotator on parts of a decade or season named with "the"', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Purges went on until the end of the 1980s.', 'the end of the 1980s', '1987-01-01 1989-12-31 range'],
+    [
+      'They were hanged at the end of the summer of 1988.',
+      'at the end of the summer of 1988',
+      '1988-08-01 1988-08-31 range',
+    ],
+    ['He was first arrested early in 1981.', 'early in 1981', '1981-01-01 1981-04-30 range'],
+    ['She left Iran late in the 1970s.', 'late in the 1970s', '1977-01-01 1979-12-31 range'],
+  ];
+  it.each(cases)('reads %j as %j', (sentence, text, value) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([`${text} | ${value} gregorian`]);
+  });
+
+  it('leaves a year or month that names a thing after "the" whole', () => {
+    expect(summary('By the end of the 2018 protests, 30 had died.', '2019-12-16')).toEqual([
+      '2018 | 2018-01-01 2018-12-31 year gregorian',
+    ]);
+    expect(summary('By the end of the November 2019 protests, 300 had died.', '2019-12-16')).toEqual([
+      'November 2019 | 2019-11-01 2019-11-30 month gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on two days of one month joined by "and"', () => {
+  it('reads the bare number beside a day as another day of its month', () => {
+    expect(summary('Two men were hanged on January 7 and 8 in Karaj.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+      '8 | 2023-01-08 2023-01-08 day gregorian',
+    ]);
+    expect(summary('Strikes were held on 18 and 19 June 2019.', '2023-03-05')).toEqual([
+      '18 | 2019-06-18 2019-06-18 day gregorian',
+      '19 June 2019 | 2019-06-19 2019-06-19 day gregorian',
+    ]);
+  });
+
+  it('leaves a count after "and" alone', () => {
+    expect(summary('On January 7 and 8 people were killed.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+    ]);
+    expect(summary('Prices rose on January 7 and 8.5 percent more later.', '2023-03-05')).toEqual([
+      'January 7 | 2023-01-07 2023-01-07 day gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on the week that holds a day', () => {
+  it('reads "the week of 10 April 2019" as Monday to Sunday around the day', () => {
+    expect(summary('He was moved to Evin in the week of 10 April 2019.', '2019-12-16')).toEqual([
+      'the week of 10 April 2019 | 2019-04-08 2019-04-14 week gregorian',
+    ]);
+    expect(summary('The trial opened the week beginning February 4.', '2019-12-16')).toEqual([
+      'the week beginning February 4 | 2019-02-04 2019-02-10 week gregorian',
+    ]);
+  });
+
+  it('leaves a week without "the" before a day alone', () => {
+    expect(summary('He was held for a week starting 3 May 2019.', '2019-12-16')).toEqual([
+      '3 May 2019 | 2019-05-03 2019-05-03 day gregorian',
+    ]);
+  });
+
+  it('leaves a week before a month alone', () => {
+    expect(summary('A week of April protests ended.', '2019-12-16')).toEqual([
+      'April | 2019-04-01 2019-04-30 month gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on a month before a count', () => {
+  it('reads "In March, 12 people" as the month, not as 12 March', () => {
+    expect(summary('In March, 12 people were hanged in Karaj.', '2019-12-16')).toEqual([
+      'March | 2019-03-01 2019-03-31 month gregorian',
+    ]);
+    expect(summary('By October, 3,000 had been detained.', '2019-12-16')).toEqual([
+      'October | 2019-10-01 2019-10-31 month gregorian',
+    ]);
+  });
+
+  it('reads a month before a count of people, or a number no day or year is, as the month', () => {
+    expect(summary('In June 40 protesters were arrested in Arak.', '2019-12-16')).toEqual([
+      'June | 2019-06-01 2019-06-30 month gregorian',
+    ]);
+    expect(summary('In April 19 people were hanged in Qezelhesar.', '2019-12-16')).toEqual([
+      'April | 2019-04-01 2019-04-30 month gregorian',
+    ]);
+    expect(summary('During May, 40 were hanged.', '2019-12-16')).toEqual([
+      'May | 2019-05-01 2019-05-31 month gregorian',
+    ]);
+  });
+
+  it('keeps the day after "on" even before a count noun', () => {
+    expect(summary('On April 19 protesters gathered in Arak.', '2019-12-16')).toEqual([
+      'April 19 | 2019-04-19 2019-04-19 day gregorian',
+    ]);
+  });
+
+  it('still reads a day with an ordinal ending, and a year, after the comma', () => {
+    expect(summary('The hearing was held on October, 1st.', '2019-12-16')).toEqual([
+      'October, 1st | 2019-10-01 2019-10-01 day gregorian',
+    ]);
+    expect(summary('In June, 2019, he was freed.', '2019-12-16')).toEqual([
+      'June, 2019 | 2019-06-01 2019-06-30 month gregorian',
+    ]);
+  });
+});
+
+describe('datesAnnotator on "May" and other months beside capitalized words', () => {
+  const months: ReadonlyArray<readonly [string, string]> = [
+    ['He has been held in Evin since May.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    ['Strikes resumed in mid-May.', 'mid-May | 2019-05-11 2019-05-20 range gregorian'],
+    ['Arrests rose between April and May.', 'between April and May | 2019-04-01 2019-05-31 range gregorian'],
+    ['May saw more arrests than April.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    ['The May protests spread to Arak.', 'May | 2019-05-01 2019-05-31 month gregorian'],
+    [
+      "If October's strikes were large, May's were larger.",
+      'October | 2019-10-01 2019-10-31 month gregorian',
+    ],
+  ];
+  it.each(months)('reads the month in %j', (sentence, value) => {
+    expect(summary(sentence, '2019-12-16')[0]).toBe(value);
+  });
+
+  const notMonths: readonly string[] = [
+    'Prime Minister Theresa May said she was concerned.',
+    'Iran May Execute Wrestler Within Days',
+    'Women March in Tehran Against the Law',
+    'May God protect the prisoners.',
+    'May I ask what the charge is?',
+    'Women March March Again in Tehran',
+    'The verdict may be overturned.',
+  ];
+  it.each(notMonths)('finds no month in %j', (sentence) => {
+    expect(summary(sentence, '2019-12-16')).toEqual([]);
   });
 });
 

@@ -169,47 +169,63 @@ const decadeParser: chrono.Parser = {
   },
 };
 
-/** "summer 1988", "the summer and autumn of 1988": one season, or two joined, then the year. */
+/**
+ * "summer 1988", "the summer and autumn of 1988": one season, or two joined, then the year; a
+ * winter may name both its years ("winter 2019-2020", "the winter of 2019/20").
+ */
 const SEASON_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:${SEASON}\\s+(?:and|to|through|into)\\s+(?:the\\s+)?)?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?![\\d%])`,
+  `(?<![A-Za-z])(?:${SEASON}\\s+(?:and|to|through|into)\\s+(?:the\\s+)?)?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(\\s*[-–/]\\s*(?:\\d{4}|\\d{2}))?(?![\\d%])`,
   'i',
 );
+
+/** Whether "-2020" or "/20" after `year` names the next year, as a winter's second year. */
+function namesNextYear(suffix: string, year: number): boolean {
+  const digits = suffix.replace(/\D/g, '');
+  const next = year + 1;
+  return digits.length === 4 ? Number(digits) === next : Number(digits) === next % 100;
+}
+
 const seasonParser: chrono.Parser = {
   pattern: () => SEASON_PATTERN,
   extract(context, match) {
     const [, last = 1] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [];
     const [first = 1] = SEASONS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? [];
-    return periodResult(
-      context,
-      match.index ?? 0,
-      match[0],
-      monthSpan(Number(match[3]), first, last, 'season'),
-    );
+    const year = Number(match[3]);
+    const suffix = match[4] ?? '';
+    const wraps = last < first && namesNextYear(suffix, year);
+    const text = wraps ? match[0] : match[0].slice(0, match[0].length - suffix.length);
+    return periodResult(context, match.index ?? 0, text, monthSpan(year, first, last, 'season'));
   },
 };
 
 /**
  * "last November", "this past summer": the most recent one before the reference month;
- * "this September", "this winter": the one of the reference year (the winter it is in).
+ * "this September", "this winter": the one of the reference year (the winter it is in);
+ * "next January", "this coming summer": the first one after the reference month.
  */
 const LAST_NAMED_PATTERN = new RegExp(
-  `(?<![A-Za-z])(last|this past|past|this)\\s+(?:${MONTH}|${SEASON})(?![A-Za-z])`,
+  `(?<![A-Za-z])(last|this past|past|this coming|this|next|coming)\\s+(?:${MONTH}(?!\\s+\\d)|${SEASON})(?![A-Za-z])`,
   'i',
 );
 const lastNamedParser: chrono.Parser = {
   pattern: () => LAST_NAMED_PATTERN,
   extract(context, match) {
     const ref = refYmd(context);
-    const current = match[1]?.toLowerCase() === 'this';
+    const word = (match[1] ?? '').toLowerCase();
+    const current = word === 'this';
+    const coming = word === 'next' || word === 'coming' || word === 'this coming';
     if (match[2]) {
       const month = MONTHS[match[2].toLowerCase()] ?? 1;
-      const year = current || month < ref.m ? ref.y : ref.y - 1;
+      let year = current || month < ref.m ? ref.y : ref.y - 1;
+      if (coming) year = month > ref.m ? ref.y : ref.y + 1;
       return periodResult(context, match.index ?? 0, match[0], monthTime(year, month), FROM_REFERENCE);
     }
     const [from = 1, to = 1] = SEASONS[(match[3] ?? '').toLowerCase()] ?? [];
     const endYear = (y: number): number => (to < from ? y + 1 : y);
     let year = ref.y;
-    if (current) year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
+    // The coming one starts after the reference month.
+    if (coming) year = from > ref.m ? ref.y : ref.y + 1;
+    else if (current) year = to < from && ref.m <= to ? ref.y - 1 : ref.y;
     // Otherwise the season must have ended before the reference month.
     else while (endYear(year) > ref.y || (endYear(year) === ref.y && to >= ref.m)) year--;
     return periodResult(
@@ -421,12 +437,14 @@ const dayOfYearParser: chrono.Parser = {
 const PART_OF = alternation(Object.keys(rules.modifiers.phrases).filter((p) => / of$/.test(p)));
 
 /**
- * "this week", "next month", "earlier this month", "later this year", and "the year" after a
- * part ("by the end of the year", "the middle of the month"), which is the current one.
+ * "this week", "next month", "earlier this month", "later this year", and "the year" or "year"
+ * after a part ("by the end of the year", "the middle of the month", "by end of year"), which
+ * is the current one; not "year 10" or "week seven", a count of them, nor "the year 2020".
  */
 const CURRENT_PATTERN = new RegExp(
-  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)|(this|next|current|coming)' +
-    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)the)\\s+(week|month|year)(?![A-Za-z])`,
+  '(?<![A-Za-z])(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(this|next|current|coming)\\s+' +
+    `|(?<=(?:^|[^A-Za-z])(?:${PART_OF})\\s+)(?:the\\s+(?=[a-z]+(?![A-Za-z])(?!\\s+\\d))|(?=[a-z]+(?![A-Za-z])(?!\\s+(?:\\d|[A-Z]|${COUNT_WORD}(?![A-Za-z]))))))` +
+    '(week|month|year)(?![A-Za-z])',
   'i',
 );
 const currentParser: chrono.Parser = {
@@ -539,6 +557,34 @@ const weekdayParser: chrono.Parser = {
     } else if (word === 'coming') day = addDays(ref, (wd - weekday(ref) + 7) % 7 || 7);
     else day = addDays(ref, -((weekday(ref) - wd + 7) % 7 || 7));
     return periodResult(context, match.index ?? 0, match[0], time(day, day, 'day'), FROM_REFERENCE);
+  },
+};
+
+/**
+ * "over the weekend": the latest Saturday and Sunday that began on or before the reference day;
+ * "last weekend", "this past weekend": the latest that ended before it; "next weekend": that of
+ * the week (Monday to Sunday) after the reference week. "the weekend" without "over" is left out
+ * ("spent the weekend working" names no weekend), and so are "weekends" and "this weekend", which
+ * reports written early in a week use for the one just past as often as for the coming one.
+ */
+const WEEKEND_PATTERN =
+  /(?<![A-Za-z])(?:(over)\s+(?=the))?(the|this\s+past|last|past|next)\s+weekend(?![A-Za-z])/i;
+const weekendParser: chrono.Parser = {
+  pattern: () => WEEKEND_PATTERN,
+  extract(context, match) {
+    const [text, over, which = ''] = match;
+    const word = which.toLowerCase().replace(/\s+/g, ' ');
+    if (word === 'the' && !over) return null;
+    const ref = refYmd(context);
+    // Saturday of the reference week (weeks run Monday to Sunday).
+    const saturday = addDays(ref, 5 - ((weekday(ref) + 6) % 7));
+    let start = saturday;
+    if (word === 'next') start = addDays(saturday, 7);
+    else if (word === 'the' && compareYmd(saturday, ref) > 0) start = addDays(saturday, -7);
+    else if (word !== 'the' && compareYmd(addDays(saturday, 1), ref) >= 0) start = addDays(saturday, -7);
+    const skipped = over ? text.indexOf(which) : 0;
+    const period = time(start, addDays(start, 1), 'range');
+    return periodResult(context, (match.index ?? 0) + skipped, text.slice(skipped), period, FROM_REFERENCE);
   },
 };
 
@@ -703,13 +749,22 @@ const quarterParser: chrono.Parser = {
   },
 };
 
+/**
+ * A result sanad judges itself: its own periods, and the month "May", which chrono keeps only
+ * after "in" ("since May", "mid-May", "April and May" were lost); sanad tells the month from the
+ * verb and the name by their case and the words around them (see the dates' rejection).
+ */
+function judgedBySanad(result: chrono.ParsingResult): boolean {
+  return result.tags().has('sanad/period') || result.text === 'May' || result.text === 'MAY';
+}
+
 function keepPeriods(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
       const kept = filter.refine(context, results);
       // A filter keeps a subset, in order: all kept, nothing to put back.
       if (kept.length === results.length) return kept;
-      const dropped = results.filter((r) => r.tags().has('sanad/period') && !kept.includes(r));
+      const dropped = results.filter((r) => judgedBySanad(r) && !kept.includes(r));
       return dropped.length === 0 ? kept : [...kept, ...dropped].sort((a, b) => a.index - b.index);
     },
   };
@@ -740,6 +795,7 @@ const SANAD_PARSERS: Readonly<Record<string, chrono.Parser>> = {
   'sanad:monthRange': monthRangeParser,
   'sanad:dayOfYear': dayOfYearParser,
   'sanad:weekday': weekdayParser,
+  'sanad:weekend': weekendParser,
   'sanad:weekdayAndDay': weekdayAndDayParser,
   'sanad:weekOf': weekOfParser,
   'sanad:decadeWord': decadeWordParser,

@@ -1,7 +1,9 @@
 /**
  * English (Gregorian) dates in one sentence: chrono's results, read for their precision, then
- * widened by modifiers ("late", "towards the end of") and joined into ranges ("between 1979
- * and 1981", "Dec 2017 / Jan 2018", "November and December 1988").
+ * narrowed by modifiers ("late", "towards the end of") and counted parts ("the first week of
+ * 2021", "the week of April 10"), and joined into ranges ("between 1979 and 1981", "Dec 2017 /
+ * Jan 2018", "November and December 1988", "between now and March") or lists that share a year
+ * ("March, May and June 2018", "on 18 and 19 June").
  *
  * Resolution: dates without a year take the most recent one on or before publication (a short
  * look ahead allowed); a bare weekday is the one on or after an earlier day in the same sentence,
@@ -14,6 +16,7 @@ import type { Time } from '../../../core/types.js';
 import rules from '../../rules/dates.json' with { type: 'json' };
 import {
   addDays,
+  addMonths,
   compareYmd,
   dayOfMonth,
   daysInMonth,
@@ -24,6 +27,7 @@ import {
   parseIso,
   time,
   weekday,
+  weekTime,
   yearTime,
   type Ymd,
 } from './_calendar.js';
@@ -130,7 +134,7 @@ const FUTURE_CUE = wordsRegex(rules.futureCues.words);
 const WEEKDAY_MODIFIER = /(?<![A-Za-z])(?:last|next|this|past|previous|coming|following)(?![A-Za-z])/i;
 const MODIFIER_PHRASES: Readonly<Record<string, string>> = rules.modifiers.phrases;
 const MODIFIER_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})[\\s-]*$`,
+  `(?:^|[^A-Za-z])(${alternation(Object.keys(MODIFIER_PHRASES))})(?:\\s+the(\\s+year)?)?[\\s-]*$`,
   'i',
 );
 const PARTS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = rules.modifiers.parts;
@@ -436,6 +440,65 @@ function namesAPerson(sentence: string, result: Parsed): boolean {
   return before === undefined || !MONTH_BEFORE_NAME.has(before.toLowerCase());
 }
 
+/** A month name, then a number of up to three digits: groups month, comma, number. */
+const MONTH_AND_NUMBER = /^([A-Za-z]+\.?)(,?)\s*(\d{1,3})$/;
+const COUNTED_AFTER = new RegExp(
+  `^\\s+(?:${alternation(rules.countNouns.filter((w) => !rules.countAfterMonth.notCounts.includes(w)))})(?![A-Za-z])`,
+  'i',
+);
+const ON_BEFORE = /(?<![A-Za-z])on\s+$/i;
+
+/**
+ * "In May, 20 were hanged", "In June 40 protesters were arrested", "In March 19 people died":
+ * chrono took the count after the month for its day or a two-digit year. A day follows its month
+ * without a comma ("May 20, 2019") or takes an ordinal ending ("October, 1st"), and prose writes
+ * a year in four digits. Returns the month's word when that is all the date there is.
+ */
+function monthBeforeCount(sentence: string, result: Parsed): string | null {
+  const match = MONTH_AND_NUMBER.exec(result.text);
+  if (!match || !result.start.isCertain('month')) return null;
+  const [, month = '', comma, number = ''] = match;
+  const end = result.index + result.text.length;
+  const counted =
+    COUNTED_AFTER.test(sentence.slice(end, end + 24)) &&
+    !ON_BEFORE.test(sentence.slice(Math.max(0, result.index - 8), result.index));
+  return comma || Number(number) > 31 || counted ? month : null;
+}
+
+/** `result`, or the month alone when chrono read a count after it as part of the date. */
+function withoutCount(sentence: string, result: Parsed, ref: Ymd): Parsed {
+  const month = monthBeforeCount(sentence, result);
+  if (!month) return result;
+  return parseAt(month, ref, engine, result.index).find((r) => r.text === month) ?? result;
+}
+
+const CAPITALIZED_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][A-Za-z]*)[ \t]+$/;
+
+/**
+ * "Theresa May", "Women March in Tehran", "IRAN MAY EXECUTE": a month name alone after a
+ * capitalized word that does not date it ("In", "Since", "The") is a name or a headline's verb;
+ * so is one after another month or a weekday ("May May", "Friday March").
+ */
+function followsAName(sentence: string, result: Parsed): boolean {
+  if (!isMonthWithoutYear(result) || result.start.isCertain('day')) return false;
+  const before = CAPITALIZED_BEFORE.exec(sentence.slice(Math.max(0, result.index - 32), result.index))?.[1];
+  return before !== undefined && !MONTH_BEFORE_NAME.has(before.toLowerCase());
+}
+
+const MAY_AS_WISH = new RegExp(
+  `^May\\s+(?:${alternation(rules.monthAsGivenName.mayAsWish)})(?![A-Za-z])`,
+  'i',
+);
+
+/** "May God protect them", "May I ask": a wish or a question opening the sentence. */
+function opensAWish(sentence: string, result: Parsed): boolean {
+  return (
+    result.text === 'May' &&
+    /^[\s"“‘'(]*$/.test(sentence.slice(0, result.index)) &&
+    MAY_AS_WISH.test(sentence.slice(result.index, result.index + 16))
+  );
+}
+
 /** Why chrono's result is not a date in a report, or null when it is one. */
 function rejection(sentence: string, result: Parsed): string | null {
   const tags = result.tags;
@@ -444,11 +507,13 @@ function rejection(sentence: string, result: Parsed): string | null {
   const bare = result.text.replace(LEADING, '').replace(/\.$/, '');
   if (NOT_ALONE.has(bare.toLowerCase())) return 'abbreviation';
   if (NOT_ALONE_LOWERCASE.has(bare)) return 'lowercase word';
-  // chrono reads "weekend" as a single day of the wrong week.
-  if (/weekend/i.test(result.text)) return 'weekend';
+  // chrono reads "weekend" as a single day of the wrong week; sanad's own parser reads it.
+  if (!tags.has('sanad/period') && /weekend/i.test(result.text)) return 'weekend';
   if (isBareWeekday(result) && namesACustom(sentence, result)) return 'custom';
   if (namesThePresent(sentence, result)) return 'the present day';
   if (namesAPerson(sentence, result)) return 'given name';
+  if (followsAName(sentence, result)) return 'name or verb';
+  if (opensAWish(sentence, result)) return 'wish';
   if (tags.has('sanad/period') || !tags.has('result/relativeDate')) return null;
   if (DURATION.test(result.text)) return 'duration';
   // "the last week of July": chrono reads "last week" alone, as a day.
@@ -511,15 +576,125 @@ function applyModifier(found: Time, part: string): Time | null {
   }
 }
 
+/**
+ * "the end of the 1980s", "the end of the summer of 1988", "the end of the year 2020" name a part
+ * of a period; after "the", a year or month names a thing ("the end of the 2019 protests").
+ * `words` end just before `found`; `yearWord` is the "year" of "the year 2020", if any.
+ */
+function namesAThingAfterThe(words: string, yearWord: string | undefined, found: SentenceDate): boolean {
+  if (!/\sthe[\s-]*$/i.test(words) || yearWord !== undefined) return false;
+  return found.time.precision !== 'decade' && found.time.precision !== 'season';
+}
+
 function withModifier(sentence: string, found: SentenceDate): SentenceDate {
   const window = sentence.slice(Math.max(0, found.start - 32), found.start);
   const match = MODIFIER_BEFORE.exec(window);
   if (!match?.[1]) return found;
+  if (namesAThingAfterThe(match[0], match[2], found)) return found;
   const part = MODIFIER_PHRASES[match[1].toLowerCase()];
   const narrowed = part ? applyModifier(found.time, part) : null;
   if (!part || !narrowed) return found;
   const start = found.start - (window.length - (match.index + match[0].indexOf(match[1])));
   return { ...found, start, time: narrowed, part };
+}
+
+const UNIT_ORDINALS: Readonly<Record<string, number>> = rules.unitParts.ordinals;
+const PART_UNITS: Readonly<Record<string, string>> = rules.unitParts.units;
+const EXACT_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(rules.numberWords).filter(([word]) => !rules.unitParts.vagueCounts.includes(word)),
+);
+const UNIT_PART_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z\\d-])(?<!(?:${alternation(rules.unitParts.tens)})[\\s-])((?:the\\s+)?(${alternation(Object.keys(UNIT_ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(\\d{1,3}|${alternation(Object.keys(EXACT_COUNTS))})\\s+)?(${alternation(Object.keys(PART_UNITS))})\\s+of\\s+(?:the\\s+(year\\s+)?)?)$`,
+  'i',
+);
+
+/** A unit part as the `part` of a mention: "unit:<ordinal>:<count or 0>:<unit>". */
+const UNIT_PART = /^unit:(-?\d+):(\d+):(\w+)$/;
+
+/** `from` moved by `n` units of `unit` (days, weeks of seven days, calendar months or years). */
+function stepUnits(from: Ymd, unit: string, n: number): Ymd {
+  if (unit === 'day') return addDays(from, n);
+  if (unit === 'week') return addDays(from, 7 * n);
+  return addMonths(from, unit === 'month' ? n : 12 * n);
+}
+
+/** The precision of `n` whole units from `start` to `end`. */
+function unitPrecision(start: Ymd, end: Ymd, unit: string, n: number): Time['precision'] {
+  if (compareYmd(start, end) === 0) return 'day';
+  if (n !== 1) return 'range';
+  if (unit === 'week') return 'week';
+  if (unit === 'month' && start.d === 1) return 'month';
+  if (unit === 'year' && start.m === 1 && start.d === 1) return 'year';
+  return 'range';
+}
+
+/**
+ * The `ordinal`-th unit of `found` (or its first or last `count` units); null when they do not
+ * fall inside it or are all of it.
+ */
+function unitPart(found: Time, ordinal: number, count: number, unit: string): Time | null {
+  const first = parseIso(found.start);
+  const last = parseIso(found.end);
+  const n = count || 1;
+  const start =
+    ordinal < 0 ? stepUnits(addDays(last, 1), unit, -n) : stepUnits(first, unit, count ? 0 : ordinal - 1);
+  const end = addDays(stepUnits(start, unit, n), -1);
+  if (compareYmd(start, first) < 0 || compareYmd(end, last) > 0) return null;
+  if (compareYmd(start, first) === 0 && compareYmd(end, last) === 0) return null;
+  return time(start, end, unitPrecision(start, end, unit, n));
+}
+
+/** The part of "the week of April 10": the week that holds the day. */
+const WEEK_AROUND = 'weekAround';
+const WEEK_AROUND_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])((?:the\\s+(?:${alternation(rules.weekOf.aroundDay)})|w/c)\\s+)$`,
+  'i',
+);
+
+/** "the week of April 10th", "the week beginning 4 February": Monday to Sunday around the day. */
+function withWeekAround(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.part || found.time.precision !== 'day') return found;
+  const before = WEEK_AROUND_BEFORE.exec(sentence.slice(Math.max(0, found.start - 32), found.start))?.[1];
+  if (!before) return found;
+  return {
+    ...found,
+    start: found.start - before.length,
+    time: weekTime(parseIso(found.time.start)),
+    part: WEEK_AROUND,
+  };
+}
+
+/** A modifier of the rules' table, or a unit part ("unit:1:0:week"), applied to `found`. */
+function applyPart(found: Time, part: string): Time | null {
+  if (part === WEEK_AROUND) return found.precision === 'day' ? weekTime(parseIso(found.start)) : null;
+  const unit = UNIT_PART.exec(part);
+  if (!unit) return applyModifier(found, part);
+  return unitPart(found, Number(unit[1]), Number(unit[2]), unit[3] ?? 'day');
+}
+
+/** The part "the first week of", "the last three months of" before a mention names, or null. */
+function unitPartBefore(words: string): string | null {
+  const match = UNIT_PART_BEFORE.exec(words);
+  const [, , ordinalWord = '', countWord, unitWord = ''] = match ?? [];
+  const ordinal = UNIT_ORDINALS[ordinalWord.toLowerCase()] ?? (parseInt(ordinalWord, 10) || undefined);
+  const unit = PART_UNITS[unitWord.toLowerCase()];
+  if (!match || ordinal === undefined || unit === undefined) return null;
+  const plural = unitWord.toLowerCase() !== unit;
+  if (countWord === undefined) return plural ? null : `unit:${ordinal}:0:${unit}`;
+  const count = /^\d+$/.test(countWord) ? Number(countWord) : (EXACT_COUNTS[countWord.toLowerCase()] ?? 0);
+  if (!plural || count < 2 || (ordinal !== 1 && ordinal !== -1)) return null;
+  return `unit:${ordinal}:${count}:${unit}`;
+}
+
+/** "the first week of 2021", "the last four months of this year": that part of the mention. */
+function withUnitPart(sentence: string, found: SentenceDate): SentenceDate {
+  if (found.part) return found;
+  const window = sentence.slice(Math.max(0, found.start - 48), found.start);
+  const part = unitPartBefore(window);
+  const narrowed = part ? applyPart(found.time, part) : null;
+  const match = UNIT_PART_BEFORE.exec(window);
+  if (!part || !narrowed || !match?.[1] || namesAThingAfterThe(match[0], match[5], found)) return found;
+  return { ...found, start: found.start - match[1].length, time: narrowed, part };
 }
 
 /** The same mention with its implied year replaced by `year` (and its modifier applied again). */
@@ -528,7 +703,7 @@ function shiftYear(found: SentenceDate, year: number): SentenceDate {
   if (!implied) return found;
   const base =
     implied.d === null ? monthTime(year, implied.m) : dayTime({ y: year, m: implied.m, d: implied.d });
-  const t = found.part ? (applyModifier(base, found.part) ?? base) : base;
+  const t = found.part ? (applyPart(base, found.part) ?? base) : base;
   return { ...found, time: t };
 }
 
@@ -549,6 +724,30 @@ function followYear(first: SentenceDate, next: SentenceDate): SentenceDate {
   const year = Number(first.time.start.slice(0, 4));
   const same = shiftYear(next, year);
   return same.time.end >= first.time.start ? same : shiftYear(next, year + 1);
+}
+
+/** ", ", ", and", " or " between the items of a list of dates. */
+const LIST_SEPARATOR = /^\s*(?:,|,?\s*(?:and|or))\s*$/i;
+
+/**
+ * "March, May and June 2019", "3 March or 5 April 1988": the year written at the end of a list
+ * is every item's that had none of its own, counting back from `last`.
+ */
+function lendYearToList(
+  sentence: string,
+  out: SentenceDate[],
+  last: SentenceDate,
+  from = out.length - 1,
+): void {
+  let next = last;
+  for (let i = from; i >= 0; i--) {
+    const item = out[i];
+    if (!item || !LIST_SEPARATOR.test(sentence.slice(item.end, next.start))) return;
+    const lent = lendYear(item, next);
+    if (lent === item) return;
+    out[i] = lent;
+    next = { ...lent, impliedYear: null };
+  }
 }
 
 /** Joins neighbours into ranges and lends years ("26 June in 2020", "between August and October"). */
@@ -585,9 +784,10 @@ function mergeRanges(sentence: string, items: SentenceDate[]): SentenceDate[] {
           impliedYear: null,
           part: null,
         };
+        lendYearToList(sentence, out, out[out.length - 1] ?? raw, out.length - 2);
         continue;
       }
-      if (isAnd) out[out.length - 1] = first;
+      if (isAnd || LIST_SEPARATOR.test(between)) lendYearToList(sentence, out, raw);
     }
     out.push(raw);
   }
@@ -617,6 +817,33 @@ function toThePresent(sentence: string, found: SentenceDate, publication: Ymd | 
     start: windowStart + opener.index + opener[0].indexOf(opener[1] ?? ''),
     end: found.end + after[0].length,
     time: time(parseIso(found.time.start), publication, 'range'),
+    impliedYear: null,
+    part: null,
+  };
+}
+
+const FROM_PRESENT = new RegExp(
+  `(?:^|[^A-Za-z])((${alternation(rules.rangeConnectors.openers)})\\s+(?:${alternation(rules.rangeConnectors.present)})\\s+(${alternation([...rules.rangeConnectors.always, ...rules.rangeConnectors.afterBetween])})\\s+)$`,
+  'i',
+);
+
+/**
+ * "between now and the end of the year", "from now until March": the day of publication through
+ * the date, taken in its coming year when its year was only implied. "and" after "between".
+ */
+function fromThePresent(sentence: string, found: SentenceDate, publication: Ymd | null): SentenceDate {
+  const before = FROM_PRESENT.exec(sentence.slice(Math.max(0, found.start - 40), found.start));
+  if (!before?.[1] || !publication) return found;
+  if ((before[3]?.toLowerCase() === 'and') !== (before[2]?.toLowerCase() === 'between')) return found;
+  const coming =
+    found.impliedYear && found.time.end < iso(publication)
+      ? shiftYear(found, Number(found.time.start.slice(0, 4)) + 1)
+      : found;
+  if (coming.time.end < iso(publication)) return found;
+  return {
+    start: found.start - before[1].length,
+    end: found.end,
+    time: time(publication, parseIso(coming.time.end), 'range'),
     impliedYear: null,
     part: null,
   };
@@ -731,6 +958,54 @@ function remember(state: EnglishState, found: SentenceDate): void {
   state.last = { any: found.time, withYear };
 }
 
+const DAY_NUMBER = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "January 7 and 8": the second day after a month and its day. */
+const PAIRED_DAY_AFTER = new RegExp(`^(\\s+and\\s+)(${DAY_NUMBER})(?![A-Za-z\\d]|[.,]\\d|[:/%-])`, 'i');
+/** "18 and 19 June": the first day before a day and its month. */
+const PAIRED_DAY_BEFORE = new RegExp(`(?<![\\d.,/:-]\\s?)\\b${DAY_NUMBER}\\s+and\\s+$`, 'i');
+const DAY_FIRST = /^\d/;
+
+/** The day `d` of `found`'s month as a mention at `start`..`end`, or null when there is no such day. */
+function sameMonthDay(found: SentenceDate, d: number, start: number, end: number): SentenceDate | null {
+  const day = parseIso(found.time.start);
+  if (d < 1 || d > daysInMonth(day.y, day.m) || d === day.d) return null;
+  const implied = found.impliedYear ? { m: day.m, d } : null;
+  return { start, end, time: dayTime({ ...day, d }), impliedYear: implied, part: null };
+}
+
+/**
+ * "on January 7 and 8", "on 18 and 19 June": the bare number beside a day is another day of its
+ * month, not a count ("January 7 and 8 people" stays one day).
+ */
+function pairedDay(sentence: string, found: SentenceDate): SentenceDate | null {
+  if (found.time.precision !== 'day' || found.part) return null;
+  const text = sentence.slice(found.start, found.end);
+  if (DAY_FIRST.test(text)) {
+    const before = PAIRED_DAY_BEFORE.exec(sentence.slice(Math.max(0, found.start - 16), found.start));
+    if (!before?.[1]) return null;
+    const start = found.start - before[0].length;
+    return sameMonthDay(found, Number(before[1]), start, start + before[0].search(/\s/));
+  }
+  if (!/\d(?:st|nd|rd|th)?$/i.test(text)) return null;
+  const after = PAIRED_DAY_AFTER.exec(sentence.slice(found.end, found.end + 16));
+  if (!after?.[1] || !after[2] || !after[3]) return null;
+  const end = found.end + after[0].length;
+  if (COUNTED_AFTER.test(sentence.slice(end, end + 24))) return null;
+  return sameMonthDay(found, Number(after[3]), found.end + after[1].length, end);
+}
+
+/** `dates` with the other day of each pair ("January 7 and 8") beside its day, in order. */
+function withPairedDays(sentence: string, dates: readonly SentenceDate[]): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  for (const d of dates) {
+    const other = pairedDay(sentence, d);
+    if (other && other.start < d.start) out.push(other, d);
+    else if (other) out.push(d, other);
+    else out.push(d);
+  }
+  return out;
+}
+
 /**
  * Dates in one English sentence. Relative dates resolve against publication, or against the
  * nearest earlier day for "three days later" forms; `state.anchor` carries that day along.
@@ -747,7 +1022,8 @@ export function findEnglishDates(
   const dates: SentenceDate[] = [];
   const unresolved: Unresolved[] = [];
   let sentenceDay: Ymd | null = null;
-  for (const result of results) {
+  for (const read of results) {
+    const result = withoutCount(sentence, read, state.publication ?? PROBE_A);
     if (rejection(sentence, result)) continue;
     const end = result.index + result.text.length;
     const resolved = resolve(result, { sentence, state, sentenceDay, probe });
@@ -756,10 +1032,8 @@ export function findEnglishDates(
       continue;
     }
     if (!resolved) continue;
-    const found = withModifier(
-      sentence,
-      trimEdges(sentence, { start: result.index, end, ...resolved, part: null }),
-    );
+    const trimmed = trimEdges(sentence, { start: result.index, end, ...resolved, part: null });
+    const found = withWeekAround(sentence, withUnitPart(sentence, withModifier(sentence, trimmed)));
     dates.push(found);
     remember(state, found);
     if (resolved.time.precision === 'day') {
@@ -771,7 +1045,8 @@ export function findEnglishDates(
   // call, and this function and the annotator's, compiled for the first, were compiled again
   // (node --trace-deopt).
   const merged: SentenceDate[] = [];
-  for (const d of mergeRanges(sentence, dates)) merged.push(toThePresent(sentence, d, state.publication));
+  for (const d of mergeRanges(sentence, withPairedDays(sentence, dates)))
+    merged.push(fromThePresent(sentence, toThePresent(sentence, d, state.publication), state.publication));
   const final = merged[merged.length - 1];
   // "between 1981 and 1985": the range, not its last year, is what a later "that year" follows.
   if (final && final !== dates[dates.length - 1]) remember(state, final);
