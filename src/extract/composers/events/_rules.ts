@@ -38,6 +38,8 @@ interface LanguageFile {
   readonly genericCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
+  readonly unreadTimeCues: readonly string[];
+  readonly comparisonCues: readonly string[];
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
   readonly agentCues: readonly string[];
   readonly actorBeforeTrigger: boolean;
@@ -94,6 +96,10 @@ export interface EventRules {
   readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
   readonly continuationCues: WordPatternSet<true>;
+  /** Words that name a time of the sentence's own ("Last November", "two years ago"). */
+  readonly unreadTimeCues: WordPatternSet<true>;
+  /** Cues before a date a comparison counts from ("the worst … since the 1980s"). */
+  readonly comparisonCues: WordPatternSet<true>;
   readonly passive: {
     readonly window: number;
     readonly before: WordPatternSet<true>;
@@ -184,6 +190,8 @@ function compileLanguage(file: LanguageFile): EventRules {
     frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),
+    unreadTimeCues: cueSet(file.unreadTimeCues),
+    comparisonCues: cueSet(file.comparisonCues),
     passive: {
       window: file.passiveCues.window,
       before: cueSet(file.passiveCues.before),

@@ -405,6 +405,35 @@ describe('composeEvents()', () => {
     expect(events.find((e) => e.type === 'killing')?.when?.start).toBe('2017-12-28');
   });
 
+  it('gives no time from its context to an event whose own time was not read', () => {
+    const run = (second: string) => {
+      const text = `Protests broke out in Mashhad on 28 December 2017. ${second}`;
+      const events = composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, '30', 30, 30)],
+          dates: [date(text, '28 December 2017', '2017-12-28')],
+          places: [place(text, 'Mashhad', 'Mashhad')],
+        }),
+      );
+      return events.find((e) => e.type === 'arrest')?.when?.start ?? null;
+    };
+    expect(run('Police arrested 30 students there.')).toBe('2017-12-28');
+    expect(run('Last November, police arrested 30 students there.')).toBeNull();
+    expect(run('Two years ago, police arrested 30 students there.')).toBeNull();
+  });
+
+  it('does not date an event by the point a comparison counts from', () => {
+    const text = 'The country suffered the worst crackdown since the 1980s, and 70 students were arrested.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [quantity(text, '70', 70, 70)],
+        dates: [date(text, 'the 1980s', '1980-01-01', '1989-12-31', 'decade')],
+      }),
+    );
+    expect(events.find((e) => e.type === 'arrest')?.when).toBeNull();
+    expect(events.every((e) => e.when === null)).toBe(true);
+  });
+
   it('takes the last date of the paragraph only when the sentence says it goes on then', () => {
     const run = (second: string) => {
       const text = `The provincial council met on 3 May. ${second}`;

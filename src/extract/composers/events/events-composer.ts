@@ -13,7 +13,7 @@ import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
-import { continuesTime, timeOf } from './event-time.js';
+import { continuesTime, isComparisonPoint, namesUnreadTime, timeOf } from './event-time.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { mergeEvents, withoutBackReferences } from './merge-events.js';
 import { sentenceEvents } from './sentence-events.js';
@@ -164,9 +164,14 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const mayHoldTrigger = (triggerOpenings[to] as number) > (triggerOpenings[from] as number);
     if (!mayHoldTrigger && sentenceDates.length === 0) continue;
     const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
-    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
+    const usableDates = sentenceDates.filter(
+      (d) => !insideAny(d.span, attributions) && !isComparisonPoint(d, words, from, rules),
+    );
+    const timeUnread =
+      usableDates.length === 0 &&
+      namesUnreadTime(words, from, to, rules, [...spansOf(sentenceDates), ...attributions]);
     if (!mayHoldTrigger) {
-      lastDate = usableDates[usableDates.length - 1] ?? lastDate;
+      lastDate = usableDates[usableDates.length - 1] ?? (timeUnread ? null : lastDate);
       continue;
     }
     const organizations = spansOf(sentenceEntities.filter((e) => e.kind === 'organization'));
@@ -174,7 +179,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const triggers = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
     if (triggers.length > 0) {
       const continuedTime: Time | null =
-        lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
+        lastDate && !timeUnread && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
       drafts.push(
         ...sentenceEvents({
           span: sentence,
@@ -195,6 +200,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
             ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
           ],
           continuedTime,
+          timeUnread,
           published: input.published,
           source: input.source ?? input.author ?? null,
         }),
@@ -202,6 +208,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     }
     const last = usableDates[usableDates.length - 1];
     if (last) lastDate = last;
+    else if (timeUnread) lastDate = null;
   }
   if (drafts.length === 0) return [];
   const breaks = paragraphBreaks(input.text);
@@ -214,7 +221,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.3.0+rules.${rulesVersion}`,
+  version: `1.4.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },

@@ -49,6 +49,8 @@ export interface SentenceContext {
   readonly placeExcluded: readonly Span[];
   /** The time a sentence without a date goes on at ("that day"), or null. */
   readonly continuedTime: Time | null;
+  /** Whether the sentence names a time no date was read from ("Last November"). */
+  readonly timeUnread: boolean;
   readonly published: Time | null;
   readonly source: string | null;
 }
@@ -275,6 +277,7 @@ function draftFor(
     refersBack:
       !hasOwnAnchor({ when, places, counts }) &&
       group.triggers.every((t) => cuedBefore(t, context, context.rules.referenceBefore)),
+    timeUnread: when === null && context.timeUnread,
   };
 }
 
