@@ -282,6 +282,24 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
   });
 
+  it("makes no protest of a person's own rally, or of the rally a person speaks at", () => {
+    const types = (text: string, person: string): string[] =>
+      composeEvents(
+        compositionInput(text, {
+          places: [place(text, 'Tabriz', 'Tabriz')],
+          entities: person ? [entity(text, person, person, 'person')] : [],
+        }),
+      ).map((e) => e.type);
+    expect(types('Supporters filled a Rostami rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types("Reporters were barred from Rostami's rallies in Tabriz.", 'Rostami')).toEqual([]);
+    expect(types('Rostami promised lower prices at a rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types('At a rally in Tabriz, he promised lower prices.', '')).toEqual([]);
+    expect(types('Nurses held a rally in Tabriz.', '')).toEqual(['protest']);
+    expect(types('At a rally in Tabriz, Rostami and other workers chanted slogans.', 'Rostami')).toEqual([
+      'protest',
+    ]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>

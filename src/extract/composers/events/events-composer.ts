@@ -14,7 +14,7 @@ import { findQuotes } from '../statements/find-quotes.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, isComparisonPoint, namesUnreadTime, timeOf } from './event-time.js';
-import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { findTriggers, isPersonalOccasion, type TriggerHit } from './find-triggers.js';
 import { mergeEvents, withoutBackReferences } from './merge-events.js';
 import { sentenceEvents } from './sentence-events.js';
 import { summarizeEvent } from './summarize-event.js';
@@ -176,7 +176,11 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     }
     const organizations = spansOf(sentenceEntities.filter((e) => e.kind === 'organization'));
     const blocked = [...spansOf(sentenceDates), ...spansOf(sentencePlaces), ...organizations];
-    const triggers = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
+    const persons = spansOf(sentenceEntities.filter((e) => e.kind === 'person'));
+    const found = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
+    const triggers = found.filter(
+      (t) => !isPersonalOccasion(t, { from, to, triggers: found }, words, persons, rules),
+    );
     if (triggers.length > 0) {
       const continuedTime: Time | null =
         lastDate && !timeUnread && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
