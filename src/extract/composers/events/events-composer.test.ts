@@ -300,6 +300,25 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('counts a toll told right after executions as the executed, not as a new killing', () => {
+    const run = (first: string) => {
+      const text = `${first} Within a month the death toll rose to more than 500.`;
+      return composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, 'more than 500', 500, null, { qualifier: 'more_than', unit: null })],
+          places: [place(text, 'Tabriz', 'Tabriz')],
+        }),
+      ).map((e) => [e.type, e.counts]);
+    };
+    expect(run('Guards hanged political prisoners in Tabriz.')).toEqual([
+      ['execution', { executed: { low: 500, high: null } }],
+    ]);
+    expect(run('Protests spread to Tabriz.')).toEqual([
+      ['protest', {}],
+      ['killing', { killed: { low: 500, high: null } }],
+    ]);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>

@@ -4,7 +4,15 @@
  * and statements, then merges the events the document restates.
  * @module
  */
-import type { DateMention, Place, SanadEvent, Span, Statement, Time } from '../../../core/types.js';
+import type {
+  DateMention,
+  EventType,
+  Place,
+  SanadEvent,
+  Span,
+  Statement,
+  Time,
+} from '../../../core/types.js';
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
@@ -149,9 +157,14 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   const statements = new StatementSweep(input.statements);
   const drafts: DraftEvent[] = [];
   let lastDate: DateMention | null = null;
+  // The type of the last event told in the paragraph.
+  let lastType: EventType | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
-    if (hasLineBreak(input.text, previousEnd, sentence[0])) lastDate = null;
+    if (hasLineBreak(input.text, previousEnd, sentence[0])) {
+      lastDate = null;
+      lastType = null;
+    }
     previousEnd = sentence[1];
     const from = wordAt(words, sentence[0]);
     const to = wordAt(words, sentence[1]);
@@ -184,31 +197,32 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     if (triggers.length > 0) {
       const continuedTime: Time | null =
         lastDate && !timeUnread && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
-      drafts.push(
-        ...sentenceEvents({
-          span: sentence,
-          words,
-          from,
-          to,
-          rules,
-          triggers,
-          quantities: sentenceQuantities,
-          dates: usableDates,
-          places: sentencePlaces,
-          entities: sentenceEntities,
-          statements: sentenceStatements,
-          attributions,
-          placeExcluded: [
-            ...attributions,
-            ...organizations,
-            ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
-          ],
-          continuedTime,
-          timeUnread,
-          published: input.published,
-          source: input.source ?? input.author ?? null,
-        }),
-      );
+      const told = sentenceEvents({
+        span: sentence,
+        words,
+        from,
+        to,
+        rules,
+        triggers,
+        quantities: sentenceQuantities,
+        dates: usableDates,
+        places: sentencePlaces,
+        entities: sentenceEntities,
+        statements: sentenceStatements,
+        attributions,
+        placeExcluded: [
+          ...attributions,
+          ...organizations,
+          ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
+        ],
+        continuedTime,
+        timeUnread,
+        afterExecutions: lastType === 'execution',
+        published: input.published,
+        source: input.source ?? input.author ?? null,
+      });
+      drafts.push(...told);
+      lastType = told[told.length - 1]?.type ?? lastType;
     }
     const last = usableDates[usableDates.length - 1];
     if (last) lastDate = last;

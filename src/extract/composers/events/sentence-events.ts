@@ -51,6 +51,8 @@ export interface SentenceContext {
   readonly continuedTime: Time | null;
   /** Whether the sentence names a time no date was read from ("Last November"). */
   readonly timeUnread: boolean;
+  /** Whether the last event told before the sentence, in its paragraph, is an execution. */
+  readonly afterExecutions: boolean;
   readonly published: Time | null;
   readonly source: string | null;
 }
@@ -338,6 +340,22 @@ function isDetailOnly(group: Group, kept: readonly Group[], context: SentenceCon
   return group.triggers.every((t) => cuedBefore(t, context, context.rules.subsetBefore));
 }
 
+/**
+ * A toll with no killing word of its own ("the death toll climbed to more than 30,000", "the
+ * dead numbered 200") right after executions were told counts the executed, not a new killing.
+ */
+function tollOfExecutions(group: Group, groups: ReadonlyMap<string, Group>, context: SentenceContext): Group {
+  if (group.type !== 'killing' || !context.afterExecutions) return group;
+  if (!group.triggers.every((t) => t.needsCount)) return group;
+  if ([...groups.values()].some((g) => g.type === 'execution')) return group;
+  const killed = group.counts.get('killed');
+  if (!killed || group.counts.size > 1) return group;
+  const counts = new Map<CountKey, RoledQuantity[]>([['executed', killed]]);
+  const triggers: TriggerHit[] = [];
+  for (const t of group.triggers) triggers.push({ ...t, type: 'execution' });
+  return { type: 'execution', triggers, counts };
+}
+
 /** The draft events of one sentence, in text order. */
 export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const groups = new Map<string, Group>();
@@ -345,9 +363,9 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
     groupOf(groups, trigger.type, scopeOf(context, trigger.span[0])).triggers.push(trigger);
   }
   assignCounts(context, groups);
-  const standing = [...groups.values()].filter(
-    (g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount),
-  );
+  const standing = [...groups.values()]
+    .map((g) => tollOfExecutions(g, groups, context))
+    .filter((g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount));
   const kept = standing.filter(
     (g) => !isSceneOnly(g, standing, context) && !isDetailOnly(g, standing, context),
   );
