@@ -319,6 +319,18 @@ describe('composeEvents()', () => {
     ]);
   });
 
+  it('makes no event of what is hypothetical, expected or asked for', () => {
+    const types = (text: string): string[] =>
+      composeEvents(compositionInput(text, { places: [place(text, 'Tabriz', 'Tabriz')] })).map((e) => e.type);
+    expect(types('Shopkeepers in Tabriz braced for protests.')).toEqual([]);
+    expect(types('Officials in Tabriz expected demonstrations.')).toEqual([]);
+    expect(types('The family called on students to protest in Tabriz.')).toEqual([]);
+    expect(types('Guards would kill anyone in Tabriz who spoke out.')).toEqual([]);
+    expect(types('If guards killed anyone in Tabriz, nobody reported it.')).toEqual([]);
+    expect(types('There was nothing to protest in Tabriz.')).toEqual([]);
+    expect(types('Guards killed two students in Tabriz.')).toEqual(['killing']);
+  });
+
   it('does not count killings that only detail the executions of their sentence', () => {
     const executions = 'More than 2,000 members were executed, including many leaders killed in Tehran.';
     const found = (text: string, figure: string, low: number): string[] =>
