@@ -82,6 +82,20 @@ describe('findTriggers()', () => {
     expect(triggers('Nurses held a rally outside the ministry.')).toEqual(['protest:rally']);
   });
 
+  it('keeps figures of speech apart from strikes, marches, gatherings, shootings and killings', () => {
+    expect(triggers('The new law tries to strike a balance between the two courts.')).toEqual([]);
+    expect(triggers("The party's long march toward power went on.")).toEqual([]);
+    expect(triggers('He was gathering material for a book.')).toEqual([]);
+    expect(triggers('Intelligence gathering grew after the war.')).toEqual([]);
+    expect(triggers('She has demonstrated she can lead the ministry.')).toEqual([]);
+    expect(triggers('The reformist candidate still had a shot at the runoff.')).toEqual([]);
+    expect(triggers('Prices have shot up since the spring.')).toEqual([]);
+    expect(triggers('Traders made a killing on the currency.')).toEqual([]);
+    expect(triggers('Murder rates fell in the capital.')).toEqual([]);
+    expect(triggers('Oil workers began a strike at the refinery.')).toEqual(['protest:strike']);
+    expect(triggers('Guards shot a teenager in the street.')).toEqual(['killing:shot']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
