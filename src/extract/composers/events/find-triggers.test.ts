@@ -96,6 +96,15 @@ describe('findTriggers()', () => {
     expect(triggers('Guards shot a teenager in the street.')).toEqual(['killing:shot']);
   });
 
+  it('keeps a win at the polls and an aim to crack down apart from beatings and crackdowns', () => {
+    expect(triggers('The mayor won the city, beating rival candidates in the runoff.')).toEqual([]);
+    expect(triggers('The new poll shows her beating the incumbent by 12 points.')).toEqual([]);
+    expect(triggers('The minister vowed to crack down on hackers.')).toEqual([]);
+    expect(triggers('A court ordered a purge of voter rolls.')).toEqual([]);
+    expect(triggers('Guards cracked down on the students.')).toEqual(['crackdown:cracked down']);
+    expect(triggers('Prisoners described beatings in custody.')).toEqual(['torture:beatings']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
