@@ -255,6 +255,17 @@ describe('composeEvents()', () => {
     ).toEqual([['riot', ['Zahedan']]]);
   });
 
+  it('reads English clashes and confrontations as events only where a place, date or figure anchors them', () => {
+    const types = (text: string, where?: string): string[] =>
+      composeEvents(compositionInput(text, { places: where ? [place(text, where, where)] : [] })).map(
+        (e) => e.type,
+      );
+    expect(types('The two ministers clashed over the budget.')).toEqual([]);
+    expect(types('The confrontation between the rival factions deepened.')).toEqual([]);
+    expect(types('Riot police guarded the ministry.')).toEqual([]);
+    expect(types('Protesters clashed with riot police in Zahedan.', 'Zahedan')).toEqual(['riot']);
+  });
+
   it('counts the people a Persian court sentenced to death as sentenced, not executed', () => {
     const text = 'دادگاه انقلاب سه معترض را به اعدام محکوم کرد.';
     const events = composeEvents(
