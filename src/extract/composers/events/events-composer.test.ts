@@ -266,6 +266,18 @@ describe('composeEvents()', () => {
     expect(types('Protesters clashed with riot police in Zahedan.', 'Zahedan')).toEqual(['riot']);
   });
 
+  it('places an event told inside an attribution where the words right after it say', () => {
+    const text =
+      'The governor, speaking after a rally in Tabriz, told reporters in Tehran: “Order has returned.”';
+    const events = composeEvents(
+      compositionInput(text, {
+        places: [place(text, 'Tabriz', 'Tabriz'), place(text, 'Tehran', 'Tehran')],
+        statements: [statement(text, text, 'Order has returned.', 'The governor')],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Tabriz']]]);
+  });
+
   it('counts the people a Persian court sentenced to death as sentenced, not executed', () => {
     const text = 'دادگاه انقلاب سه معترض را به اعدام محکوم کرد.';
     const events = composeEvents(

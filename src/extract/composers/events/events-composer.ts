@@ -198,6 +198,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
       const continuedTime: Time | null =
         lastDate && !timeUnread && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
       const told = sentenceEvents({
+        text: input.text,
         span: sentence,
         words,
         from,
