@@ -144,6 +144,15 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(caseFile, {}))).toEqual([]);
     const persianCase = 'بازپرس پرونده قتل‌های زنجیره‌ای را دوباره گشود.';
     expect(composeEvents(compositionInput(persianCase, { language: 'fa' }))).toEqual([]);
+    const interval = 'The cells organize strikes and keep up pressure between uprisings.';
+    expect(composeEvents(compositionInput(interval, {}))).toEqual([]);
+    const characterized =
+      'The authorities answered the strikes with a wave of arrests and a campaign of torture.';
+    expect(composeEvents(compositionInput(characterized, {})).map((e) => e.type)).toEqual(['protest']);
+    const wave = 'A wave of arrests swept Tabriz.';
+    expect(
+      composeEvents(compositionInput(wave, { places: [place(wave, 'Tabriz', 'Tabriz')] })).map((e) => e.type),
+    ).toEqual(['arrest']);
 
     const anchored = 'Activists documented the arrests of 40 students in Tabriz.';
     const arrests = composeEvents(
