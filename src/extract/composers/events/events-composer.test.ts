@@ -326,6 +326,8 @@ describe('composeEvents()', () => {
     expect(types("Reporters were barred from Rostami's rallies in Tabriz.", 'Rostami')).toEqual([]);
     expect(types('Rostami promised lower prices at a rally in Tabriz.', 'Rostami')).toEqual([]);
     expect(types('At a rally in Tabriz, he promised lower prices.', '')).toEqual([]);
+    expect(types('Rostami held a rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types('A voter who attended the rally in Tabriz praised Rostami.', 'Rostami')).toEqual([]);
     expect(types('Nurses held a rally in Tabriz.', '')).toEqual(['protest']);
     expect(types('At a rally in Tabriz, Rostami and other workers chanted slogans.', 'Rostami')).toEqual([
       'protest',
