@@ -77,6 +77,26 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.where])).toEqual([['killing', ['Zahedan']]]);
   });
 
+  it('takes protests that are responded to for those already told', () => {
+    const text =
+      'Protests spread to Tabriz on Friday. “The police responded to protests with force,” Rostami said.';
+    const events = composeEvents(
+      compositionInput(text, {
+        places: [place(text, 'Tabriz', 'Tabriz')],
+        dates: [date(text, 'Friday', '2019-11-15')],
+        statements: [
+          statement(
+            text,
+            '“The police responded to protests with force,” Rostami said.',
+            'The police responded to protests with force,',
+            'Rostami',
+          ),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Tabriz']]]);
+  });
+
   it('keeps an event named with a determiner when nothing was told before it, or it has a place of its own', () => {
     const first = 'These killings amount to crimes against humanity.';
     expect(composeEvents(compositionInput(first)).map((e) => e.type)).toEqual(['killing']);
