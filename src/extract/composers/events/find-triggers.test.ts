@@ -105,6 +105,17 @@ describe('findTriggers()', () => {
     expect(triggers('Prisoners described beatings in custody.')).toEqual(['torture:beatings']);
   });
 
+  it('keeps figures of speech and law-making apart from hangings, executions and sentences', () => {
+    expect(triggers('The outcome was hanging in the balance.')).toEqual([]);
+    expect(triggers('Portraits were hanging on the wall.')).toEqual([]);
+    expect(triggers('The campaign executed the move flawlessly.')).toEqual([]);
+    expect(triggers('Flawless execution won the day.')).toEqual([]);
+    expect(triggers('He lashes out at critics.')).toEqual([]);
+    expect(triggers('Lawmakers passed a sentencing reform.')).toEqual([]);
+    expect(triggers('Guards executed two prisoners.')).toEqual(['execution:executed']);
+    expect(triggers('He was sentenced to 74 lashes.')).toEqual(['sentence:sentenced', 'sentence:lashes']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
