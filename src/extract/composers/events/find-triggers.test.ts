@@ -116,6 +116,17 @@ describe('findTriggers()', () => {
     expect(triggers('He was sentenced to 74 lashes.')).toEqual(['sentence:sentenced', 'sentence:lashes']);
   });
 
+  it('keeps release, places of detention and verbal attacks apart from arrests and riots', () => {
+    expect(triggers('The lawyer was released from house arrest.')).toEqual([]);
+    expect(triggers('The ministry built a new detention centre.')).toEqual([]);
+    expect(triggers('Police fined the marchers rather than arresting them.')).toEqual([]);
+    expect(triggers('His verbal attacks on banks won applause.')).toEqual([]);
+    expect(triggers('Agents took two students into custody.')).toEqual([
+      'arrest:took two students into custody',
+    ]);
+    expect(triggers('Crowds attacked banks in the city.')).toEqual(['riot:attacked banks']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
