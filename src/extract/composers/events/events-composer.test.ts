@@ -117,6 +117,13 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Ahvaz']]]);
   });
 
+  it("makes no event of a headline's announcement that gives no figure or date", () => {
+    const types = (text: string): string[] => composeEvents(compositionInput(text)).map((e) => e.type);
+    expect(types('After Mass Protests, Fear Grips The Regime\nThe city was quiet.')).toEqual([]);
+    expect(types('Students protested against the new fees\nThe city was quiet.')).toEqual(['protest']);
+    expect(types('The city was quiet. After Mass Protests, Fear Grips The Regime.')).toEqual(['protest']);
+  });
+
   it('counts the people a headline verb in the present tense says were hanged', () => {
     const text = 'Iran Hangs Two Protesters in Isfahan';
     const events = composeEvents(

@@ -16,7 +16,7 @@ import type {
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
-import { scanMarkedWords } from './_words.js';
+import { scanMarkedWords, type Word } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
 import { wordAt } from './count-roles.js';
@@ -85,6 +85,36 @@ function paragraphBreaks(text: string): { start: number }[] {
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/** Whether only spaces and tabs stand between a sentence and a line break (or the text's edge). */
+function aloneOnLine(text: string, sentence: Span): boolean {
+  let before = sentence[0] - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = sentence[1];
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
+}
+
+/** Words of at least this many characters decide whether a line is in title case. */
+const TITLE_WORD_LENGTH = 4;
+
+/**
+ * Whether a sentence is a headline: a line of its own whose longer words nearly all open with a
+ * capital ("Iran Hangs Two Protesters"). A script without case has no headline by this test.
+ */
+function isHeadline(text: string, sentence: Span, words: readonly Word[], from: number, to: number): boolean {
+  if (!aloneOnLine(text, sentence)) return false;
+  let long = 0;
+  let capitalized = 0;
+  for (let i = from; i < to; i++) {
+    const word = words[i] as Word;
+    if (word.end - word.start < TITLE_WORD_LENGTH) continue;
+    long++;
+    const first = text[word.start] as string;
+    if (first !== first.toLowerCase()) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.75;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -217,6 +247,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
           ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
         ],
         continuedTime,
+        headline: isHeadline(input.text, sentence, words, from, to),
         timeUnread,
         afterExecutions: lastType === 'execution',
         published: input.published,

@@ -51,6 +51,8 @@ export interface SentenceContext {
   readonly placeExcluded: readonly Span[];
   /** The time a sentence without a date goes on at ("that day"), or null. */
   readonly continuedTime: Time | null;
+  /** Whether the sentence is a headline: a line of its own, in title case. */
+  readonly headline: boolean;
   /** Whether the sentence names a time no date was read from ("Last November"). */
   readonly timeUnread: boolean;
   /** Whether the last event told before the sentence, in its paragraph, is an execution. */
@@ -400,6 +402,14 @@ function tollOfExecutions(group: Group, groups: ReadonlyMap<string, Group>, cont
   return { type: 'execution', triggers, counts };
 }
 
+/**
+ * Whether a draft is only a headline's announcement of what the article tells ("After Mass
+ * Uprisings and Public Defiance, Tehran's Fear Grows"): a headline event with no figure or date.
+ */
+function isBareHeadline(draft: DraftEvent, context: SentenceContext): boolean {
+  return context.headline && draft.when === null && Object.keys(draft.counts).length === 0;
+}
+
 /** The draft events of one sentence, in text order. */
 export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const groups = new Map<string, Group>();
@@ -425,7 +435,7 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
     const split = splitRanges(context, group);
     if (!split) {
       const draft = draftFor(context, mentions, live, group, context.span, firstCounts);
-      if (!isGeneric(draft, group, context)) drafts.push(draft);
+      if (!isGeneric(draft, group, context) && !isBareHeadline(draft, context)) drafts.push(draft);
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];
