@@ -227,6 +227,10 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(meeting, {}))).toEqual([]);
     const retirees = 'Retirees gather in front of the parliament every Sunday.';
     expect(composeEvents(compositionInput(retirees, {})).map((e) => e.type)).toEqual(['protest']);
+    const delegates = 'Delegates gathered in Tabriz for the party congress.';
+    expect(composeEvents(compositionInput(delegates, {}))).toEqual([]);
+    const pensioners = 'Pensioners gathered in front of the governor’s office.';
+    expect(composeEvents(compositionInput(pensioners, {})).map((e) => e.type)).toEqual(['protest']);
   });
 
   it('reads banners set on fire and pictures put up on walls in Persian as defiance, not clashes', () => {
