@@ -22,4 +22,9 @@ export interface DraftEvent {
    * date of its own: a reference to an event told before, when the document told one.
    */
   readonly refersBack: boolean;
+  /**
+   * Its sentence names a time the dates annotator could not read ("Last November", with no
+   * publication date to count from): the event keeps no time rather than take its context's.
+   */
+  readonly timeUnread: boolean;
 }

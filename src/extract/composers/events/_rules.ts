@@ -38,6 +38,16 @@ interface LanguageFile {
   readonly genericCues: { readonly window: number; readonly patterns: readonly string[] };
   readonly sinceCues: readonly string[];
   readonly continuationCues: readonly string[];
+  readonly unreadTimeCues: readonly string[];
+  readonly comparisonCues: readonly string[];
+  readonly personalOccasions: {
+    readonly window: number;
+    readonly triggers: readonly string[];
+    readonly owners: readonly string[];
+    readonly settings: readonly string[];
+    readonly speakers: readonly string[];
+    readonly breakers: readonly string[];
+  };
   readonly passiveCues: { window: number; before: readonly string[]; after: readonly string[] };
   readonly agentCues: readonly string[];
   readonly actorBeforeTrigger: boolean;
@@ -94,6 +104,22 @@ export interface EventRules {
   readonly frameCues: { readonly window: number; readonly cues: WordPatternSet<true> };
   readonly sinceCues: WordPatternSet<true>;
   readonly continuationCues: WordPatternSet<true>;
+  /** Words that name a time of the sentence's own ("Last November", "two years ago"). */
+  readonly unreadTimeCues: WordPatternSet<true>;
+  /** Cues before a date a comparison counts from ("the worst … since the 1980s"). */
+  readonly comparisonCues: WordPatternSet<true>;
+  /** Trigger words a person or "his" before them make that person's occasion ("a Trump rally"). */
+  readonly personalOccasions: {
+    readonly window: number;
+    readonly triggers: WordPatternSet<true>;
+    readonly owners: WordPatternSet<true>;
+    /** Words that make the noun phrase the occasion someone speaks at ("at a rally"). */
+    readonly settings: WordPatternSet<true>;
+    /** Pronouns that name the person speaking there, as a person's name does. */
+    readonly speakers: WordPatternSet<true>;
+    /** Words that end the trigger's noun phrase on its left ("at", "said"). */
+    readonly breakers: ReadonlySet<string>;
+  };
   readonly passive: {
     readonly window: number;
     readonly before: WordPatternSet<true>;
@@ -184,6 +210,16 @@ function compileLanguage(file: LanguageFile): EventRules {
     frameCues: { window: file.frameCues.window, cues: cueSet(file.frameCues.patterns) },
     sinceCues: cueSet(file.sinceCues),
     continuationCues: cueSet(file.continuationCues),
+    unreadTimeCues: cueSet(file.unreadTimeCues),
+    comparisonCues: cueSet(file.comparisonCues),
+    personalOccasions: {
+      window: file.personalOccasions.window,
+      triggers: cueSet(file.personalOccasions.triggers),
+      owners: cueSet(file.personalOccasions.owners),
+      settings: cueSet(file.personalOccasions.settings),
+      speakers: cueSet(file.personalOccasions.speakers),
+      breakers: new Set(file.personalOccasions.breakers),
+    },
     passive: {
       window: file.passiveCues.window,
       before: cueSet(file.passiveCues.before),

@@ -25,6 +25,7 @@ function withTime(draft: DraftEvent, when: Time): DraftEvent {
     counts: draft.counts,
     assertedBy: draft.assertedBy,
     refersBack: draft.refersBack,
+    timeUnread: draft.timeUnread,
   };
 }
 
@@ -42,7 +43,10 @@ export function withContextTimes(
   const timed: DraftEvent[] = [];
   for (const draft of drafts) {
     let out = draft;
-    if (draft.when === null) {
+    if (draft.timeUnread) {
+      // Later undated events of its paragraph are as likely at its unread time as at one before it.
+      previous = draft;
+    } else if (draft.when === null) {
       const sameParagraph = previous !== null && paragraphOf(previous.span[0]) === paragraphOf(draft.span[0]);
       const when = sameParagraph && previous ? previous.when : topic;
       if (when) out = withTime(draft, when);

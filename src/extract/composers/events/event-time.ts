@@ -53,6 +53,47 @@ export function eventTime(
   return timeOf(best);
 }
 
+/** Words a comparison's cue may stand before its date ("since the 1980s"). */
+const COMPARISON_REACH = 2;
+
+/**
+ * Whether a date is the point a comparison counts from ("the worst repression since the
+ * 1980s"), not the time of the sentence's event.
+ */
+export function isComparisonPoint(
+  date: DateMention,
+  words: readonly Word[],
+  sentenceFrom: number,
+  rules: EventRules,
+): boolean {
+  const first = wordAt(words, date.span[0]);
+  const clause = words[first]?.clause;
+  for (const cue of rules.comparisonCues.findAll(words, Math.max(sentenceFrom, first - 12), first)) {
+    if (cue.last <= first && first - cue.last <= COMPARISON_REACH && words[cue.first]?.clause === clause) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `words[from, to)` name a time of their own that no date was read from ("Last
+ * November" with no publication date): a cue outside every date and every attribution.
+ */
+export function namesUnreadTime(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  rules: EventRules,
+  outside: readonly Span[],
+): boolean {
+  for (const cue of rules.unreadTimeCues.findAll(words, from, to)) {
+    const start = (words[cue.first] as Word).start;
+    if (!outside.some((s) => start >= s[0] && start < s[1])) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence (`words[from, to)`) says it goes on at the time last named ("that day"). */
 export function continuesTime(words: readonly Word[], from: number, to: number, rules: EventRules): boolean {
   return rules.continuationCues.findAll(words, from, to).length > 0;

@@ -77,6 +77,26 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.where])).toEqual([['killing', ['Zahedan']]]);
   });
 
+  it('takes protests that are responded to for those already told', () => {
+    const text =
+      'Protests spread to Tabriz on Friday. “The police responded to protests with force,” Rostami said.';
+    const events = composeEvents(
+      compositionInput(text, {
+        places: [place(text, 'Tabriz', 'Tabriz')],
+        dates: [date(text, 'Friday', '2019-11-15')],
+        statements: [
+          statement(
+            text,
+            '“The police responded to protests with force,” Rostami said.',
+            'The police responded to protests with force,',
+            'Rostami',
+          ),
+        ],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Tabriz']]]);
+  });
+
   it('keeps an event named with a determiner when nothing was told before it, or it has a place of its own', () => {
     const first = 'These killings amount to crimes against humanity.';
     expect(composeEvents(compositionInput(first)).map((e) => e.type)).toEqual(['killing']);
@@ -95,6 +115,13 @@ describe('composeEvents()', () => {
       }),
     );
     expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Ahvaz']]]);
+  });
+
+  it("makes no event of a headline's announcement that gives no figure or date", () => {
+    const types = (text: string): string[] => composeEvents(compositionInput(text)).map((e) => e.type);
+    expect(types('After Mass Protests, Fear Grips The Regime\nThe city was quiet.')).toEqual([]);
+    expect(types('Students protested against the new fees\nThe city was quiet.')).toEqual(['protest']);
+    expect(types('The city was quiet. After Mass Protests, Fear Grips The Regime.')).toEqual(['protest']);
   });
 
   it('counts the people a headline verb in the present tense says were hanged', () => {
@@ -144,6 +171,15 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(caseFile, {}))).toEqual([]);
     const persianCase = 'بازپرس پرونده قتل‌های زنجیره‌ای را دوباره گشود.';
     expect(composeEvents(compositionInput(persianCase, { language: 'fa' }))).toEqual([]);
+    const interval = 'The cells organize strikes and keep up pressure between uprisings.';
+    expect(composeEvents(compositionInput(interval, {}))).toEqual([]);
+    const characterized =
+      'The authorities answered the strikes with a wave of arrests and a campaign of torture.';
+    expect(composeEvents(compositionInput(characterized, {})).map((e) => e.type)).toEqual(['protest']);
+    const wave = 'A wave of arrests swept Tabriz.';
+    expect(
+      composeEvents(compositionInput(wave, { places: [place(wave, 'Tabriz', 'Tabriz')] })).map((e) => e.type),
+    ).toEqual(['arrest']);
 
     const anchored = 'Activists documented the arrests of 40 students in Tabriz.';
     const arrests = composeEvents(
@@ -191,6 +227,10 @@ describe('composeEvents()', () => {
     expect(composeEvents(compositionInput(meeting, {}))).toEqual([]);
     const retirees = 'Retirees gather in front of the parliament every Sunday.';
     expect(composeEvents(compositionInput(retirees, {})).map((e) => e.type)).toEqual(['protest']);
+    const delegates = 'Delegates gathered in Tabriz for the party congress.';
+    expect(composeEvents(compositionInput(delegates, {}))).toEqual([]);
+    const pensioners = 'Pensioners gathered in front of the governor’s office.';
+    expect(composeEvents(compositionInput(pensioners, {})).map((e) => e.type)).toEqual(['protest']);
   });
 
   it('reads banners set on fire and pictures put up on walls in Persian as defiance, not clashes', () => {
@@ -255,6 +295,29 @@ describe('composeEvents()', () => {
     ).toEqual([['riot', ['Zahedan']]]);
   });
 
+  it('reads English clashes and confrontations as events only where a place, date or figure anchors them', () => {
+    const types = (text: string, where?: string): string[] =>
+      composeEvents(compositionInput(text, { places: where ? [place(text, where, where)] : [] })).map(
+        (e) => e.type,
+      );
+    expect(types('The two ministers clashed over the budget.')).toEqual([]);
+    expect(types('The confrontation between the rival factions deepened.')).toEqual([]);
+    expect(types('Riot police guarded the ministry.')).toEqual([]);
+    expect(types('Protesters clashed with riot police in Zahedan.', 'Zahedan')).toEqual(['riot']);
+  });
+
+  it('places an event told inside an attribution where the words right after it say', () => {
+    const text =
+      'The governor, speaking after a rally in Tabriz, told reporters in Tehran: “Order has returned.”';
+    const events = composeEvents(
+      compositionInput(text, {
+        places: [place(text, 'Tabriz', 'Tabriz'), place(text, 'Tehran', 'Tehran')],
+        statements: [statement(text, text, 'Order has returned.', 'The governor')],
+      }),
+    );
+    expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Tabriz']]]);
+  });
+
   it('counts the people a Persian court sentenced to death as sentenced, not executed', () => {
     const text = 'دادگاه انقلاب سه معترض را به اعدام محکوم کرد.';
     const events = composeEvents(
@@ -280,6 +343,57 @@ describe('composeEvents()', () => {
   it('makes no protest of prayer gatherings or election rallies', () => {
     const text = 'Friday prayer gatherings and election rallies drew crowds in Qom.';
     expect(composeEvents(compositionInput(text, { places: [place(text, 'Qom', 'Qom')] }))).toEqual([]);
+  });
+
+  it("makes no protest of a person's own rally, or of the rally a person speaks at", () => {
+    const types = (text: string, person: string): string[] =>
+      composeEvents(
+        compositionInput(text, {
+          places: [place(text, 'Tabriz', 'Tabriz')],
+          entities: person ? [entity(text, person, person, 'person')] : [],
+        }),
+      ).map((e) => e.type);
+    expect(types('Supporters filled a Rostami rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types("Reporters were barred from Rostami's rallies in Tabriz.", 'Rostami')).toEqual([]);
+    expect(types('Rostami promised lower prices at a rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types('At a rally in Tabriz, he promised lower prices.', '')).toEqual([]);
+    expect(types('Rostami held a rally in Tabriz.', 'Rostami')).toEqual([]);
+    expect(types('A voter who attended the rally in Tabriz praised Rostami.', 'Rostami')).toEqual([]);
+    expect(types('Nurses held a rally in Tabriz.', '')).toEqual(['protest']);
+    expect(types('At a rally in Tabriz, Rostami and other workers chanted slogans.', 'Rostami')).toEqual([
+      'protest',
+    ]);
+  });
+
+  it('counts a toll told right after executions as the executed, not as a new killing', () => {
+    const run = (first: string) => {
+      const text = `${first} Within a month the death toll rose to more than 500.`;
+      return composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, 'more than 500', 500, null, { qualifier: 'more_than', unit: null })],
+          places: [place(text, 'Tabriz', 'Tabriz')],
+        }),
+      ).map((e) => [e.type, e.counts]);
+    };
+    expect(run('Guards hanged political prisoners in Tabriz.')).toEqual([
+      ['execution', { executed: { low: 500, high: null } }],
+    ]);
+    expect(run('Protests spread to Tabriz.')).toEqual([
+      ['protest', {}],
+      ['killing', { killed: { low: 500, high: null } }],
+    ]);
+  });
+
+  it('makes no event of what is hypothetical, expected or asked for', () => {
+    const types = (text: string): string[] =>
+      composeEvents(compositionInput(text, { places: [place(text, 'Tabriz', 'Tabriz')] })).map((e) => e.type);
+    expect(types('Shopkeepers in Tabriz braced for protests.')).toEqual([]);
+    expect(types('Officials in Tabriz expected demonstrations.')).toEqual([]);
+    expect(types('The family called on students to protest in Tabriz.')).toEqual([]);
+    expect(types('Guards would kill anyone in Tabriz who spoke out.')).toEqual([]);
+    expect(types('If guards killed anyone in Tabriz, nobody reported it.')).toEqual([]);
+    expect(types('There was nothing to protest in Tabriz.')).toEqual([]);
+    expect(types('Guards killed two students in Tabriz.')).toEqual(['killing']);
   });
 
   it('does not count killings that only detail the executions of their sentence', () => {
@@ -403,6 +517,35 @@ describe('composeEvents()', () => {
       }),
     );
     expect(events.find((e) => e.type === 'killing')?.when?.start).toBe('2017-12-28');
+  });
+
+  it('gives no time from its context to an event whose own time was not read', () => {
+    const run = (second: string) => {
+      const text = `Protests broke out in Mashhad on 28 December 2017. ${second}`;
+      const events = composeEvents(
+        compositionInput(text, {
+          quantities: [quantity(text, '30', 30, 30)],
+          dates: [date(text, '28 December 2017', '2017-12-28')],
+          places: [place(text, 'Mashhad', 'Mashhad')],
+        }),
+      );
+      return events.find((e) => e.type === 'arrest')?.when?.start ?? null;
+    };
+    expect(run('Police arrested 30 students there.')).toBe('2017-12-28');
+    expect(run('Last November, police arrested 30 students there.')).toBeNull();
+    expect(run('Two years ago, police arrested 30 students there.')).toBeNull();
+  });
+
+  it('does not date an event by the point a comparison counts from', () => {
+    const text = 'The country suffered the worst crackdown since the 1980s, and 70 students were arrested.';
+    const events = composeEvents(
+      compositionInput(text, {
+        quantities: [quantity(text, '70', 70, 70)],
+        dates: [date(text, 'the 1980s', '1980-01-01', '1989-12-31', 'decade')],
+      }),
+    );
+    expect(events.find((e) => e.type === 'arrest')?.when).toBeNull();
+    expect(events.every((e) => e.when === null)).toBe(true);
   });
 
   it('takes the last date of the paragraph only when the sentence says it goes on then', () => {

@@ -4,17 +4,25 @@
  * and statements, then merges the events the document restates.
  * @module
  */
-import type { DateMention, Place, SanadEvent, Span, Statement, Time } from '../../../core/types.js';
+import type {
+  DateMention,
+  EventType,
+  Place,
+  SanadEvent,
+  Span,
+  Statement,
+  Time,
+} from '../../../core/types.js';
 import type { Composer, CompositionInput } from '../../types.js';
 import type { DraftEvent } from './_draft.js';
 import { rulesFor, rulesVersion } from './_rules.js';
-import { scanMarkedWords } from './_words.js';
+import { scanMarkedWords, type Word } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
-import { continuesTime, timeOf } from './event-time.js';
-import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { continuesTime, isComparisonPoint, namesUnreadTime, timeOf } from './event-time.js';
+import { findTriggers, isPersonalOccasion, type TriggerHit } from './find-triggers.js';
 import { mergeEvents, withoutBackReferences } from './merge-events.js';
 import { sentenceEvents } from './sentence-events.js';
 import { summarizeEvent } from './summarize-event.js';
@@ -77,6 +85,36 @@ function paragraphBreaks(text: string): { start: number }[] {
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/** Whether only spaces and tabs stand between a sentence and a line break (or the text's edge). */
+function aloneOnLine(text: string, sentence: Span): boolean {
+  let before = sentence[0] - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = sentence[1];
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
+}
+
+/** Words of at least this many characters decide whether a line is in title case. */
+const TITLE_WORD_LENGTH = 4;
+
+/**
+ * Whether a sentence is a headline: a line of its own whose longer words nearly all open with a
+ * capital ("Iran Hangs Two Protesters"). A script without case has no headline by this test.
+ */
+function isHeadline(text: string, sentence: Span, words: readonly Word[], from: number, to: number): boolean {
+  if (!aloneOnLine(text, sentence)) return false;
+  let long = 0;
+  let capitalized = 0;
+  for (let i = from; i < to; i++) {
+    const word = words[i] as Word;
+    if (word.end - word.start < TITLE_WORD_LENGTH) continue;
+    long++;
+    const first = text[word.start] as string;
+    if (first !== first.toLowerCase()) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.75;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -149,9 +187,14 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
   const statements = new StatementSweep(input.statements);
   const drafts: DraftEvent[] = [];
   let lastDate: DateMention | null = null;
+  // The type of the last event told in the paragraph.
+  let lastType: EventType | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
-    if (hasLineBreak(input.text, previousEnd, sentence[0])) lastDate = null;
+    if (hasLineBreak(input.text, previousEnd, sentence[0])) {
+      lastDate = null;
+      lastType = null;
+    }
     previousEnd = sentence[1];
     const from = wordAt(words, sentence[0]);
     const to = wordAt(words, sentence[1]);
@@ -164,44 +207,58 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const mayHoldTrigger = (triggerOpenings[to] as number) > (triggerOpenings[from] as number);
     if (!mayHoldTrigger && sentenceDates.length === 0) continue;
     const attributions = attributionSpans(sentenceStatements).filter((s) => overlaps(s, sentence));
-    const usableDates = sentenceDates.filter((d) => !insideAny(d.span, attributions));
+    const usableDates = sentenceDates.filter(
+      (d) => !insideAny(d.span, attributions) && !isComparisonPoint(d, words, from, rules),
+    );
+    const timeUnread =
+      usableDates.length === 0 &&
+      namesUnreadTime(words, from, to, rules, [...spansOf(sentenceDates), ...attributions]);
     if (!mayHoldTrigger) {
-      lastDate = usableDates[usableDates.length - 1] ?? lastDate;
+      lastDate = usableDates[usableDates.length - 1] ?? (timeUnread ? null : lastDate);
       continue;
     }
     const organizations = spansOf(sentenceEntities.filter((e) => e.kind === 'organization'));
     const blocked = [...spansOf(sentenceDates), ...spansOf(sentencePlaces), ...organizations];
-    const triggers = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
+    const persons = spansOf(sentenceEntities.filter((e) => e.kind === 'person'));
+    const found = findTriggers(input.text, words, from, to, rules, blocked, triggerOpenings);
+    const triggers = found.filter(
+      (t) => !isPersonalOccasion(t, { from, to, triggers: found }, words, persons, rules),
+    );
     if (triggers.length > 0) {
       const continuedTime: Time | null =
-        lastDate && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
-      drafts.push(
-        ...sentenceEvents({
-          span: sentence,
-          words,
-          from,
-          to,
-          rules,
-          triggers,
-          quantities: sentenceQuantities,
-          dates: usableDates,
-          places: sentencePlaces,
-          entities: sentenceEntities,
-          statements: sentenceStatements,
-          attributions,
-          placeExcluded: [
-            ...attributions,
-            ...organizations,
-            ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
-          ],
-          continuedTime,
-          published: input.published,
-          source: input.source ?? input.author ?? null,
-        }),
-      );
+        lastDate && !timeUnread && continuesTime(words, from, to, rules) ? timeOf(lastDate) : null;
+      const told = sentenceEvents({
+        text: input.text,
+        span: sentence,
+        words,
+        from,
+        to,
+        rules,
+        triggers,
+        quantities: sentenceQuantities,
+        dates: usableDates,
+        places: sentencePlaces,
+        entities: sentenceEntities,
+        statements: sentenceStatements,
+        attributions,
+        placeExcluded: [
+          ...attributions,
+          ...organizations,
+          ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
+        ],
+        continuedTime,
+        headline: isHeadline(input.text, sentence, words, from, to),
+        timeUnread,
+        afterExecutions: lastType === 'execution',
+        published: input.published,
+        source: input.source ?? input.author ?? null,
+      });
+      drafts.push(...told);
+      lastType = told[told.length - 1]?.type ?? lastType;
     }
     const last = usableDates[usableDates.length - 1];
     if (last) lastDate = last;
+    else if (timeUnread) lastDate = null;
   }
   if (drafts.length === 0) return [];
   const breaks = paragraphBreaks(input.text);
@@ -214,7 +271,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.3.0+rules.${rulesVersion}`,
+  version: `1.4.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },

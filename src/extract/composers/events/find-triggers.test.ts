@@ -82,6 +82,51 @@ describe('findTriggers()', () => {
     expect(triggers('Nurses held a rally outside the ministry.')).toEqual(['protest:rally']);
   });
 
+  it('keeps figures of speech apart from strikes, marches, gatherings, shootings and killings', () => {
+    expect(triggers('The new law tries to strike a balance between the two courts.')).toEqual([]);
+    expect(triggers("The party's long march toward power went on.")).toEqual([]);
+    expect(triggers('He was gathering material for a book.')).toEqual([]);
+    expect(triggers('Intelligence gathering grew after the war.')).toEqual([]);
+    expect(triggers('She has demonstrated she can lead the ministry.')).toEqual([]);
+    expect(triggers('The reformist candidate still had a shot at the runoff.')).toEqual([]);
+    expect(triggers('Prices have shot up since the spring.')).toEqual([]);
+    expect(triggers('Traders made a killing on the currency.')).toEqual([]);
+    expect(triggers('Murder rates fell in the capital.')).toEqual([]);
+    expect(triggers('Oil workers began a strike at the refinery.')).toEqual(['protest:strike']);
+    expect(triggers('Guards shot a teenager in the street.')).toEqual(['killing:shot']);
+  });
+
+  it('keeps a win at the polls and an aim to crack down apart from beatings and crackdowns', () => {
+    expect(triggers('The mayor won the city, beating rival candidates in the runoff.')).toEqual([]);
+    expect(triggers('The new poll shows her beating the incumbent by 12 points.')).toEqual([]);
+    expect(triggers('The minister vowed to crack down on hackers.')).toEqual([]);
+    expect(triggers('A court ordered a purge of voter rolls.')).toEqual([]);
+    expect(triggers('Guards cracked down on the students.')).toEqual(['crackdown:cracked down']);
+    expect(triggers('Prisoners described beatings in custody.')).toEqual(['torture:beatings']);
+  });
+
+  it('keeps figures of speech and law-making apart from hangings, executions and sentences', () => {
+    expect(triggers('The outcome was hanging in the balance.')).toEqual([]);
+    expect(triggers('Portraits were hanging on the wall.')).toEqual([]);
+    expect(triggers('The campaign executed the move flawlessly.')).toEqual([]);
+    expect(triggers('Flawless execution won the day.')).toEqual([]);
+    expect(triggers('He lashes out at critics.')).toEqual([]);
+    expect(triggers('Lawmakers passed a sentencing reform.')).toEqual([]);
+    expect(triggers('Guards executed two prisoners.')).toEqual(['execution:executed']);
+    expect(triggers('He was sentenced to 74 lashes.')).toEqual(['sentence:sentenced', 'sentence:lashes']);
+  });
+
+  it('keeps release, places of detention and verbal attacks apart from arrests and riots', () => {
+    expect(triggers('The lawyer was released from house arrest.')).toEqual([]);
+    expect(triggers('The ministry built a new detention centre.')).toEqual([]);
+    expect(triggers('Police fined the marchers rather than arresting them.')).toEqual([]);
+    expect(triggers('His verbal attacks on banks won applause.')).toEqual([]);
+    expect(triggers('Agents took two students into custody.')).toEqual([
+      'arrest:took two students into custody',
+    ]);
+    expect(triggers('Crowds attacked banks in the city.')).toEqual(['riot:attacked banks']);
+  });
+
   it('keeps the month of March apart from a march', () => {
     expect(triggers('Texas votes on March 1.')).toEqual([]);
     expect(triggers('The scandal broke in March, before the vote.')).toEqual([]);
@@ -102,7 +147,7 @@ describe('findTriggers()', () => {
   });
 
   it('ignores a trigger word that belongs to a date or a name', () => {
-    const text = 'Students will march on 8 March.';
+    const text = 'Students march on 8 March.';
     expect(triggers(text, 'en', [spanOf(text, '8 March')])).toEqual(['protest:march']);
   });
 

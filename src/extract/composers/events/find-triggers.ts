@@ -116,3 +116,45 @@ export function findTriggers(
   }
   return found;
 }
+
+/** Whether words `[from, to)` name a person, by name or by a pronoun such as "he". */
+function namesSpeaker(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  persons: readonly Span[],
+  rules: EventRules,
+): boolean {
+  return persons.length > 0 || rules.personalOccasions.speakers.findAll(words, from, to).length > 0;
+}
+
+/**
+ * Whether a trigger names a person's own occasion, not a protest: a person, or an owner such
+ * as "his", stands before it in its noun phrase ("a Trump rally", "Cruz's rally in Miami", "his
+ * rallies"); or the phrase is the setting a person speaks in ("Trump said at a rally in Ohio",
+ * "At a rally, he vowed"), with no other trigger of its type in the sentence.
+ * @param sentence the sentence's words, `[from, to)`, and its triggers
+ * @param persons the character spans of the persons named in the sentence
+ */
+export function isPersonalOccasion(
+  trigger: TriggerHit,
+  sentence: { readonly from: number; readonly to: number; readonly triggers: readonly TriggerHit[] },
+  words: readonly Word[],
+  persons: readonly Span[],
+  rules: EventRules,
+): boolean {
+  const { window, triggers, owners, settings, breakers } = rules.personalOccasions;
+  if (!triggers.hasMatchAt(words, trigger.first, trigger.last)) return false;
+  const clause = words[trigger.first]?.clause;
+  for (let i = trigger.first - 1; i >= sentence.from && i >= trigger.first - 1 - window; i--) {
+    const word = words[i] as Word;
+    if (word.clause !== clause) return false;
+    if (settings.hasMatchAt(words, i, i + 1)) {
+      const alone = sentence.triggers.every((t) => t === trigger || t.type !== trigger.type);
+      return alone && namesSpeaker(words, sentence.from, sentence.to, persons, rules);
+    }
+    if (breakers.has(word.key)) return false;
+    if (owners.hasMatchAt(words, i, i + 1) || overlapsAny([word.start, word.end], persons)) return true;
+  }
+  return false;
+}

@@ -43,6 +43,7 @@ function draft(overrides: Partial<DraftEvent>): DraftEvent {
     counts: {},
     assertedBy: 'Reuters',
     refersBack: false,
+    timeUnread: false,
     ...overrides,
   };
 }

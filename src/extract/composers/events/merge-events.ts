@@ -98,6 +98,7 @@ export function mergeInto(a: DraftEvent, b: DraftEvent): DraftEvent {
     counts: { ...b.counts, ...a.counts },
     assertedBy: a.assertedBy,
     refersBack: a.refersBack && b.refersBack,
+    timeUnread: a.timeUnread && b.timeUnread,
   };
 }
 

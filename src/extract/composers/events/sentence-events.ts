@@ -29,6 +29,8 @@ import type { TriggerHit } from './find-triggers.js';
 
 /** What the composer knows about one sentence. Annotations are those inside it. */
 export interface SentenceContext {
+  /** The document's text; `span` is the sentence. */
+  readonly text: string;
   readonly span: Span;
   readonly words: readonly Word[];
   /** The sentence's words: `words[from, to)`. */
@@ -49,6 +51,12 @@ export interface SentenceContext {
   readonly placeExcluded: readonly Span[];
   /** The time a sentence without a date goes on at ("that day"), or null. */
   readonly continuedTime: Time | null;
+  /** Whether the sentence is a headline: a line of its own, in title case. */
+  readonly headline: boolean;
+  /** Whether the sentence names a time no date was read from ("Last November"). */
+  readonly timeUnread: boolean;
+  /** Whether the last event told before the sentence, in its paragraph, is an execution. */
+  readonly afterExecutions: boolean;
   readonly published: Time | null;
   readonly source: string | null;
 }
@@ -229,6 +237,44 @@ function splitRanges(context: SentenceContext, group: Group): { role: CountKey; 
   return null;
 }
 
+/** How many words after a trigger inside an attribution may still name its place. */
+const ATTRIBUTED_REACH = 6;
+
+const CLAUSE_COMMA = /[,،]/u;
+
+/**
+ * Where the words right after a trigger that stands inside an attribution lie ("Khomeini, after
+ * an MEK rally in Tehran, said"): the places they name are the event's, not only the saying's.
+ * The rest of the attribution ("said in Tehran of the unrest") stays the saying's, and so do its
+ * dates, which tell the day of the saying more often than the event's ("described on Wednesday
+ * the unrest of November"). They run to the first comma. Null when the trigger stands in no
+ * attribution.
+ */
+function attributedTelling(
+  context: SentenceContext,
+  trigger: TriggerHit,
+): { readonly attribution: Span; readonly telling: Span } | null {
+  for (const attribution of context.attributions) {
+    if (trigger.span[0] < attribution[0] || trigger.span[1] > attribution[1]) continue;
+    let end = trigger.span[1];
+    for (let i = trigger.last; i < Math.min(trigger.last + ATTRIBUTED_REACH, context.to); i++) {
+      const word = context.words[i] as Word;
+      if (word.end > attribution[1] || CLAUSE_COMMA.test(context.text.slice(end, word.start))) break;
+      end = word.end;
+    }
+    return { attribution, telling: [trigger.span[1], end] };
+  }
+  return null;
+}
+
+/** `excluded` with the words an attribution tells its event in (see `attributedTelling`) let through. */
+function lettingThrough(excluded: readonly Span[], attribution: Span, telling: Span): Span[] {
+  const spans: Span[] = [];
+  for (const span of excluded) if (span !== attribution) spans.push(span);
+  spans.push([attribution[0], telling[0]], [telling[1], attribution[1]]);
+  return spans;
+}
+
 function draftFor(
   context: SentenceContext,
   mentions: readonly PatternMatch<Participant>[],
@@ -261,7 +307,11 @@ function draftFor(
     context.attributions,
     context.rules,
   );
-  const places = eventPlaces(context.places, range, context.placeExcluded);
+  const attributed = attributedTelling(context, anchor);
+  const excluded = attributed
+    ? lettingThrough(context.placeExcluded, attributed.attribution, attributed.telling)
+    : context.placeExcluded;
+  const places = eventPlaces(context.places, range, excluded);
   return {
     type: group.type,
     span: wholeRange,
@@ -275,6 +325,7 @@ function draftFor(
     refersBack:
       !hasOwnAnchor({ when, places, counts }) &&
       group.triggers.every((t) => cuedBefore(t, context, context.rules.referenceBefore)),
+    timeUnread: when === null && context.timeUnread,
   };
 }
 
@@ -335,6 +386,30 @@ function isDetailOnly(group: Group, kept: readonly Group[], context: SentenceCon
   return group.triggers.every((t) => cuedBefore(t, context, context.rules.subsetBefore));
 }
 
+/**
+ * A toll with no killing word of its own ("the death toll climbed to more than 30,000", "the
+ * dead numbered 200") right after executions were told counts the executed, not a new killing.
+ */
+function tollOfExecutions(group: Group, groups: ReadonlyMap<string, Group>, context: SentenceContext): Group {
+  if (group.type !== 'killing' || !context.afterExecutions) return group;
+  if (!group.triggers.every((t) => t.needsCount)) return group;
+  if ([...groups.values()].some((g) => g.type === 'execution')) return group;
+  const killed = group.counts.get('killed');
+  if (!killed || group.counts.size > 1) return group;
+  const counts = new Map<CountKey, RoledQuantity[]>([['executed', killed]]);
+  const triggers: TriggerHit[] = [];
+  for (const t of group.triggers) triggers.push({ ...t, type: 'execution' });
+  return { type: 'execution', triggers, counts };
+}
+
+/**
+ * Whether a draft is only a headline's announcement of what the article tells ("After Mass
+ * Uprisings and Public Defiance, Tehran's Fear Grows"): a headline event with no figure or date.
+ */
+function isBareHeadline(draft: DraftEvent, context: SentenceContext): boolean {
+  return context.headline && draft.when === null && Object.keys(draft.counts).length === 0;
+}
+
 /** The draft events of one sentence, in text order. */
 export function sentenceEvents(context: SentenceContext): DraftEvent[] {
   const groups = new Map<string, Group>();
@@ -342,9 +417,9 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
     groupOf(groups, trigger.type, scopeOf(context, trigger.span[0])).triggers.push(trigger);
   }
   assignCounts(context, groups);
-  const standing = [...groups.values()].filter(
-    (g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount),
-  );
+  const standing = [...groups.values()]
+    .map((g) => tollOfExecutions(g, groups, context))
+    .filter((g) => g.counts.size > 0 || g.triggers.some((t) => !t.needsCount));
   const kept = standing.filter(
     (g) => !isSceneOnly(g, standing, context) && !isDetailOnly(g, standing, context),
   );
@@ -360,7 +435,7 @@ export function sentenceEvents(context: SentenceContext): DraftEvent[] {
     const split = splitRanges(context, group);
     if (!split) {
       const draft = draftFor(context, mentions, live, group, context.span, firstCounts);
-      if (!isGeneric(draft, group, context)) drafts.push(draft);
+      if (!isGeneric(draft, group, context) && !isBareHeadline(draft, context)) drafts.push(draft);
       continue;
     }
     const list = group.counts.get(split.role) as RoledQuantity[];
