@@ -25,8 +25,6 @@ export type ExtractionReply =
 export interface ExtractionPool {
   /** How many workers it started. */
   readonly threads: number;
-  /** Documents sent and not yet extracted. */
-  waiting(): number;
   /** The document's extraction, made on the least busy worker; rejects when the workers are gone. */
   extract(document: ExtractionInput): Promise<Extraction>;
   /** Stops the workers; extractions not yet made reject. */
@@ -93,7 +91,6 @@ export async function startExtractionPool(threads: number, version: string): Pro
   let nextId = 0;
   return {
     threads,
-    waiting: () => pool.reduce((sum, thread) => sum + thread.waiting.size, 0),
     extract(document) {
       let least: Thread | null = null;
       for (const thread of pool) {

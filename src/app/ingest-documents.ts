@@ -98,13 +98,12 @@ interface Extracting {
  * about half a second, more than a few reports take to extract.
  */
 const INLINE_EXTRACTIONS = 32;
-/** Documents sent to each worker ahead of the one being stored: enough that none waits for work. */
-const EXTRACTING_PER_THREAD = 8;
 /**
- * While every worker has that many, this thread extracts the documents it reads itself instead
- * of waiting: with few cores the workers are the slower side. Up to as many again are held.
+ * Documents sent to each worker ahead of the one being stored: enough that none waits for work.
+ * This thread waits for them rather than extract more itself: a second thread that extracts pays
+ * V8's warm-up of the whole pipeline again (about 2 CPU s over 10 MB).
  */
-const EXTRACTING_HELD_PER_THREAD = 2 * EXTRACTING_PER_THREAD;
+const EXTRACTING_PER_THREAD = 8;
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -182,9 +181,7 @@ export async function ingestDocuments(
   const extracting: Extracting[] = [];
   const extractingIds = new Set<string>();
   const extract = (document: SanadDocument): Extraction | Promise<Extraction> =>
-    pool && pool.waiting() < pool.threads * EXTRACTING_PER_THREAD
-      ? pool.extract(document).catch(() => parts.pipeline.run(document))
-      : parts.pipeline.run(document);
+    pool ? pool.extract(document).catch(() => parts.pipeline.run(document)) : parts.pipeline.run(document);
   // A document with its extraction joins the next ledger batch.
   const take = async ({ document, raw, name, known, extraction }: Extracting): Promise<void> => {
     const extracted = await extraction;
@@ -265,7 +262,7 @@ export async function ingestDocuments(
         pool = (await parts.extractionPool?.()) ?? null;
       extracting.push({ document, raw, name, known, extraction: extract(document) });
       extractingIds.add(document.id);
-      while (extracting.length > (pool ? pool.threads * EXTRACTING_HELD_PER_THREAD : 0))
+      while (extracting.length > (pool ? pool.threads * EXTRACTING_PER_THREAD : 0))
         await take(extracting.shift()!);
     }
     for (const extracted of extracting.splice(0)) await take(extracted);
