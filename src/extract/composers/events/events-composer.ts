@@ -11,6 +11,7 @@ import { rulesFor, rulesVersion } from './_rules.js';
 import { scanMarkedWords } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
+import { namesShortOfJurisdiction } from '../../nested-places.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, timeOf } from './event-time.js';
@@ -191,7 +192,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
           attributions,
           placeExcluded: [
             ...attributions,
-            ...organizations,
+            ...namesShortOfJurisdiction(organizations, sentencePlaces),
             ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
           ],
           continuedTime,
@@ -214,7 +215,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
 /** Events from triggers, figures, dates, places, entities and statements. */
 export const eventsComposer: Composer = {
   name: 'events',
-  version: `1.3.0+rules.${rulesVersion}`,
+  version: `1.4.0+rules.${rulesVersion}`,
   compose(input) {
     return { events: composeEvents(input) };
   },
