@@ -287,6 +287,17 @@ describe('Persian organization head words', () => {
     ]);
   });
 
+  it('names a registered organization on by the country or city right after it', () => {
+    expect(found('وزارت اطلاعات ایران این گزارش را رد کرد.', 'organization')).toEqual([
+      'وزارت اطلاعات ایران',
+    ]);
+    expect(found('نمایندگان مجلس ترکیه به این طرح رأی دادند.', 'organization')).toEqual(['مجلس ترکیه']);
+  });
+
+  it('leaves a country before "را" to the verb, not to the organization before it', () => {
+    expect(found('سازمان ملل ایران را محکوم کرد.', 'organization')).toEqual(['سازمان ملل']);
+  });
+
   it('ends a name before a day or a time of day, and takes no head word alone', () => {
     expect(found('اعضای دفتر تحکیم وحدت عصر یکشنبه بازداشت شدند.', 'organization')).toEqual([
       'دفتر تحکیم وحدت',

@@ -840,6 +840,43 @@ function findPersianOrganizations(doc: Document): void {
   }
 }
 
+const PERSIAN_OBJECT_MARKER = 'را';
+
+/**
+ * The last token of the city, province or country that directly follows token `last` and names
+ * the organization ending there, or -1. A place before "را" is the verb's object, not the body's:
+ * "سازمان ملل ایران را محکوم کرد".
+ */
+function ownPlaceAfter(doc: Document, last: number): number {
+  if (!nameGap(doc.gapBefore(last + 1)) || doc.isTaken(last + 1)) return -1;
+  const token = doc.token(last + 1);
+  if (!token || token.latin) return -1;
+  const place = placeEnding(doc, last + 1);
+  if (place === -1 || !doc.isFree(last + 1, place)) return -1;
+  const after = doc.token(place + 1);
+  return after && nameGap(doc.gapBefore(place + 1)) && after.key === PERSIAN_OBJECT_MARKER ? -1 : place;
+}
+
+/**
+ * "وزارت اطلاعات ایران", "مجلس اندونزی", "شورای امنیت ملی آمریکا": a Persian organization found
+ * by its registered name or head word is named on by the country or city right after it.
+ */
+function extendPersianOrganizationsToTheirPlace(doc: Document): void {
+  for (const mention of [...doc.mentions]) {
+    if (mention.kind !== 'organization' || (doc.token(mention.first) as Token).latin) continue;
+    const place = ownPlaceAfter(doc, mention.last);
+    if (place === -1) continue;
+    const end = (doc.token(place) as Token).end;
+    const text = doc.text.slice(mention.start, end);
+    doc.replace(mention, {
+      ...mention,
+      end,
+      last: place,
+      name: lookupOrganization(text)?.name ?? mention.name,
+    });
+  }
+}
+
 // ───────────────────────── names by given name, apposition, attribution ─────────────────────────
 
 function isGivenNameStart(doc: Document, i: number): boolean {
@@ -1335,6 +1372,7 @@ export function findEntities(doc: Document): void {
   findRoleNames(doc);
   findLatinOrganizations(doc);
   findPersianOrganizations(doc);
+  extendPersianOrganizationsToTheirPlace(doc);
   findGivenNames(doc);
   findPersianSpeakers(doc);
   findPersianAppositions(doc);
