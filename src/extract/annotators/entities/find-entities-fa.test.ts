@@ -350,6 +350,16 @@ describe('Persian names of state media', () => {
   });
 });
 
+describe('the Persian name of the Iranian state', () => {
+  it('names the Islamic Republic of Iran as the government, alone or inside a body of it', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('جمهوری اسلامی ایران این قطعنامه را نپذیرفت.')).toEqual(['Government of Iran']);
+    expect(found('تجمع مقابل سفارت جمهوری اسلامی ایران برگزار شد.', 'organization')).toEqual([
+      'سفارت جمهوری اسلامی ایران',
+    ]);
+  });
+});
+
 describe('Persian surnames of two words', () => {
   it('takes a surname ending in a word of its own ("راد", "فر")', () => {
     expect(found('علی شکوری راد عضو هیأت رئیسه شد.', 'person')).toEqual(['علی شکوری راد']);

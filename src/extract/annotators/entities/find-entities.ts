@@ -685,6 +685,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 }
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
+const GOVERNMENT = 'government';
 const MAX_NESTED_ORGANIZATIONS = 2;
 const PERSIAN_AND = 'و';
 const PERSIAN_YE = 'ی';
@@ -808,8 +809,10 @@ function findPersianOrganizations(doc: Document): void {
     for (let depth = 0; depth < MAX_NESTED_ORGANIZATIONS && nameGap(doc.gapBefore(last + 1)); depth++) {
       const owner = doc.mentionAt(last + 1);
       if (owner) {
-        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone.
-        if (owner.kind !== 'organization' || owner.first !== last + 1 || last === i) break;
+        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone,
+        // while a head before a state's government names a body of that state ("سفارت جمهوری اسلامی ایران").
+        if (owner.kind !== 'organization' || owner.first !== last + 1) break;
+        if (last === i && owner.orgType !== GOVERNMENT) break;
         absorbed = owner;
         last = owner.last;
         break;
