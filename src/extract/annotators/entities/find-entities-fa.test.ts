@@ -279,6 +279,15 @@ describe('Persian organization head words', () => {
     expect(found('اعضای سندیکای معلمان بازداشت شدند.', 'organization')).toEqual(['سندیکای معلمان']);
   });
 
+  it('reads parliaments, radio and television stations and academies as organizations', () => {
+    expect(found('نمایندگان پارلمان کانادا این قطعنامه را تصویب کردند.', 'organization')).toEqual([
+      'پارلمان کانادا',
+    ]);
+    expect(found('تلویزیون دولتی عراق گزارش داد که سه نفر کشته شدند.', 'organization')).toEqual([
+      'تلویزیون دولتی عراق',
+    ]);
+  });
+
   it('ends a name after the city, province or country it names', () => {
     expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
     expect(found('دادگستری خراسان رضوی حکم را تأیید کرد.', 'organization')).toEqual(['دادگستری خراسان رضوی']);
