@@ -54,6 +54,11 @@ export interface Lexicon {
   readonly quantifiers: ReadonlySet<string>;
   /** A head word and the word after it that together are a common noun ("نیروی انسانی", "هیأت علمی"). */
   readonly commonOrgHeadPhrases: ReadonlySet<string>;
+  /** Names of legislatures a term's ordinal goes on ("مجلس ششم"), and those ordinals. */
+  readonly orgHeadsNamedByTerm: ReadonlySet<string>;
+  readonly termOrdinals: ReadonlySet<string>;
+  /** Offices written before the body they speak for, part of its name ("روابط عمومی"). */
+  readonly orgOfficesBefore: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -99,6 +104,9 @@ interface RawLanguage {
   readonly placeNouns?: readonly string[];
   readonly quantifiers?: readonly string[];
   readonly commonOrgHeadPhrases?: readonly string[];
+  readonly orgHeadsNamedByTerm?: readonly string[];
+  readonly termOrdinals?: readonly string[];
+  readonly orgOfficesBefore?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -274,6 +282,9 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     placeNouns: keys(raw.placeNouns),
     quantifiers: keys(raw.quantifiers),
     commonOrgHeadPhrases: keys(raw.commonOrgHeadPhrases),
+    orgHeadsNamedByTerm: keys(raw.orgHeadsNamedByTerm),
+    termOrdinals: keys(raw.termOrdinals),
+    orgOfficesBefore: keys(raw.orgOfficesBefore),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

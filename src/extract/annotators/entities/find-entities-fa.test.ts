@@ -303,6 +303,21 @@ describe('Persian organization head words', () => {
     expect(found('نمایندگان مجلس ترکیه به این طرح رأی دادند.', 'organization')).toEqual(['مجلس ترکیه']);
   });
 
+  it('names a registered Iranian body widened by Iran as itself, and one abroad as another body', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('وزارت اطلاعات ایران این گزارش را رد کرد.')).toEqual(['Ministry of Intelligence']);
+    expect(names('وزارت کشور روسیه این گزارش را رد کرد.')).toEqual(['وزارت کشور روسیه']);
+  });
+
+  it('names a parliament on by its term, and a body on by the office that speaks for it', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(found('نمایندگان مجلس یازدهم طرح را تصویب کردند.', 'organization')).toEqual(['مجلس یازدهم']);
+    expect(found('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.', 'organization')).toEqual([
+      'روابط عمومی قوه قضاییه',
+    ]);
+    expect(names('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.')).toEqual(['Judiciary of Iran']);
+  });
+
   it('leaves a country before "را" to the verb, not to the organization before it', () => {
     expect(found('سازمان ملل ایران را محکوم کرد.', 'organization')).toEqual(['سازمان ملل']);
   });

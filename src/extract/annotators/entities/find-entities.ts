@@ -844,6 +844,7 @@ function findPersianOrganizations(doc: Document): void {
 }
 
 const PERSIAN_OBJECT_MARKER = 'را';
+const IRAN = 'IR';
 
 /**
  * The last token of the city, province or country that directly follows token `last` and names
@@ -860,22 +861,58 @@ function ownPlaceAfter(doc: Document, last: number): number {
   return after && nameGap(doc.gapBefore(place + 1)) && after.key === PERSIAN_OBJECT_MARKER ? -1 : place;
 }
 
+/** "مجلس ششم": the term after a legislature's name, or -1. */
+function ownTermAfter(doc: Document, last: number): number {
+  const next = doc.token(last + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(last + 1)) || doc.isTaken(last + 1)) return -1;
+  const head = (doc.token(last) as Token).key;
+  const lex = persianLexicon;
+  return lex.orgHeadsNamedByTerm.has(head) && lex.termOrdinals.has(next.key) ? last + 1 : -1;
+}
+
+/** "روابط عمومی قوه قضائیه": the first token of the office of a body written before its name, or -1. */
+function ownOfficeBefore(doc: Document, first: number): number {
+  const [a, b] = [doc.token(first - 2), doc.token(first - 1)];
+  if (!a || !b || a.latin || !nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
+  if (doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
+  return persianLexicon.orgOfficesBefore.has(`${a.key} ${b.key}`) ? first - 2 : -1;
+}
+
 /**
- * "وزارت اطلاعات ایران", "مجلس اندونزی", "شورای امنیت ملی آمریکا": a Persian organization found
- * by its registered name or head word is named on by the country or city right after it.
+ * The name of an organization widened to `text` by a place: a registered Iranian body stays
+ * itself ("وزارت اطلاعات ایران"), one abroad is another body ("وزارت کشور روسیه").
  */
-function extendPersianOrganizationsToTheirPlace(doc: Document): void {
+function widenedName(mention: Mention, text: string, placeText: string | null): string {
+  const registered = lookupOrganization(text)?.name;
+  if (registered) return registered;
+  const iranian = placeText === null || lookupPlace(placeText)?.country === IRAN;
+  return mention.how === 'registry' && iranian ? mention.name : canonicalName(text);
+}
+
+/**
+ * "وزارت اطلاعات ایران", "مجلس اندونزی", "مجلس ششم", "روابط عمومی قوه قضائیه": a Persian
+ * organization found by its registered name or head word is named on by the country or city
+ * right after it, by the term of a legislature, and by the office before it that speaks for it.
+ */
+function widenPersianOrganizations(doc: Document): void {
   for (const mention of [...doc.mentions]) {
     if (mention.kind !== 'organization' || (doc.token(mention.first) as Token).latin) continue;
     const place = ownPlaceAfter(doc, mention.last);
-    if (place === -1) continue;
-    const end = (doc.token(place) as Token).end;
-    const text = doc.text.slice(mention.start, end);
+    const last = place !== -1 ? place : Math.max(mention.last, ownTermAfter(doc, mention.last));
+    const office = ownOfficeBefore(doc, mention.first);
+    const first = office !== -1 ? office : mention.first;
+    if (first === mention.first && last === mention.last) continue;
+    const start = (doc.token(first) as Token).start;
+    const end = (doc.token(last) as Token).end;
+    const text = doc.text.slice(start, end);
+    const placeText = place === -1 ? null : doc.text.slice((doc.token(mention.last + 1) as Token).start, end);
     doc.replace(mention, {
       ...mention,
+      start,
       end,
-      last: place,
-      name: lookupOrganization(text)?.name ?? mention.name,
+      first,
+      last,
+      name: widenedName(mention, text, placeText),
     });
   }
 }
@@ -1375,7 +1412,7 @@ export function findEntities(doc: Document): void {
   findRoleNames(doc);
   findLatinOrganizations(doc);
   findPersianOrganizations(doc);
-  extendPersianOrganizationsToTheirPlace(doc);
+  widenPersianOrganizations(doc);
   findGivenNames(doc);
   findPersianSpeakers(doc);
   findPersianAppositions(doc);
