@@ -318,6 +318,11 @@ describe('Persian organization head words', () => {
     expect(names('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.')).toEqual(['Judiciary of Iran']);
   });
 
+  it('names a registered name of one word on through its complement to the country after it', () => {
+    expect(found('رئیس مجلس ملی عراق گفت که طرح تصویب می‌شود.', 'organization')).toEqual(['مجلس ملی عراق']);
+    expect(found('سپاه دیروز در تهران مانور برگزار کرد.', 'organization')).toEqual(['سپاه']);
+  });
+
   it('leaves a country before "را" to the verb, not to the organization before it', () => {
     expect(found('سازمان ملل ایران را محکوم کرد.', 'organization')).toEqual(['سازمان ملل']);
   });

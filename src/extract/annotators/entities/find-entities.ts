@@ -845,20 +845,34 @@ function findPersianOrganizations(doc: Document): void {
 
 const PERSIAN_OBJECT_MARKER = 'را';
 const IRAN = 'IR';
+const MAX_WORDS_BEFORE_OWN_PLACE = 2;
 
 /**
- * The last token of the city, province or country that directly follows token `last` and names
- * the organization ending there, or -1. A place before "را" is the verb's object, not the body's:
- * "سازمان ملل ایران را محکوم کرد".
+ * The last token of the city, province or country after token `last`, past at most `words`
+ * words that complete the name, that names the organization ending there, or -1. A place
+ * before "را" is the verb's object, not the body's: "سازمان ملل ایران را محکوم کرد".
  */
-function ownPlaceAfter(doc: Document, last: number): number {
-  if (!nameGap(doc.gapBefore(last + 1)) || doc.isTaken(last + 1)) return -1;
-  const token = doc.token(last + 1);
-  if (!token || token.latin) return -1;
-  const place = placeEnding(doc, last + 1);
-  if (place === -1 || !doc.isFree(last + 1, place)) return -1;
-  const after = doc.token(place + 1);
-  return after && nameGap(doc.gapBefore(place + 1)) && after.key === PERSIAN_OBJECT_MARKER ? -1 : place;
+function ownPlaceAfter(doc: Document, last: number, words: number): number {
+  for (let first = last + 1; first <= last + 1 + words; first++) {
+    const token = doc.token(first);
+    if (!token || token.latin || !nameGap(doc.gapBefore(first)) || doc.isTaken(first)) return -1;
+    const place = placeEnding(doc, first);
+    if (place !== -1) return doc.isFree(first, place) && !objectFollows(doc, place) ? place : -1;
+    if (!isPersianOrgComplement(doc, first)) return -1;
+  }
+  return -1;
+}
+
+function objectFollows(doc: Document, k: number): boolean {
+  return nameGap(doc.gapBefore(k + 1)) && doc.token(k + 1)?.key === PERSIAN_OBJECT_MARKER;
+}
+
+/**
+ * How many words may stand between an organization and the place that ends its name: a
+ * registered name of one word is a head its complement may follow ("مجلس سنای هلند").
+ */
+function wordsBeforeOwnPlace(mention: Mention): number {
+  return mention.how === 'registry' && mention.first === mention.last ? MAX_WORDS_BEFORE_OWN_PLACE : 0;
 }
 
 /** "مجلس ششم": the term after a legislature's name, or -1. */
@@ -876,6 +890,16 @@ function ownOfficeBefore(doc: Document, first: number): number {
   if (!a || !b || a.latin || !nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
   if (doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
   return persianLexicon.orgOfficesBefore.has(`${a.key} ${b.key}`) ? first - 2 : -1;
+}
+
+/** The text of the place that ends at token `place`, at most MAX_PLACE_TOKENS from `from`. */
+function placeTextEndingAt(doc: Document, from: number, place: number): string {
+  for (let first = Math.max(from, place - MAX_PLACE_TOKENS + 1); first <= place; first++) {
+    if (placeEnding(doc, first) === place) {
+      return doc.text.slice((doc.token(first) as Token).start, (doc.token(place) as Token).end);
+    }
+  }
+  return doc.text.slice((doc.token(place) as Token).start, (doc.token(place) as Token).end);
 }
 
 /**
@@ -897,7 +921,7 @@ function widenedName(mention: Mention, text: string, placeText: string | null): 
 function widenPersianOrganizations(doc: Document): void {
   for (const mention of [...doc.mentions]) {
     if (mention.kind !== 'organization' || (doc.token(mention.first) as Token).latin) continue;
-    const place = ownPlaceAfter(doc, mention.last);
+    const place = ownPlaceAfter(doc, mention.last, wordsBeforeOwnPlace(mention));
     const last = place !== -1 ? place : Math.max(mention.last, ownTermAfter(doc, mention.last));
     const office = ownOfficeBefore(doc, mention.first);
     const first = office !== -1 ? office : mention.first;
@@ -905,7 +929,7 @@ function widenPersianOrganizations(doc: Document): void {
     const start = (doc.token(first) as Token).start;
     const end = (doc.token(last) as Token).end;
     const text = doc.text.slice(start, end);
-    const placeText = place === -1 ? null : doc.text.slice((doc.token(mention.last + 1) as Token).start, end);
+    const placeText = place === -1 ? null : placeTextEndingAt(doc, mention.last + 1, place);
     doc.replace(mention, {
       ...mention,
       start,
