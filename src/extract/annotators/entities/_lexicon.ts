@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly termOrdinals: ReadonlySet<string>;
   /** Offices written before the body they speak for, part of its name ("روابط عمومی"). */
   readonly orgOfficesBefore: ReadonlySet<string>;
+  /** Words that, with a number or ordinal, name a branch of the body after them ("شعبه ۱۵"). */
+  readonly orgBranchWords: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -107,6 +109,7 @@ interface RawLanguage {
   readonly orgHeadsNamedByTerm?: readonly string[];
   readonly termOrdinals?: readonly string[];
   readonly orgOfficesBefore?: readonly string[];
+  readonly orgBranchWords?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -285,6 +288,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgHeadsNamedByTerm: keys(raw.orgHeadsNamedByTerm),
     termOrdinals: keys(raw.termOrdinals),
     orgOfficesBefore: keys(raw.orgOfficesBefore),
+    orgBranchWords: keys(raw.orgBranchWords),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

@@ -318,6 +318,15 @@ describe('Persian organization head words', () => {
     expect(names('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.')).toEqual(['Judiciary of Iran']);
   });
 
+  it('names a numbered branch of a court as part of the court', () => {
+    expect(found('شعبه ۱۵ دادگاه انقلاب تهران او را به ده سال زندان محکوم کرد.', 'organization')).toEqual([
+      'شعبه ۱۵ دادگاه انقلاب تهران',
+    ]);
+    expect(found('پرونده به شعبه سوم دادگاه انقلاب ارجاع شد.', 'organization')).toEqual([
+      'شعبه سوم دادگاه انقلاب',
+    ]);
+  });
+
   it('names a registered name of one word on through its complement to the country after it', () => {
     expect(found('رئیس مجلس ملی عراق گفت که طرح تصویب می‌شود.', 'organization')).toEqual(['مجلس ملی عراق']);
     expect(found('سپاه دیروز در تهران مانور برگزار کرد.', 'organization')).toEqual(['سپاه']);

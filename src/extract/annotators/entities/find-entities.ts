@@ -892,6 +892,15 @@ function ownOfficeBefore(doc: Document, first: number): number {
   return persianLexicon.orgOfficesBefore.has(`${a.key} ${b.key}`) ? first - 2 : -1;
 }
 
+/** "شعبه ۱۵ دادگاه انقلاب", "شعبه سوم دادگاه": the first token of a numbered branch before a body, or -1. */
+function ownBranchBefore(doc: Document, first: number): number {
+  const [branch, number] = [doc.token(first - 2), doc.token(first - 1)];
+  if (!branch || !number || branch.latin || doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
+  if (!nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
+  if (!persianLexicon.orgBranchWords.has(branch.key)) return -1;
+  return hasDigit(number.text) || persianLexicon.termOrdinals.has(number.key) ? first - 2 : -1;
+}
+
 /** The text of the place that ends at token `place`, at most MAX_PLACE_TOKENS from `from`. */
 function placeTextEndingAt(doc: Document, from: number, place: number): string {
   for (let first = Math.max(from, place - MAX_PLACE_TOKENS + 1); first <= place; first++) {
@@ -916,14 +925,14 @@ function widenedName(mention: Mention, text: string, placeText: string | null): 
 /**
  * "وزارت اطلاعات ایران", "مجلس اندونزی", "مجلس ششم", "روابط عمومی قوه قضائیه": a Persian
  * organization found by its registered name or head word is named on by the country or city
- * right after it, by the term of a legislature, and by the office before it that speaks for it.
+ * right after it, by the term of a legislature, and by the office or numbered branch before it.
  */
 function widenPersianOrganizations(doc: Document): void {
   for (const mention of [...doc.mentions]) {
     if (mention.kind !== 'organization' || (doc.token(mention.first) as Token).latin) continue;
     const place = ownPlaceAfter(doc, mention.last, wordsBeforeOwnPlace(mention));
     const last = place !== -1 ? place : Math.max(mention.last, ownTermAfter(doc, mention.last));
-    const office = ownOfficeBefore(doc, mention.first);
+    const office = Math.max(ownOfficeBefore(doc, mention.first), ownBranchBefore(doc, mention.first));
     const first = office !== -1 ? office : mention.first;
     if (first === mention.first && last === mention.last) continue;
     const start = (doc.token(first) as Token).start;
