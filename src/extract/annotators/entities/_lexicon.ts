@@ -61,6 +61,8 @@ export interface Lexicon {
   readonly orgOfficesBefore: ReadonlySet<string>;
   /** Words that, with a number or ordinal, name a branch of the body after them ("شعبه ۱۵"). */
   readonly orgBranchWords: ReadonlySet<string>;
+  /** Common words that go on an organization's name after "و" ("دادسرای عمومی و انقلاب"). */
+  readonly orgWordsAfterAnd: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -110,6 +112,7 @@ interface RawLanguage {
   readonly termOrdinals?: readonly string[];
   readonly orgOfficesBefore?: readonly string[];
   readonly orgBranchWords?: readonly string[];
+  readonly orgWordsAfterAnd?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -289,6 +292,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     termOrdinals: keys(raw.termOrdinals),
     orgOfficesBefore: keys(raw.orgOfficesBefore),
     orgBranchWords: keys(raw.orgBranchWords),
+    orgWordsAfterAnd: keys(raw.orgWordsAfterAnd),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

@@ -318,6 +318,18 @@ describe('Persian organization head words', () => {
     expect(names('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.')).toEqual(['Judiciary of Iran']);
   });
 
+  it('reads the public and revolutionary prosecutor of a city as one name', () => {
+    expect(found('دادسرای عمومی و انقلاب شهرستان ارومیه کیفرخواست صادر کرد.', 'organization')).toEqual([
+      'دادسرای عمومی و انقلاب شهرستان ارومیه',
+    ]);
+  });
+
+  it('names a body on by the province after it, past the word "استان"', () => {
+    expect(found('اداره کل فرهنگ و ارشاد اسلامی استان گیلان مجوز نداد.', 'organization')).toEqual([
+      'اداره کل فرهنگ و ارشاد اسلامی استان گیلان',
+    ]);
+  });
+
   it('names a numbered branch of a court as part of the court', () => {
     expect(found('شعبه ۱۵ دادگاه انقلاب تهران او را به ده سال زندان محکوم کرد.', 'organization')).toEqual([
       'شعبه ۱۵ دادگاه انقلاب تهران',

@@ -696,10 +696,18 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
     nameGap(doc.gapBefore(i)) &&
     nameGap(doc.gapBefore(i + 1)) &&
     isPersianOrgComplement(doc, i + 1) &&
-    // "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another phrase.
-    !persianLexicon.nonNames.has((doc.token(i + 1) as Token).key) &&
-    !doc.keyIs(i + 1, WordClass.givenName)
+    continuesNameAfterAnd(doc, i + 1)
   );
+}
+
+/**
+ * "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another
+ * phrase, unless names join it to the word before ("دادسرای عمومی و انقلاب").
+ */
+function continuesNameAfterAnd(doc: Document, k: number): boolean {
+  const key = (doc.token(k) as Token).key;
+  if (persianLexicon.orgWordsAfterAnd.has(key)) return true;
+  return !persianLexicon.nonNames.has(key) && !doc.keyIs(k, WordClass.givenName);
 }
 
 const MAX_PLACE_TOKENS = 3;
@@ -858,7 +866,9 @@ function ownPlaceAfter(doc: Document, last: number, words: number): number {
     if (!token || token.latin || !nameGap(doc.gapBefore(first)) || doc.isTaken(first)) return -1;
     const place = placeEnding(doc, first);
     if (place !== -1) return doc.isFree(first, place) && !objectFollows(doc, place) ? place : -1;
-    if (!isPersianOrgComplement(doc, first)) return -1;
+    // "… اسلامی استان تهران": a place noun before the place's name is no word of the name's own.
+    if (persianLexicon.placeNouns.has(token.key)) words++;
+    else if (!isPersianOrgComplement(doc, first)) return -1;
   }
   return -1;
 }
