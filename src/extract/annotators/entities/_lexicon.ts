@@ -63,6 +63,10 @@ export interface Lexicon {
   readonly orgBranchWords: ReadonlySet<string>;
   /** Common words that go on an organization's name after "و" ("دادسرای عمومی و انقلاب"). */
   readonly orgWordsAfterAnd: ReadonlySet<string>;
+  /** Heads that are also verbal nouns of taking part ("شرکت"), the words before that make them so ("با"), and plural endings. */
+  readonly participationHeads: ReadonlySet<string>;
+  readonly participationOpeners: ReadonlySet<string>;
+  readonly pluralEndings: readonly string[];
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -113,6 +117,9 @@ interface RawLanguage {
   readonly orgOfficesBefore?: readonly string[];
   readonly orgBranchWords?: readonly string[];
   readonly orgWordsAfterAnd?: readonly string[];
+  readonly participationHeads?: readonly string[];
+  readonly participationOpeners?: readonly string[];
+  readonly pluralEndings?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -293,6 +300,9 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgOfficesBefore: keys(raw.orgOfficesBefore),
     orgBranchWords: keys(raw.orgBranchWords),
     orgWordsAfterAnd: keys(raw.orgWordsAfterAnd),
+    participationHeads: keys(raw.participationHeads),
+    participationOpeners: keys(raw.participationOpeners),
+    pluralEndings: (raw.pluralEndings ?? []).map(keyOf),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

@@ -208,6 +208,15 @@ describe('Persian head words that name no organization', () => {
     expect(found('دو تیم ایران و اتریش دیروز بازی کردند.', 'organization')).toEqual(['تیم ایران']);
   });
 
+  it('takes "با شرکت" before a count or a plural for taking part, not a company', () => {
+    expect(found('جشنواره با شرکت بیست گروه نمایشی برگزار شد.', 'organization')).toEqual([]);
+    expect(found('نشست با شرکت تشکل‌های دانشجویی برگزار شد.', 'organization')).toEqual([]);
+    expect(found('وزارت نفت با شرکت ملی گاز به توافق رسید.', 'organization')).toEqual([
+      'وزارت نفت',
+      'شرکت ملی گاز',
+    ]);
+  });
+
   it('takes a head word that opens a common noun for no organization', () => {
     expect(found('کمبود نیروی انسانی متخصص در این صنعت جدی است.', 'organization')).toEqual([]);
     expect(found('دو عضو هیأت علمی دانشگاه بازداشت شدند.', 'organization')).toEqual([]);

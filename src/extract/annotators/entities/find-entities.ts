@@ -742,7 +742,7 @@ function persianOrganizationEnd(doc: Document, i: number): number {
   const namedByPlace = persianLexicon.orgHeadsNamedByPlace.has(token.key);
   if (!namedByPlace && afterQuantifier(doc, i)) return -1;
   if (persianLexicon.orgHeadsNotNamedByPlace.has(token.key) && placeFollows(doc, i + 1)) return -1;
-  if (commonNounPhrase(doc, i)) return -1;
+  if (commonNounPhrase(doc, i) || participation(doc, i)) return -1;
   let last = i;
   let words = 0;
   let joinedAt = -1;
@@ -787,6 +787,21 @@ function commonNounPhrase(doc: Document, i: number): boolean {
   const next = doc.token(i + 1);
   if (!next || next.latin || !nameGap(doc.gapBefore(i + 1))) return false;
   return persianLexicon.commonOrgHeadPhrases.has(`${(doc.token(i) as Token).key} ${next.key}`);
+}
+
+/**
+ * "با شرکت بیست گروه", "با شرکت تیمهای …": after "با", a head that is also a verbal noun
+ * ("شرکت", taking part) before a count or a plural is the taking part of many, not a company.
+ */
+function participation(doc: Document, i: number): boolean {
+  const lex = persianLexicon;
+  const [before, next] = [doc.token(i - 1), doc.token(i + 1)];
+  if (!before || !next || next.latin || !nameGap(doc.gapBefore(i)) || !nameGap(doc.gapBefore(i + 1)))
+    return false;
+  if (!lex.participationHeads.has((doc.token(i) as Token).key) || !lex.participationOpeners.has(before.key))
+    return false;
+  const plural = lex.pluralEndings.some((ending) => next.key.endsWith(ending));
+  return plural || lex.quantifiers.has(next.key) || hasDigit(next.text);
 }
 
 /** Token i is a place noun ("استان") or opens a place's name. */
