@@ -63,6 +63,8 @@ export interface Lexicon {
   readonly orgBranchWords: ReadonlySet<string>;
   /** Common words that go on an organization's name after "و" ("دادسرای عمومی و انقلاب"). */
   readonly orgWordsAfterAnd: ReadonlySet<string>;
+  /** A word and the number after it that together complete a name ("کیفری یک"). */
+  readonly numberedOrgComplements: ReadonlySet<string>;
   /** Heads that are also verbal nouns of taking part ("شرکت"), the words before that make them so ("با"), and plural endings. */
   readonly participationHeads: ReadonlySet<string>;
   readonly participationOpeners: ReadonlySet<string>;
@@ -117,6 +119,7 @@ interface RawLanguage {
   readonly orgOfficesBefore?: readonly string[];
   readonly orgBranchWords?: readonly string[];
   readonly orgWordsAfterAnd?: readonly string[];
+  readonly numberedOrgComplements?: readonly string[];
   readonly participationHeads?: readonly string[];
   readonly participationOpeners?: readonly string[];
   readonly pluralEndings?: readonly string[];
@@ -300,6 +303,7 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     orgOfficesBefore: keys(raw.orgOfficesBefore),
     orgBranchWords: keys(raw.orgBranchWords),
     orgWordsAfterAnd: keys(raw.orgWordsAfterAnd),
+    numberedOrgComplements: keys(raw.numberedOrgComplements),
     participationHeads: keys(raw.participationHeads),
     participationOpeners: keys(raw.participationOpeners),
     pluralEndings: (raw.pluralEndings ?? []).map(keyOf),

@@ -339,6 +339,13 @@ describe('Persian organization head words', () => {
     ]);
   });
 
+  it('reads the number of a criminal court as part of its name', () => {
+    expect(found('دادگاه کیفری یک استان فارس او را به قصاص محکوم کرد.', 'organization')).toEqual([
+      'دادگاه کیفری یک استان فارس',
+    ]);
+    expect(found('پرونده در دادگاه کیفری دو رسیدگی شد.', 'organization')).toEqual(['دادگاه کیفری دو']);
+  });
+
   it('names a numbered branch of a court as part of the court', () => {
     expect(found('شعبه ۱۵ دادگاه انقلاب تهران او را به ده سال زندان محکوم کرد.', 'organization')).toEqual([
       'شعبه ۱۵ دادگاه انقلاب تهران',

@@ -759,6 +759,8 @@ function persianOrganizationEnd(doc: Document, i: number): number {
       }
       last++;
     }
+    // "دادگاه کیفری یک": the number that tells one kind of body from another goes on its name.
+    else if (last > i && numberedComplement(doc, last)) last++;
     // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
     else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
       last += 2;
@@ -769,6 +771,13 @@ function persianOrganizationEnd(doc: Document, i: number): number {
   // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
   if (!endsInPlace && namedByPlace) return -1;
   return last;
+}
+
+/** Token k and the number after it are one complement of a name ("کیفری یک"). */
+function numberedComplement(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(k + 1))) return false;
+  return persianLexicon.numberedOrgComplements.has(`${(doc.token(k) as Token).key} ${next.key}`);
 }
 
 /** "یک شرکت بیمه", "این هیأت", "دو کمیته": a head word after a quantifier or determiner is a common noun. */
