@@ -426,6 +426,18 @@ describe('the Persian name of the Iranian state', () => {
   });
 });
 
+describe('Persian full names of state bodies', () => {
+  it('names the Prisons Organization and the morality headquarters by their full names', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('سازمان زندان‌ها و اقدامات تأمینی و تربیتی کشور اعلام کرد.')).toEqual([
+      'Prisons Organization',
+    ]);
+    expect(names('ستاد امر به معروف و نهی از منکر اعلام کرد.')).toEqual([
+      'Headquarters for Enjoining Right and Forbidding Evil',
+    ]);
+  });
+});
+
 describe('Persian surnames of two words', () => {
   it('takes a surname ending in a word of its own ("راد", "فر")', () => {
     expect(found('علی شکوری راد عضو هیأت رئیسه شد.', 'person')).toEqual(['علی شکوری راد']);
