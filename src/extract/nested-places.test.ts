@@ -30,6 +30,7 @@ describe("places ending a Persian body's name", () => {
     expect(placesInPersian('دادستانی شیراز کیفرخواست صادر کرد.')).toEqual(['شیراز']);
     expect(placesInPersian('دادگستری خراسان رضوی حکم را تأیید کرد.')).toEqual(['خراسان رضوی']);
     expect(placesInPersian('شرکت ملی نفت ایران قرارداد بست.')).toEqual([]);
+    expect(placesInPersian('وزارت اطلاعات ایران این گزارش را رد کرد.')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * province that ends a Persian body's name.
  * @module
  */
-import type { Entity, Place } from '../core/types.js';
+import type { Entity, Place, Span } from '../core/types.js';
 
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 
@@ -16,9 +16,20 @@ const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
  * "دادستانی تهران", "دادگستری خراسان رضوی": a Persian body's name ends with the city or
  * province it serves, which stays a place, since it tells where the body acts.
  */
-function jurisdiction(place: Place, organizationEnds: ReadonlySet<number>): boolean {
+export function isJurisdiction(place: Place, organizationEnds: ReadonlySet<number>): boolean {
   if (place.kind !== 'city' && place.kind !== 'province') return false;
   return organizationEnds.has(place.span[1]) && ARABIC_SCRIPT.test(place.text);
+}
+
+/**
+ * The spans of organizations' names short of the city or province that ends them ("دادگاه انقلاب
+ * مشهد" up to "مشهد"): what of a name no place may stand in, since that place is where it acts.
+ */
+export function namesShortOfJurisdiction(organizations: readonly Span[], places: readonly Place[]): Span[] {
+  const ends = new Set(organizations.map((span) => span[1]));
+  const starts = new Map<number, number>();
+  for (const place of places) if (isJurisdiction(place, ends)) starts.set(place.span[1], place.span[0]);
+  return organizations.map((span) => [span[0], starts.get(span[1]) ?? span[1]] as const);
 }
 
 /** `places` without those standing strictly inside an entity of `entities`. */
@@ -47,7 +58,7 @@ export function withoutNestedPlaces(
     }
     const inside =
       end <= reach && (reachStart < start || end < reach) && !POSSESSIVE.test(text.slice(end, end + 3));
-    if (!inside || jurisdiction(place, organizationEnds)) kept.push(place);
+    if (!inside || isJurisdiction(place, organizationEnds)) kept.push(place);
   }
   return kept;
 }

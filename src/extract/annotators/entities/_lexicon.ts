@@ -54,6 +54,21 @@ export interface Lexicon {
   readonly quantifiers: ReadonlySet<string>;
   /** A head word and the word after it that together are a common noun ("نیروی انسانی", "هیأت علمی"). */
   readonly commonOrgHeadPhrases: ReadonlySet<string>;
+  /** Names of legislatures a term's ordinal goes on ("مجلس ششم"), and those ordinals. */
+  readonly orgHeadsNamedByTerm: ReadonlySet<string>;
+  readonly termOrdinals: ReadonlySet<string>;
+  /** Offices written before the body they speak for, part of its name ("روابط عمومی"). */
+  readonly orgOfficesBefore: ReadonlySet<string>;
+  /** Words that, with a number or ordinal, name a branch of the body after them ("شعبه ۱۵"). */
+  readonly orgBranchWords: ReadonlySet<string>;
+  /** Common words that go on an organization's name after "و" ("دادسرای عمومی و انقلاب"). */
+  readonly orgWordsAfterAnd: ReadonlySet<string>;
+  /** A word and the number after it that together complete a name ("کیفری یک"). */
+  readonly numberedOrgComplements: ReadonlySet<string>;
+  /** Heads that are also verbal nouns of taking part ("شرکت"), the words before that make them so ("با"), and plural endings. */
+  readonly participationHeads: ReadonlySet<string>;
+  readonly participationOpeners: ReadonlySet<string>;
+  readonly pluralEndings: readonly string[];
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -99,6 +114,15 @@ interface RawLanguage {
   readonly placeNouns?: readonly string[];
   readonly quantifiers?: readonly string[];
   readonly commonOrgHeadPhrases?: readonly string[];
+  readonly orgHeadsNamedByTerm?: readonly string[];
+  readonly termOrdinals?: readonly string[];
+  readonly orgOfficesBefore?: readonly string[];
+  readonly orgBranchWords?: readonly string[];
+  readonly orgWordsAfterAnd?: readonly string[];
+  readonly numberedOrgComplements?: readonly string[];
+  readonly participationHeads?: readonly string[];
+  readonly participationOpeners?: readonly string[];
+  readonly pluralEndings?: readonly string[];
   readonly orgOpeners?: readonly string[];
   readonly orgConnectors?: readonly string[];
   readonly nonNames?: readonly string[];
@@ -274,6 +298,15 @@ function buildLexicon(version: string, raw: RawLanguage): Lexicon {
     placeNouns: keys(raw.placeNouns),
     quantifiers: keys(raw.quantifiers),
     commonOrgHeadPhrases: keys(raw.commonOrgHeadPhrases),
+    orgHeadsNamedByTerm: keys(raw.orgHeadsNamedByTerm),
+    termOrdinals: keys(raw.termOrdinals),
+    orgOfficesBefore: keys(raw.orgOfficesBefore),
+    orgBranchWords: keys(raw.orgBranchWords),
+    orgWordsAfterAnd: keys(raw.orgWordsAfterAnd),
+    numberedOrgComplements: keys(raw.numberedOrgComplements),
+    participationHeads: keys(raw.participationHeads),
+    participationOpeners: keys(raw.participationOpeners),
+    pluralEndings: (raw.pluralEndings ?? []).map(keyOf),
     orgOpeners: keys(raw.orgOpeners),
     orgConnectors: keys(raw.orgConnectors),
     nonNames,

@@ -208,6 +208,15 @@ describe('Persian head words that name no organization', () => {
     expect(found('دو تیم ایران و اتریش دیروز بازی کردند.', 'organization')).toEqual(['تیم ایران']);
   });
 
+  it('takes "با شرکت" before a count or a plural for taking part, not a company', () => {
+    expect(found('جشنواره با شرکت بیست گروه نمایشی برگزار شد.', 'organization')).toEqual([]);
+    expect(found('نشست با شرکت تشکل‌های دانشجویی برگزار شد.', 'organization')).toEqual([]);
+    expect(found('وزارت نفت با شرکت ملی گاز به توافق رسید.', 'organization')).toEqual([
+      'وزارت نفت',
+      'شرکت ملی گاز',
+    ]);
+  });
+
   it('takes a head word that opens a common noun for no organization', () => {
     expect(found('کمبود نیروی انسانی متخصص در این صنعت جدی است.', 'organization')).toEqual([]);
     expect(found('دو عضو هیأت علمی دانشگاه بازداشت شدند.', 'organization')).toEqual([]);
@@ -279,12 +288,80 @@ describe('Persian organization head words', () => {
     expect(found('اعضای سندیکای معلمان بازداشت شدند.', 'organization')).toEqual(['سندیکای معلمان']);
   });
 
+  it('reads parliaments, radio and television stations and academies as organizations', () => {
+    expect(found('نمایندگان پارلمان کانادا این قطعنامه را تصویب کردند.', 'organization')).toEqual([
+      'پارلمان کانادا',
+    ]);
+    expect(found('تلویزیون دولتی عراق گزارش داد که سه نفر کشته شدند.', 'organization')).toEqual([
+      'تلویزیون دولتی عراق',
+    ]);
+  });
+
   it('ends a name after the city, province or country it names', () => {
     expect(found('دادستانی تهران کیفرخواست صادر کرد.', 'organization')).toEqual(['دادستانی تهران']);
     expect(found('دادگستری خراسان رضوی حکم را تأیید کرد.', 'organization')).toEqual(['دادگستری خراسان رضوی']);
     expect(found('دانشگاه علوم پزشکی شیراز دانشجویان را اخراج کرد.', 'organization')).toEqual([
       'دانشگاه علوم پزشکی شیراز',
     ]);
+  });
+
+  it('names a registered organization on by the country or city right after it', () => {
+    expect(found('وزارت اطلاعات ایران این گزارش را رد کرد.', 'organization')).toEqual([
+      'وزارت اطلاعات ایران',
+    ]);
+    expect(found('نمایندگان مجلس ترکیه به این طرح رأی دادند.', 'organization')).toEqual(['مجلس ترکیه']);
+  });
+
+  it('names a registered Iranian body widened by Iran as itself, and one abroad as another body', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('وزارت اطلاعات ایران این گزارش را رد کرد.')).toEqual(['Ministry of Intelligence']);
+    expect(names('وزارت کشور روسیه این گزارش را رد کرد.')).toEqual(['وزارت کشور روسیه']);
+  });
+
+  it('names a parliament on by its term, and a body on by the office that speaks for it', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(found('نمایندگان مجلس یازدهم طرح را تصویب کردند.', 'organization')).toEqual(['مجلس یازدهم']);
+    expect(found('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.', 'organization')).toEqual([
+      'روابط عمومی قوه قضاییه',
+    ]);
+    expect(names('به گزارش روابط عمومی قوه قضاییه، سه نفر آزاد شدند.')).toEqual(['Judiciary of Iran']);
+  });
+
+  it('reads the public and revolutionary prosecutor of a city as one name', () => {
+    expect(found('دادسرای عمومی و انقلاب شهرستان ارومیه کیفرخواست صادر کرد.', 'organization')).toEqual([
+      'دادسرای عمومی و انقلاب شهرستان ارومیه',
+    ]);
+  });
+
+  it('names a body on by the province after it, past the word "استان"', () => {
+    expect(found('اداره کل فرهنگ و ارشاد اسلامی استان گیلان مجوز نداد.', 'organization')).toEqual([
+      'اداره کل فرهنگ و ارشاد اسلامی استان گیلان',
+    ]);
+  });
+
+  it('reads the number of a criminal court as part of its name', () => {
+    expect(found('دادگاه کیفری یک استان فارس او را به قصاص محکوم کرد.', 'organization')).toEqual([
+      'دادگاه کیفری یک استان فارس',
+    ]);
+    expect(found('پرونده در دادگاه کیفری دو رسیدگی شد.', 'organization')).toEqual(['دادگاه کیفری دو']);
+  });
+
+  it('names a numbered branch of a court as part of the court', () => {
+    expect(found('شعبه ۱۵ دادگاه انقلاب تهران او را به ده سال زندان محکوم کرد.', 'organization')).toEqual([
+      'شعبه ۱۵ دادگاه انقلاب تهران',
+    ]);
+    expect(found('پرونده به شعبه سوم دادگاه انقلاب ارجاع شد.', 'organization')).toEqual([
+      'شعبه سوم دادگاه انقلاب',
+    ]);
+  });
+
+  it('names a registered name of one word on through its complement to the country after it', () => {
+    expect(found('رئیس مجلس ملی عراق گفت که طرح تصویب می‌شود.', 'organization')).toEqual(['مجلس ملی عراق']);
+    expect(found('سپاه دیروز در تهران مانور برگزار کرد.', 'organization')).toEqual(['سپاه']);
+  });
+
+  it('leaves a country before "را" to the verb, not to the organization before it', () => {
+    expect(found('سازمان ملل ایران را محکوم کرد.', 'organization')).toEqual(['سازمان ملل']);
   });
 
   it('ends a name before a day or a time of day, and takes no head word alone', () => {
@@ -335,6 +412,28 @@ describe('Persian names of state media', () => {
     ]);
     expect(names('سازمان صدا و سیمای جمهوری اسلامی ایران اعلام کرد.')).toEqual([
       'Islamic Republic of Iran Broadcasting',
+    ]);
+  });
+});
+
+describe('the Persian name of the Iranian state', () => {
+  it('names the Islamic Republic of Iran as the government, alone or inside a body of it', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('جمهوری اسلامی ایران این قطعنامه را نپذیرفت.')).toEqual(['Government of Iran']);
+    expect(found('تجمع مقابل سفارت جمهوری اسلامی ایران برگزار شد.', 'organization')).toEqual([
+      'سفارت جمهوری اسلامی ایران',
+    ]);
+  });
+});
+
+describe('Persian full names of state bodies', () => {
+  it('names the Prisons Organization and the morality headquarters by their full names', () => {
+    const names = (text: string): string[] => findEntityMentions(text).map((e) => e.name);
+    expect(names('سازمان زندان‌ها و اقدامات تأمینی و تربیتی کشور اعلام کرد.')).toEqual([
+      'Prisons Organization',
+    ]);
+    expect(names('ستاد امر به معروف و نهی از منکر اعلام کرد.')).toEqual([
+      'Headquarters for Enjoining Right and Forbidding Evil',
     ]);
   });
 });

@@ -685,6 +685,7 @@ function isLightVerbNoun(doc: Document, i: number): boolean {
 }
 
 const MAX_PERSIAN_COMPLEMENTS = 4;
+const GOVERNMENT = 'government';
 const MAX_NESTED_ORGANIZATIONS = 2;
 const PERSIAN_AND = 'و';
 const PERSIAN_YE = 'ی';
@@ -695,10 +696,18 @@ function isAndBetweenComplements(doc: Document, i: number): boolean {
     nameGap(doc.gapBefore(i)) &&
     nameGap(doc.gapBefore(i + 1)) &&
     isPersianOrgComplement(doc, i + 1) &&
-    // "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another phrase.
-    !persianLexicon.nonNames.has((doc.token(i + 1) as Token).key) &&
-    !doc.keyIs(i + 1, WordClass.givenName)
+    continuesNameAfterAnd(doc, i + 1)
   );
+}
+
+/**
+ * "… و نماینده", "… و سازمان", "… و مردم": a head or a common word after "و" starts another
+ * phrase, unless names join it to the word before ("دادسرای عمومی و انقلاب").
+ */
+function continuesNameAfterAnd(doc: Document, k: number): boolean {
+  const key = (doc.token(k) as Token).key;
+  if (persianLexicon.orgWordsAfterAnd.has(key)) return true;
+  return !persianLexicon.nonNames.has(key) && !doc.keyIs(k, WordClass.givenName);
 }
 
 const MAX_PLACE_TOKENS = 3;
@@ -733,7 +742,7 @@ function persianOrganizationEnd(doc: Document, i: number): number {
   const namedByPlace = persianLexicon.orgHeadsNamedByPlace.has(token.key);
   if (!namedByPlace && afterQuantifier(doc, i)) return -1;
   if (persianLexicon.orgHeadsNotNamedByPlace.has(token.key) && placeFollows(doc, i + 1)) return -1;
-  if (commonNounPhrase(doc, i)) return -1;
+  if (commonNounPhrase(doc, i) || participation(doc, i)) return -1;
   let last = i;
   let words = 0;
   let joinedAt = -1;
@@ -750,6 +759,8 @@ function persianOrganizationEnd(doc: Document, i: number): number {
       }
       last++;
     }
+    // "دادگاه کیفری یک": the number that tells one kind of body from another goes on its name.
+    else if (last > i && numberedComplement(doc, last)) last++;
     // "کمیسیون آموزش و تحقیقات", "وزارت فرهنگ و ارشاد اسلامی": nouns joined by one "و" complete it.
     else if (last > i && joinedAt === -1 && isAndBetweenComplements(doc, last + 1)) {
       last += 2;
@@ -760,6 +771,13 @@ function persianOrganizationEnd(doc: Document, i: number): number {
   // "تیم ملی فوتبال ایران" is a team, "تیم پزشکی" any group of doctors.
   if (!endsInPlace && namedByPlace) return -1;
   return last;
+}
+
+/** Token k and the number after it are one complement of a name ("کیفری یک"). */
+function numberedComplement(doc: Document, k: number): boolean {
+  const next = doc.token(k + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(k + 1))) return false;
+  return persianLexicon.numberedOrgComplements.has(`${(doc.token(k) as Token).key} ${next.key}`);
 }
 
 /** "یک شرکت بیمه", "این هیأت", "دو کمیته": a head word after a quantifier or determiner is a common noun. */
@@ -778,6 +796,21 @@ function commonNounPhrase(doc: Document, i: number): boolean {
   const next = doc.token(i + 1);
   if (!next || next.latin || !nameGap(doc.gapBefore(i + 1))) return false;
   return persianLexicon.commonOrgHeadPhrases.has(`${(doc.token(i) as Token).key} ${next.key}`);
+}
+
+/**
+ * "با شرکت بیست گروه", "با شرکت تیمهای …": after "با", a head that is also a verbal noun
+ * ("شرکت", taking part) before a count or a plural is the taking part of many, not a company.
+ */
+function participation(doc: Document, i: number): boolean {
+  const lex = persianLexicon;
+  const [before, next] = [doc.token(i - 1), doc.token(i + 1)];
+  if (!before || !next || next.latin || !nameGap(doc.gapBefore(i)) || !nameGap(doc.gapBefore(i + 1)))
+    return false;
+  if (!lex.participationHeads.has((doc.token(i) as Token).key) || !lex.participationOpeners.has(before.key))
+    return false;
+  const plural = lex.pluralEndings.some((ending) => next.key.endsWith(ending));
+  return plural || lex.quantifiers.has(next.key) || hasDigit(next.text);
 }
 
 /** Token i is a place noun ("استان") or opens a place's name. */
@@ -808,8 +841,10 @@ function findPersianOrganizations(doc: Document): void {
     for (let depth = 0; depth < MAX_NESTED_ORGANIZATIONS && nameGap(doc.gapBefore(last + 1)); depth++) {
       const owner = doc.mentionAt(last + 1);
       if (owner) {
-        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone.
-        if (owner.kind !== 'organization' || owner.first !== last + 1 || last === i) break;
+        // "سخنگوی سپاه" is no organization; "ستاد سپاه" names one, but by the registered name alone,
+        // while a head before a state's government names a body of that state ("سفارت جمهوری اسلامی ایران").
+        if (owner.kind !== 'organization' || owner.first !== last + 1) break;
+        if (last === i && owner.orgType !== GOVERNMENT) break;
         absorbed = owner;
         last = owner.last;
         break;
@@ -837,6 +872,115 @@ function findPersianOrganizations(doc: Document): void {
     if (absorbed) doc.replace(absorbed, mention);
     else doc.add(mention);
     i = last;
+  }
+}
+
+const PERSIAN_OBJECT_MARKER = 'را';
+const IRAN = 'IR';
+const MAX_WORDS_BEFORE_OWN_PLACE = 2;
+
+/**
+ * The last token of the city, province or country after token `last`, past at most `words`
+ * words that complete the name, that names the organization ending there, or -1. A place
+ * before "را" is the verb's object, not the body's: "سازمان ملل ایران را محکوم کرد".
+ */
+function ownPlaceAfter(doc: Document, last: number, words: number): number {
+  for (let first = last + 1; first <= last + 1 + words; first++) {
+    const token = doc.token(first);
+    if (!token || token.latin || !nameGap(doc.gapBefore(first)) || doc.isTaken(first)) return -1;
+    const place = placeEnding(doc, first);
+    if (place !== -1) return doc.isFree(first, place) && !objectFollows(doc, place) ? place : -1;
+    // "… اسلامی استان تهران": a place noun before the place's name is no word of the name's own.
+    if (persianLexicon.placeNouns.has(token.key)) words++;
+    else if (!isPersianOrgComplement(doc, first)) return -1;
+  }
+  return -1;
+}
+
+function objectFollows(doc: Document, k: number): boolean {
+  return nameGap(doc.gapBefore(k + 1)) && doc.token(k + 1)?.key === PERSIAN_OBJECT_MARKER;
+}
+
+/**
+ * How many words may stand between an organization and the place that ends its name: a
+ * registered name of one word is a head its complement may follow ("مجلس سنای هلند").
+ */
+function wordsBeforeOwnPlace(mention: Mention): number {
+  return mention.how === 'registry' && mention.first === mention.last ? MAX_WORDS_BEFORE_OWN_PLACE : 0;
+}
+
+/** "مجلس ششم": the term after a legislature's name, or -1. */
+function ownTermAfter(doc: Document, last: number): number {
+  const next = doc.token(last + 1);
+  if (!next || next.latin || !nameGap(doc.gapBefore(last + 1)) || doc.isTaken(last + 1)) return -1;
+  const head = (doc.token(last) as Token).key;
+  const lex = persianLexicon;
+  return lex.orgHeadsNamedByTerm.has(head) && lex.termOrdinals.has(next.key) ? last + 1 : -1;
+}
+
+/** "روابط عمومی قوه قضائیه": the first token of the office of a body written before its name, or -1. */
+function ownOfficeBefore(doc: Document, first: number): number {
+  const [a, b] = [doc.token(first - 2), doc.token(first - 1)];
+  if (!a || !b || a.latin || !nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
+  if (doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
+  return persianLexicon.orgOfficesBefore.has(`${a.key} ${b.key}`) ? first - 2 : -1;
+}
+
+/** "شعبه ۱۵ دادگاه انقلاب", "شعبه سوم دادگاه": the first token of a numbered branch before a body, or -1. */
+function ownBranchBefore(doc: Document, first: number): number {
+  const [branch, number] = [doc.token(first - 2), doc.token(first - 1)];
+  if (!branch || !number || branch.latin || doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
+  if (!nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
+  if (!persianLexicon.orgBranchWords.has(branch.key)) return -1;
+  return hasDigit(number.text) || persianLexicon.termOrdinals.has(number.key) ? first - 2 : -1;
+}
+
+/** The text of the place that ends at token `place`, at most MAX_PLACE_TOKENS from `from`. */
+function placeTextEndingAt(doc: Document, from: number, place: number): string {
+  for (let first = Math.max(from, place - MAX_PLACE_TOKENS + 1); first <= place; first++) {
+    if (placeEnding(doc, first) === place) {
+      return doc.text.slice((doc.token(first) as Token).start, (doc.token(place) as Token).end);
+    }
+  }
+  return doc.text.slice((doc.token(place) as Token).start, (doc.token(place) as Token).end);
+}
+
+/**
+ * The name of an organization widened to `text` by a place: a registered Iranian body stays
+ * itself ("وزارت اطلاعات ایران"), one abroad is another body ("وزارت کشور روسیه").
+ */
+function widenedName(mention: Mention, text: string, placeText: string | null): string {
+  const registered = lookupOrganization(text)?.name;
+  if (registered) return registered;
+  const iranian = placeText === null || lookupPlace(placeText)?.country === IRAN;
+  return mention.how === 'registry' && iranian ? mention.name : canonicalName(text);
+}
+
+/**
+ * "وزارت اطلاعات ایران", "مجلس اندونزی", "مجلس ششم", "روابط عمومی قوه قضائیه": a Persian
+ * organization found by its registered name or head word is named on by the country or city
+ * right after it, by the term of a legislature, and by the office or numbered branch before it.
+ */
+function widenPersianOrganizations(doc: Document): void {
+  for (const mention of [...doc.mentions]) {
+    if (mention.kind !== 'organization' || (doc.token(mention.first) as Token).latin) continue;
+    const place = ownPlaceAfter(doc, mention.last, wordsBeforeOwnPlace(mention));
+    const last = place !== -1 ? place : Math.max(mention.last, ownTermAfter(doc, mention.last));
+    const office = Math.max(ownOfficeBefore(doc, mention.first), ownBranchBefore(doc, mention.first));
+    const first = office !== -1 ? office : mention.first;
+    if (first === mention.first && last === mention.last) continue;
+    const start = (doc.token(first) as Token).start;
+    const end = (doc.token(last) as Token).end;
+    const text = doc.text.slice(start, end);
+    const placeText = place === -1 ? null : placeTextEndingAt(doc, mention.last + 1, place);
+    doc.replace(mention, {
+      ...mention,
+      start,
+      end,
+      first,
+      last,
+      name: widenedName(mention, text, placeText),
+    });
   }
 }
 
@@ -1335,6 +1479,7 @@ export function findEntities(doc: Document): void {
   findRoleNames(doc);
   findLatinOrganizations(doc);
   findPersianOrganizations(doc);
+  widenPersianOrganizations(doc);
   findGivenNames(doc);
   findPersianSpeakers(doc);
   findPersianAppositions(doc);

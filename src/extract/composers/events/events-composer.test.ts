@@ -97,6 +97,30 @@ describe('composeEvents()', () => {
     expect(events.map((e) => [e.type, e.where])).toEqual([['protest', ['Tabriz']]]);
   });
 
+  it('places an event in the city that ends the name of the court or body acting there', () => {
+    const text = 'دادگاه انقلاب اصفهان سه معلم را به زندان محکوم کرد.';
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        places: [place(text, 'اصفهان', 'Isfahan')],
+        entities: [entity(text, 'دادگاه انقلاب اصفهان', 'Revolutionary Court')],
+      }),
+    );
+    expect(events.map((e) => e.where)).toEqual([['Isfahan']]);
+  });
+
+  it('places no event in a country named inside an organization', () => {
+    const text = 'وزارت اطلاعات ایران سه معلم را بازداشت کرد.';
+    const events = composeEvents(
+      compositionInput(text, {
+        language: 'fa',
+        places: [place(text, 'ایران', 'Iran', 'country')],
+        entities: [entity(text, 'وزارت اطلاعات ایران', 'Ministry of Intelligence')],
+      }),
+    );
+    expect(events.map((e) => e.where)).toEqual([[]]);
+  });
+
   it('keeps an event named with a determiner when nothing was told before it, or it has a place of its own', () => {
     const first = 'These killings amount to crimes against humanity.';
     expect(composeEvents(compositionInput(first)).map((e) => e.type)).toEqual(['killing']);

@@ -19,6 +19,7 @@ import { rulesFor, rulesVersion } from './_rules.js';
 import { scanMarkedWords, type Word } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
+import { namesShortOfJurisdiction } from '../../nested-places.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, isComparisonPoint, namesUnreadTime, timeOf } from './event-time.js';
@@ -243,7 +244,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
         attributions,
         placeExcluded: [
           ...attributions,
-          ...organizations,
+          ...namesShortOfJurisdiction(organizations, sentencePlaces),
           ...quotedWithoutTrigger(input.text, sentence, sentencePlaces, triggers),
         ],
         continuedTime,
