@@ -70,6 +70,10 @@ export interface AttributionLexicon {
   readonly invertedSubjectOpeners: ReadonlySet<string>;
   /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** "his", "their": after a hearer they open the reported words ("told the AP his firm …"). */
+  readonly possessives: ReadonlySet<string>;
+  /** "how", "whether": words opening an indirect question ("asked him how …"). */
+  readonly questionWords: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -158,6 +162,8 @@ interface RawLexicon {
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
+  readonly possessives?: readonly string[];
+  readonly questionWords?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -288,6 +294,8 @@ function build(raw: RawLexicon): AttributionLexicon {
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
+    possessives: keySet(raw.possessives),
+    questionWords: keySet(raw.questionWords),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

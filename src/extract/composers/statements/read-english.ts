@@ -440,9 +440,24 @@ function capitalizedRun(doc: StatementDocument, first: number, last: number): nu
   return end;
 }
 
+const CONTRACTED_AUXILIARY = /'(?:s|ll|d|re|ve|m)$/u;
+
+/**
+ * "told Reuters he's …" and "told the AP his firm …": a subject pronoun with its auxiliary, or a
+ * possessive not governed by a preposition ("the wife of his friend"), opens the reported words.
+ */
+function opensClauseAfterHearer(doc: StatementDocument, j: number): boolean {
+  const k = key(doc, j);
+  if (lex.possessives.has(k)) return !lex.prepositions.has(key(doc, j - 1));
+  const pronoun = k.replace(CONTRACTED_AUXILIARY, '');
+  return pronoun !== k && lex.subjectPronouns.has(pronoun);
+}
+
 /** Words right after the verb naming the hearer or target: "told the ILNA news agency". */
 function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Range | null {
   let last = -1;
+  // "asked him how she'd …", "told him and his aides": past such a word the hearer is no noun.
+  let clause = false;
   for (let j = from; j <= unit.last && j - from < MAX_HEARER_TOKENS; j++) {
     if (j > from && !plainBefore(doc, j)) break;
     if (j === from && doc.gapBefore(j) !== '') break;
@@ -450,6 +465,8 @@ function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: Verb
     if (lex.complementizers.has(k) || k === cue.contentOpener || k === 'as') break;
     if (lex.adjunctStarters.has(k) || doc.dateAt(j)) break;
     if (j > from && lex.subjectPronouns.has(k)) break;
+    if (j > from && !clause && opensClauseAfterHearer(doc, j)) break;
+    clause ||= lex.clauseBreakWords.has(k) || lex.questionWords.has(k);
     if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
     last = j;
   }

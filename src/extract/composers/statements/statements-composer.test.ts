@@ -446,6 +446,17 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('he had already received hundreds of letters');
   });
 
+  it('reads "X told Y he’s …" and "X told Y his …" with the words opening after the hearer', () => {
+    const contracted = only('Moradi told the Tehran Times he’s already received hundreds of letters.');
+    expect(contracted.quote).toBe('he’s already received hundreds of letters');
+    const possessive = only('Moradi told the ILNA news agency his union would strike again in May.');
+    expect([possessive.speaker.name, possessive.quote]).toEqual([
+      'Moradi',
+      'his union would strike again in May',
+    ]);
+    expect(statements('Moradi asked the guard how she’d passed the checkpoint.')).toEqual([]);
+  });
+
   it('reads "As X noted in May, …" with the words after the clause "as" opens', () => {
     const s = only('As the Tehran Times noted in December, the dam has been empty since July.');
     expect(s.speaker.name).toBe('the Tehran Times');
