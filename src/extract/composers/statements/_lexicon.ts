@@ -74,6 +74,8 @@ export interface AttributionLexicon {
   readonly possessives: ReadonlySet<string>;
   /** "how", "whether": words opening an indirect question ("asked him how …"). */
   readonly questionWords: ReadonlySet<string>;
+  /** "records", "poll": heading a subject, they report words no "that" opens ("Records show he …"). */
+  readonly recordNouns: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -164,6 +166,7 @@ interface RawLexicon {
   readonly subjectPronouns?: readonly string[];
   readonly possessives?: readonly string[];
   readonly questionWords?: readonly string[];
+  readonly recordNouns?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -296,6 +299,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     subjectPronouns: keySet(raw.subjectPronouns),
     possessives: keySet(raw.possessives),
     questionWords: keySet(raw.questionWords),
+    recordNouns: keySet(raw.recordNouns),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

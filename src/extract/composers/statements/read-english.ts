@@ -921,10 +921,12 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     // verb of going on.
     const colon = doc.gapBefore(opening.next).includes(':');
     if (cue.contentBeforeOnly && !colon && !OPENING_QUOTES.test(doc.gapBefore(opening.next))) return null;
+    // "Records show he …": records and counts report what follows them unmarked.
+    const recordsSpeak = cue.thatOnly && namesRecords(doc, subject);
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
-    if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
-      return null;
-    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1))) return null;
+    const unmarked = opening.start === (doc.tokens[opening.next] as Token | undefined)?.start;
+    if (cue.markedOnly && unmarked && !recordsSpeak) return null;
+    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1)) && !recordsSpeak) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
@@ -976,6 +978,22 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     relays,
     attribution,
   });
+}
+
+/**
+ * "Court records compiled by the group show …", "A poll of likers showed …": a subject whose head,
+ * the word before any preposition or participle after it, is a noun of records or counts.
+ */
+function namesRecords(doc: StatementDocument, subject: Range | null): boolean {
+  if (!subject) return false;
+  let head = -1;
+  for (let j = subject[0]; j <= subject[1]; j++) {
+    const k = key(doc, j);
+    if (j > subject[0] && (lex.prepositions.has(k) || (k.endsWith('ed') && !isCapitalized(doc, j)))) break;
+    head = j;
+    if (doc.gapAfter(j) !== '') break;
+  }
+  return head !== -1 && lex.recordNouns.has(key(doc, head));
 }
 
 /** "according to X, …" and "…, according to X". */

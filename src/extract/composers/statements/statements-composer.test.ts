@@ -432,6 +432,20 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('Investigators found the car near the border.')).toEqual([]);
   });
 
+  it('reads what records, polls and counts show with no "that" before the words', () => {
+    const s = only('Court records obtained by the lawyers show he was held for nine months without charge.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'Court records obtained by the lawyers',
+      'showed',
+      'he was held for nine months without charge',
+    ]);
+    expect(only('A survey of nurses in Tehran found most had not been paid since May.').quote).toBe(
+      'most had not been paid since May',
+    );
+    expect(statements('Officers at the records office found the car near the border.')).toEqual([]);
+    expect(statements('The report’s authors showed great courage in the interviews.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
