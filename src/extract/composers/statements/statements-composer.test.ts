@@ -715,6 +715,16 @@ describe('statementsComposer: reported speech', () => {
     expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
   });
 
+  it('reads the plain present of "suggest" and "predict"', () => {
+    const s = only('Lawyers for the families suggest the trial was held in secret.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'Lawyers for the families',
+      'suggested',
+      'the trial was held in secret',
+    ]);
+    expect(only('Analysts predict the strikes will spread to the oil fields.').verb).toBe('predicted');
+  });
+
   it('ends the words of a subordinate clause opening the sentence where the main clause begins', () => {
     const s = only('While the ministry said the dam was safe, engineers found cracks in its wall.');
     expect(s.quote).toBe('the dam was safe');
