@@ -31,6 +31,8 @@ const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** How far back (in characters) a pronoun or description looks for what it refers to. */
 const REFERENCE_WINDOW = 3000;
+/** Spaces and punctuation between the words of a name or a role (a zero-width non-joiner is none). */
+const NON_WORD = /[\s.,;:!?()[\]"“”«»]+/u;
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
@@ -272,8 +274,9 @@ export class SpeakerResolver {
       const prior = this.#lastPrior(at, () => true);
       if (prior) return { ...prior, at };
     }
+    // Whole words: "the Supreme Leader" is not one of the "prayer leaders" named before.
     const prior = this.#lastPrior(at, (p) => {
-      const words = `${p.speaker.name ?? ''} ${p.speaker.role ?? ''}`.toLowerCase();
+      const words = `${p.speaker.name ?? ''} ${p.speaker.role ?? ''}`.toLowerCase().split(NON_WORD);
       return words.includes(noun.base) || words.includes(noun.key);
     });
     if (prior) return { ...prior, at };

@@ -678,6 +678,13 @@ describe('statementsComposer: reported speech', () => {
     expect(found[0]?.speaker.role).toBe('Interior Minister');
   });
 
+  it('resolves "the leader" to no speaker whose name holds the word only inside another ("leaders")', () => {
+    const found = statements(
+      'Several prayer leaders said the protests were a foreign plot. The leader has urged the militia to be ready for more unrest.',
+    );
+    expect(found.map((s) => s.speaker.name)).toEqual(['Several prayer leaders', 'The leader']);
+  });
+
   it('continues a statement with "…, adding that …"', () => {
     const found = statements('Jafari said the unrest was over, adding that the police had handled the rest.');
     expect(found.map((s) => [s.quote, s.verb, s.speaker.name])).toEqual([
