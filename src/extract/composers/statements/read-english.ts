@@ -1022,7 +1022,9 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
   // "The plan, according to officials, would cost …": an aside inside the clause it reports; a
   // reporting verb there reads its own words ("Clinton, according to aides, said …").
   const verbAfter = last < unit.last && doc.gapAfter(last).includes(',') && readsAsVerb(doc, last + 1);
-  const inClause = verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0;
+  const inClause =
+    (verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0) ||
+    (last < unit.last && doc.gapAfter(last).includes(',') && frontedAdjunct(doc, unit, m.first));
   const atStart =
     leading !== null && (leading[0] === m.first || (!verbAfter && shortLead(doc, unit, m.first)));
   let content: Span;
@@ -1050,6 +1052,23 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     made.direct = true;
   }
   return made;
+}
+
+/**
+ * "Over the long term, according to X, the deficit …": a phrase opening with a preposition and
+ * holding no verb before "according to X," is an adjunct of the clause after the aside.
+ */
+function frontedAdjunct(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at === unit.first || at - unit.first > MAX_ADJUNCT_TOKENS || !doc.gapBefore(at).includes(','))
+    return false;
+  const opener = key(doc, unit.first);
+  if (!lex.prepositions.has(opener) && !lex.adjunctStarters.has(opener)) return false;
+  for (let j = unit.first; j < at; j++) {
+    if (doc.quotedWithin(j, unit) || readsAsVerb(doc, j)) return false;
+    // "In May, Clinton holds a lead in California, according to …": a clause follows its comma.
+    if (j > unit.first && doc.gapBefore(j).includes(',')) return false;
+  }
+  return true;
 }
 
 /** Longest phrase set off by a comma before "according to X, …" ("In addition, …", "Now, …"). */

@@ -566,6 +566,16 @@ describe('statementsComposer: reported speech', () => {
     expect(before.quote).toBe('The dam will flood three villages');
   });
 
+  it('reads "At the heart of it, according to X, …" as the whole sentence around the aside', () => {
+    const s = only(
+      'At the heart of the dispute, according to Sara Nouri, a lawyer for the families, was a ruling by the court.',
+    );
+    expect(s.speaker.name).toBe('Sara Nouri');
+    expect(s.quote).toContain('was a ruling by the court');
+    const clause = only('In the final round of talks, the minister holds the line, according to aides.');
+    expect(clause.quote).toBe('In the final round of talks, the minister holds the line');
+  });
+
   it.each([
     ['claimed', 'The IRGC claimed that foreign agents had organized the riots.'],
     ['acknowledged', 'The IRGC acknowledged that several of its members had been arrested.'],
