@@ -76,6 +76,12 @@ export interface AttributionLexicon {
   readonly questionWords: ReadonlySet<string>;
   /** "records", "poll": heading a subject, they report words no "that" opens ("Records show he …"). */
   readonly recordNouns: ReadonlySet<string>;
+  /** "claim" → "claimed": nouns of saying whose owner speaks the "that" clause after them. */
+  readonly claimNouns: ReadonlyMap<string, string>;
+  /** "his" → "person": a possessive standing for the pronoun that owns a claim. */
+  readonly possessivePronouns: ReadonlyMap<string, string>;
+  /** "there", "let": besides pronouns, words whose "'s" is "is", "has" or "us", not a possessive. */
+  readonly contractionHosts: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -167,6 +173,9 @@ interface RawLexicon {
   readonly possessives?: readonly string[];
   readonly questionWords?: readonly string[];
   readonly recordNouns?: readonly string[];
+  readonly claimNouns?: Readonly<Record<string, string>>;
+  readonly possessivePronouns?: Readonly<Record<string, string>>;
+  readonly contractionHosts?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -300,6 +309,9 @@ function build(raw: RawLexicon): AttributionLexicon {
     possessives: keySet(raw.possessives),
     questionWords: keySet(raw.questionWords),
     recordNouns: keySet(raw.recordNouns),
+    claimNouns: keyMap(raw.claimNouns),
+    possessivePronouns: keyMap(raw.possessivePronouns),
+    contractionHosts: keySet(raw.contractionHosts),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

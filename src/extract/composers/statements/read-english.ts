@@ -746,7 +746,13 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   const cue = m.values[0] as VerbCue;
   const c = m.first;
   const cueSpan = doc.spanOf(m.first, m.last);
-  if (c > unit.first && plainBefore(doc, c) && lex.nounMarkers.has(key(doc, c - 1))) return null;
+  // "the claim", "Trump's claim": a noun, not a verb.
+  if (
+    c > unit.first &&
+    plainBefore(doc, c) &&
+    (lex.nounMarkers.has(key(doc, c - 1)) || endsInApostropheS(doc, c - 1))
+  )
+    return null;
   let k = c - 1;
   let passive = false;
   // "is saying", "were warning": before a form in -ing, "be" makes the progressive, not a passive.
@@ -1196,6 +1202,111 @@ function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   });
 }
 
+/** Most words between a possessive and the noun of saying it owns ("his repeated claim"). */
+const MAX_CLAIM_MODIFIERS = 2;
+/** Most words of a name or noun phrase read as the owner of a claim. */
+const MAX_OWNER_TOKENS = 5;
+
+/** "Trump's", "the campaign's": a possessive, not "he's", "it's" or "there's" (is, has). */
+function endsInApostropheS(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  if (!token.key.endsWith("'s") || token.base === token.key) return false;
+  const host = token.base;
+  return !(
+    lex.pronouns.has(host) ||
+    lex.questionWords.has(host) ||
+    lex.determiners.has(host) ||
+    lex.contractionHosts.has(host)
+  );
+}
+
+/** "Trump's", "the judges’", "his": a possessive, the owner's name without its "'s". */
+function possessiveOwner(doc: StatementDocument, unit: Unit, p: number): Span | null {
+  const token = doc.tokens[p] as Token;
+  if (lex.possessivePronouns.has(token.key)) return [token.start, token.end];
+  const apostropheS = endsInApostropheS(doc, p);
+  const pluralApostrophe = token.key.endsWith('s') && /^['’]/u.test(doc.gapAfter(p));
+  if (!apostropheS && !pluralApostrophe) return null;
+  let first = p;
+  for (let j = p - 1; j >= unit.first && p - j < MAX_OWNER_TOKENS && plainBefore(doc, j + 1); j--) {
+    const k = key(doc, j);
+    if (lex.prepositions.has(k) || lex.clauseBreakWords.has(k) || readsAsVerb(doc, j)) break;
+    if (doc.quotedWithin(j, unit)) break;
+    first = j;
+    if (lex.determiners.has(k)) break;
+  }
+  const end = apostropheS ? token.start + token.base.length : token.end;
+  return [(doc.tokens[first] as Token).start, end];
+}
+
+/** "had", "been", "not", "already": a word a verb of the same clause may follow ("had been killed"). */
+function leadsToVerb(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  const k = token.key;
+  return (
+    lex.auxiliaries.has(k) || lex.passiveMarkers.has(k) || lex.skipBeforeVerb.has(k) || lex.isAdverb(token)
+  );
+}
+
+/**
+ * "the dam would fail went unheeded": words reported after a noun end before a verb that follows
+ * their own verb with no conjunction or relative word between, the verb of the outer clause.
+ */
+function untilMainVerb(doc: StatementDocument, content: Span): Span {
+  const first = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  let sawVerb = false;
+  for (let j = first; j <= last; j++) {
+    const k = key(doc, j);
+    if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) sawVerb = false;
+    else if (readsAsVerb(doc, j)) {
+      if (sawVerb && j > first && !leadsToVerb(doc, j - 1))
+        return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
+      sawVerb = true;
+    }
+  }
+  return content;
+}
+
+/**
+ * "Trump's claim that …", "his warning that …": a noun of saying owned by a possessive and
+ * followed by "that" reports the clause after it, to its first comma, as its owner's words.
+ */
+function readOwnedClaim(doc: StatementDocument, unit: Unit, i: number): Draft | null {
+  const lemma = lex.claimNouns.get(key(doc, i));
+  if (!lemma || i + 1 >= unit.last || !plainBefore(doc, i + 1)) return null;
+  if (!lex.complementizers.has(key(doc, i + 1))) return null;
+  for (let p = i - 1; p >= unit.first && i - p <= MAX_CLAIM_MODIFIERS + 1; p--) {
+    // "the judges’ statement": a plural's apostrophe stands between the owner and the noun.
+    const gap = doc.gapBefore(p + 1);
+    if (!(plainBefore(doc, p + 1) || /^['’]\s*$/u.test(gap)) || doc.quotedWithin(p, unit)) return null;
+    const owner = possessiveOwner(doc, unit, p);
+    if (owner) {
+      const found = contentFrom(doc, unit, tokenEnd(doc, i + 1));
+      if (!found || found.block) return null;
+      const content = untilMainVerb(doc, untilComma(doc, unit, found.span));
+      if (wordCount(doc, content) < lex.minContentWords) return null;
+      const made = draft(doc, unit, {
+        cue: doc.spanOf(i, i),
+        lemma,
+        kind: 'verb',
+        subject: null,
+        apposition: null,
+        via: 'subject',
+        content,
+        direct: false,
+        relays: [],
+        attribution: [owner[0], tokenEnd(doc, i + 1)],
+      });
+      made.subject = owner;
+      return made;
+    }
+    const k = key(doc, p);
+    if (isCapitalized(doc, p) || readsAsVerb(doc, p) || lex.prepositions.has(k)) return null;
+  }
+  return null;
+}
+
 /** Every English attribution in `unit`, in text order. */
 export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const drafts: Draft[] = [];
@@ -1226,5 +1337,10 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   if (colonQuote) drafts.push(colonQuote);
   const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
   if (headline) drafts.push(headline);
-  return drafts;
+  for (let i = unit.first; i < unit.last; i++) {
+    if (!lex.claimNouns.has(key(doc, i)) || doc.quotedWithin(i, unit)) continue;
+    const owned = readOwnedClaim(doc, unit, i);
+    if (owned) drafts.push(owned);
+  }
+  return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
 }

@@ -432,6 +432,26 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('Investigators found the car near the border.')).toEqual([]);
   });
 
+  it('reads "X’s claim that …" and "his warning that …" as the owner’s words, up to the outer verb', () => {
+    const s = only('The prosecutor’s claim that the men had been armed was rejected by the court.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'The prosecutor',
+      'claimed',
+      'the men had been armed',
+    ]);
+    const found = statements(
+      'Amnesty International said the families had been threatened. Its warning that more executions were planned came a day later.',
+    );
+    expect(found.map((t) => [t.speaker.name, t.verb, t.quote])).toEqual([
+      ['Amnesty International', 'said', 'the families had been threatened'],
+      ['Amnesty International', 'warned', 'more executions were planned'],
+    ]);
+    expect(only('The judges’ statement that their ruling was final was read aloud.').quote).toBe(
+      'their ruling was final',
+    );
+    expect(statements('He repeated the claim that the dam was safe.')).toEqual([]);
+  });
+
   it('reads what records, polls and counts show with no "that" before the words', () => {
     const s = only('Court records obtained by the lawyers show he was held for nine months without charge.');
     expect([s.speaker.name, s.verb, s.quote]).toEqual([
