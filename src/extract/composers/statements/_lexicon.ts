@@ -82,6 +82,8 @@ export interface AttributionLexicon {
   readonly possessivePronouns: ReadonlyMap<string, string>;
   /** "there", "let": besides pronouns, words whose "'s" is "is", "has" or "us", not a possessive. */
   readonly contractionHosts: ReadonlySet<string>;
+  /** "not", "never": kept with the "to" that opens a request's words ("urged them not to vote"). */
+  readonly negators: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -176,6 +178,7 @@ interface RawLexicon {
   readonly claimNouns?: Readonly<Record<string, string>>;
   readonly possessivePronouns?: Readonly<Record<string, string>>;
   readonly contractionHosts?: readonly string[];
+  readonly negators?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -312,6 +315,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     claimNouns: keyMap(raw.claimNouns),
     possessivePronouns: keyMap(raw.possessivePronouns),
     contractionHosts: keySet(raw.contractionHosts),
+    negators: keySet(raw.negators),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

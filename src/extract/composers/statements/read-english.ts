@@ -453,6 +453,28 @@ function opensClauseAfterHearer(doc: StatementDocument, j: number): boolean {
   return pronoun !== k && lex.subjectPronouns.has(pronoun);
 }
 
+/**
+ * "who asked not to be named": words that are only "to be" and a participle, a request for
+ * anonymity or the like, report nothing.
+ */
+function bareRequest(doc: StatementDocument, content: Span, cue: VerbCue): boolean {
+  let j = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  if (lex.negators.has(key(doc, j))) j++;
+  return (
+    cue.contentOpener !== null &&
+    j + 2 === last &&
+    key(doc, j) === cue.contentOpener &&
+    key(doc, j + 1) === 'be' &&
+    key(doc, last).endsWith('ed')
+  );
+}
+
+/** "urged them not to vote": "not" or "never" before the word that opens the reported words. */
+function negatedOpener(doc: StatementDocument, j: number, cue: VerbCue): boolean {
+  return cue.contentOpener !== null && lex.negators.has(key(doc, j)) && key(doc, j + 1) === cue.contentOpener;
+}
+
 /** Words right after the verb naming the hearer or target: "told the ILNA news agency". */
 function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Range | null {
   let last = -1;
@@ -463,6 +485,7 @@ function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: Verb
     if (j === from && doc.gapBefore(j) !== '') break;
     const k = key(doc, j);
     if (lex.complementizers.has(k) || k === cue.contentOpener || k === 'as') break;
+    if (negatedOpener(doc, j, cue)) break;
     if (lex.adjunctStarters.has(k) || doc.dateAt(j)) break;
     if (j > from && lex.subjectPronouns.has(k)) break;
     if (j > from && !clause && opensClauseAfterHearer(doc, j)) break;
@@ -570,7 +593,7 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   }
   const k = key(doc, from);
   if (lex.complementizers.has(k)) return { start: tokenEnd(doc, from), next: from + 1 };
-  if (cue.contentOpener && k === cue.contentOpener)
+  if ((cue.contentOpener && k === cue.contentOpener) || negatedOpener(doc, from, cue))
     return { start: (doc.tokens[from] as Token).start, next: from };
   const exception = lex.adjunctExceptions.matchesAt(doc.text, doc.tokens, from).length > 0;
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
@@ -965,6 +988,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     }
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
+  if (!direct && bareRequest(doc, content, cue)) return null;
   // "recorded themselves burning …": an object, not reported words.
   if (!direct && lex.emphatics.has(key(doc, doc.firstTokenAtOrAfter(content[0])))) return null;
   const attributionStart = (doc.tokens[clauseFirst] as Token).start;

@@ -752,6 +752,15 @@ describe('statementsComposer: reported speech', () => {
     expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
   });
 
+  it('keeps "not" before the "to" of a request and reads no request for anonymity', () => {
+    expect(only('The cleric urged people not to vote in the election.').quote).toBe(
+      'not to vote in the election',
+    );
+    expect(only('He vowed never to return to the province.').quote).toBe('never to return to the province');
+    const found = statements('A source, who asked not to be identified, said the talks had failed.');
+    expect(found.map((s) => [s.verb, s.quote])).toEqual([['said', 'the talks had failed']]);
+  });
+
   it('reads the plain present of "suggest" and "predict"', () => {
     const s = only('Lawyers for the families suggest the trial was held in secret.');
     expect([s.speaker.name, s.verb, s.quote]).toEqual([
