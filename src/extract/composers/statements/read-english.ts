@@ -945,16 +945,17 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let content: Span;
   let direct = false;
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
+  // "Records show he …", "…, figures from the group show": records and counts report words unmarked.
+  const recordsSpeak = cue.thatOnly && namesRecords(doc, subject);
+  const markedOnly = cue.markedOnly && !recordsSpeak;
   if (opening.start !== -1) {
     // "He continued: …" and "He continued, “…”": a colon or a whole quotation are words after a
     // verb of going on.
     const colon = doc.gapBefore(opening.next).includes(':');
     if (cue.contentBeforeOnly && !colon && !OPENING_QUOTES.test(doc.gapBefore(opening.next))) return null;
-    // "Records show he …": records and counts report what follows them unmarked.
-    const recordsSpeak = cue.thatOnly && namesRecords(doc, subject);
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
     const unmarked = opening.start === (doc.tokens[opening.next] as Token | undefined)?.start;
-    if (cue.markedOnly && unmarked && !recordsSpeak) return null;
+    if (markedOnly && unmarked) return null;
     if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1)) && !recordsSpeak) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
@@ -966,13 +967,13 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
-    if (via !== 'subject' || cue.thatOnly) return null;
+    if (via !== 'subject' || (cue.thatOnly && !recordsSpeak)) return null;
     // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
-    const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
-    const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
+    const quotedOnly = cue.contentBeforeOnly || markedOnly;
+    const following = markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
     const words = following ? null : wordsBefore(doc, unit, clauseFirst);
     const rest =
-      words?.direct || cue.markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+      words?.direct || markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
     if (following) {
       if (cue.contentBeforeOnly) return null;
       content = following;

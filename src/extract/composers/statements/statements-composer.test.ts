@@ -463,6 +463,12 @@ describe('statementsComposer: reported speech', () => {
       'most had not been paid since May',
     );
     expect(statements('Officers at the records office found the car near the border.')).toEqual([]);
+    const after = only('Executions rose by a third last year, figures compiled by the group show.');
+    expect([after.speaker.name, after.quote]).toEqual([
+      'figures compiled by the group',
+      'Executions rose by a third last year',
+    ]);
+    expect(statements('Police searched the house for hours, and the officers found.')).toEqual([]);
     expect(statements('The report’s authors showed great courage in the interviews.')).toEqual([]);
   });
 
