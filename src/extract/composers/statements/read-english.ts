@@ -1207,12 +1207,15 @@ function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   const entity = doc.entityAt(unit.first);
   if (!entity || entity.span[0] !== token.start) return null;
   const last = doc.lastTokenEndingBy(entity.span[1]);
-  if (last >= unit.last || doc.gapAfter(last) !== ':') return null;
+  // "Kasich: ‘We Are Going All the Way’": the colon may be followed by a quotation mark.
+  if (last >= unit.last || !/^:\s*["“«‘']?$/u.test(doc.gapAfter(last))) return null;
   const colon = doc.text.indexOf(':', entity.span[1]);
   const lineEnd = doc.text.indexOf('\n', colon);
   const content = trimSpan(doc.text, [colon + 1, lineEnd === -1 ? unit.end : Math.min(lineEnd, unit.end)]);
-  if (wordCount(doc, content) < lex.minContentWords || titleCase(doc, content)) return null;
+  if (wordCount(doc, content) < lex.minContentWords) return null;
   const quote = wholeQuote(doc, content);
+  // A quotation is its speaker's words even in title case; other title-case words are a title.
+  if (!quote && titleCase(doc, content)) return null;
   return draft(doc, unit, {
     cue: [colon, colon + 1],
     lemma: 'said',

@@ -400,6 +400,17 @@ describe('statementsComposer: reported speech', () => {
     );
   });
 
+  it('reads a line of a name, a colon and a whole quotation as a quotation, even in title case', () => {
+    const s = only(
+      'Amnesty International: ‘Iran Must Halt the Executions Now’\n\nThe group wrote to the judiciary.',
+    );
+    expect([s.speaker.name, s.quote, s.direct]).toEqual([
+      'Amnesty International',
+      'Iran Must Halt the Executions Now',
+      true,
+    ]);
+  });
+
   it('reads verbs that report words only when "that", a colon or quotation marks open them', () => {
     expect(only('The lawyer charged that the trial had been rigged from the start.').verb).toBe('charged');
     expect(only('The minister indicated that the talks would resume in May.').quote).toBe(
