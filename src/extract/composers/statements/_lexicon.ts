@@ -84,6 +84,11 @@ export interface AttributionLexicon {
   readonly contractionHosts: ReadonlySet<string>;
   /** "not", "never": kept with the "to" that opens a request's words ("urged them not to vote"). */
   readonly negators: ReadonlySet<string>;
+  /** "last", "this": with one of `periodWords` after them, a time phrase ("last week"). */
+  readonly periodOpeners: ReadonlySet<string>;
+  readonly periodWords: ReadonlySet<string>;
+  /** "earlier", "later": before a time phrase ("earlier this month"). */
+  readonly timePrefixes: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -179,6 +184,9 @@ interface RawLexicon {
   readonly possessivePronouns?: Readonly<Record<string, string>>;
   readonly contractionHosts?: readonly string[];
   readonly negators?: readonly string[];
+  readonly periodOpeners?: readonly string[];
+  readonly periodWords?: readonly string[];
+  readonly timePrefixes?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -316,6 +324,9 @@ function build(raw: RawLexicon): AttributionLexicon {
     possessivePronouns: keyMap(raw.possessivePronouns),
     contractionHosts: keySet(raw.contractionHosts),
     negators: keySet(raw.negators),
+    periodOpeners: keySet(raw.periodOpeners),
+    periodWords: keySet(raw.periodWords),
+    timePrefixes: keySet(raw.timePrefixes),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

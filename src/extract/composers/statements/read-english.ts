@@ -599,11 +599,7 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
   const leading = doc.dateAt(from) ?? doc.dateAt(from + 1);
-  const afterLeading = leading
-    ? doc.lastTokenEndingBy(leading.span[1]) + 1
-    : lex.dayWords.has(k) && !lex.dayWords.has(key(doc, from + 1))
-      ? from + 1
-      : -1;
+  const afterLeading = leading ? doc.lastTokenEndingBy(leading.span[1]) + 1 : afterTimeWords(doc, from);
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
     // "on December 31, 2017": a date's own comma does not end the adjuncts.
     const date = doc.dateAt(j - 1);
@@ -633,6 +629,20 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   )
     return { start: (doc.tokens[afterLeading] as Token).start, next: afterLeading };
   return none;
+}
+
+/**
+ * The token after a time phrase the lexicon knows at token `from`, whether or not a date was
+ * resolved there (a text without a publication date resolves no "last week"): "Thursday", "on
+ * Monday", "last week", "earlier this month"; -1 when none opens there.
+ */
+function afterTimeWords(doc: StatementDocument, from: number): number {
+  let j = from;
+  if (lex.timePrefixes.has(key(doc, j))) j++;
+  if (lex.dayWords.has(key(doc, j)) && j === from) return lex.dayWords.has(key(doc, j + 1)) ? -1 : j + 1;
+  if (key(doc, j) === 'on' && j === from && lex.dayWords.has(key(doc, j + 1))) return j + 2;
+  if (lex.periodOpeners.has(key(doc, j)) && lex.periodWords.has(key(doc, j + 1))) return j + 2;
+  return -1;
 }
 
 /** "As X noted in May, the dam …": the words after the clause that "as" opens the sentence with. */

@@ -497,6 +497,19 @@ describe('statementsComposer: reported speech', () => {
     expect(s.quote).toBe('he had already received hundreds of letters');
   });
 
+  it('reads "said last week he …" with no "that" in a text with no publication date', () => {
+    const pipeline = createPipeline().use(datesAnnotator).use(entitiesAnnotator).use(statementsComposer);
+    const read = (text: string) =>
+      pipeline.run({ text, language: 'en', published: null, source: null }).statements.map((s) => s.quote);
+    expect(read('Moradi said last week he would appeal the verdict.')).toEqual([
+      'he would appeal the verdict',
+    ]);
+    expect(read('Moradi told reporters on Monday the strike would go on.')).toEqual([
+      'the strike would go on',
+    ]);
+    expect(read('Moradi said earlier this month the dam was safe.')).toEqual(['the dam was safe']);
+  });
+
   it('reads "X told Y he’s …" and "X told Y his …" with the words opening after the hearer', () => {
     const contracted = only('Moradi told the Tehran Times he’s already received hundreds of letters.');
     expect(contracted.quote).toBe('he’s already received hundreds of letters');
