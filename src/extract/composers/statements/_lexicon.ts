@@ -70,6 +70,25 @@ export interface AttributionLexicon {
   readonly invertedSubjectOpeners: ReadonlySet<string>;
   /** Pronouns that open a clause: after a hearer they open the reported words ("told Reuters he …"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** "his", "their": after a hearer they open the reported words ("told the AP his firm …"). */
+  readonly possessives: ReadonlySet<string>;
+  /** "how", "whether": words opening an indirect question ("asked him how …"). */
+  readonly questionWords: ReadonlySet<string>;
+  /** "records", "poll": heading a subject, they report words no "that" opens ("Records show he …"). */
+  readonly recordNouns: ReadonlySet<string>;
+  /** "claim" → "claimed": nouns of saying whose owner speaks the "that" clause after them. */
+  readonly claimNouns: ReadonlyMap<string, string>;
+  /** "his" → "person": a possessive standing for the pronoun that owns a claim. */
+  readonly possessivePronouns: ReadonlyMap<string, string>;
+  /** "there", "let": besides pronouns, words whose "'s" is "is", "has" or "us", not a possessive. */
+  readonly contractionHosts: ReadonlySet<string>;
+  /** "not", "never": kept with the "to" that opens a request's words ("urged them not to vote"). */
+  readonly negators: ReadonlySet<string>;
+  /** "last", "this": with one of `periodWords` after them, a time phrase ("last week"). */
+  readonly periodOpeners: ReadonlySet<string>;
+  readonly periodWords: ReadonlySet<string>;
+  /** "earlier", "later": before a time phrase ("earlier this month"). */
+  readonly timePrefixes: ReadonlySet<string>;
   /** "would", "is": words of a clause, never of a speaker named after the verb ("…, said the plan would fail"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** "who", "which": before a verb, the words before them are its subject ("Amnesty, which said"). */
@@ -158,6 +177,16 @@ interface RawLexicon {
   readonly determiners?: readonly string[];
   readonly invertedSubjectOpeners?: readonly string[];
   readonly subjectPronouns?: readonly string[];
+  readonly possessives?: readonly string[];
+  readonly questionWords?: readonly string[];
+  readonly recordNouns?: readonly string[];
+  readonly claimNouns?: Readonly<Record<string, string>>;
+  readonly possessivePronouns?: Readonly<Record<string, string>>;
+  readonly contractionHosts?: readonly string[];
+  readonly negators?: readonly string[];
+  readonly periodOpeners?: readonly string[];
+  readonly periodWords?: readonly string[];
+  readonly timePrefixes?: readonly string[];
   readonly auxiliaries?: readonly string[];
   readonly relativePronouns?: readonly string[];
   readonly asOpeners?: readonly string[];
@@ -288,6 +317,16 @@ function build(raw: RawLexicon): AttributionLexicon {
     determiners: keySet(raw.determiners),
     invertedSubjectOpeners: keySet(raw.invertedSubjectOpeners),
     subjectPronouns: keySet(raw.subjectPronouns),
+    possessives: keySet(raw.possessives),
+    questionWords: keySet(raw.questionWords),
+    recordNouns: keySet(raw.recordNouns),
+    claimNouns: keyMap(raw.claimNouns),
+    possessivePronouns: keyMap(raw.possessivePronouns),
+    contractionHosts: keySet(raw.contractionHosts),
+    negators: keySet(raw.negators),
+    periodOpeners: keySet(raw.periodOpeners),
+    periodWords: keySet(raw.periodWords),
+    timePrefixes: keySet(raw.timePrefixes),
     auxiliaries: keySet(raw.auxiliaries),
     relativePronouns: keySet(raw.relativePronouns),
     asOpeners: keySet(raw.asOpeners),

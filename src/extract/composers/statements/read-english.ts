@@ -440,16 +440,56 @@ function capitalizedRun(doc: StatementDocument, first: number, last: number): nu
   return end;
 }
 
+const CONTRACTED_AUXILIARY = /'(?:s|ll|d|re|ve|m)$/u;
+
+/**
+ * "told Reuters he's …" and "told the AP his firm …": a subject pronoun with its auxiliary, or a
+ * possessive not governed by a preposition ("the wife of his friend"), opens the reported words.
+ */
+function opensClauseAfterHearer(doc: StatementDocument, j: number): boolean {
+  const k = key(doc, j);
+  if (lex.possessives.has(k)) return !lex.prepositions.has(key(doc, j - 1));
+  const pronoun = k.replace(CONTRACTED_AUXILIARY, '');
+  return pronoun !== k && lex.subjectPronouns.has(pronoun);
+}
+
+/**
+ * "who asked not to be named": words that are only "to be" and a participle, a request for
+ * anonymity or the like, report nothing.
+ */
+function bareRequest(doc: StatementDocument, content: Span, cue: VerbCue): boolean {
+  let j = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  if (lex.negators.has(key(doc, j))) j++;
+  return (
+    cue.contentOpener !== null &&
+    j + 2 === last &&
+    key(doc, j) === cue.contentOpener &&
+    key(doc, j + 1) === 'be' &&
+    key(doc, last).endsWith('ed')
+  );
+}
+
+/** "urged them not to vote": "not" or "never" before the word that opens the reported words. */
+function negatedOpener(doc: StatementDocument, j: number, cue: VerbCue): boolean {
+  return cue.contentOpener !== null && lex.negators.has(key(doc, j)) && key(doc, j + 1) === cue.contentOpener;
+}
+
 /** Words right after the verb naming the hearer or target: "told the ILNA news agency". */
 function hearerAfter(doc: StatementDocument, unit: Unit, from: number, cue: VerbCue): Range | null {
   let last = -1;
+  // "asked him how she'd …", "told him and his aides": past such a word the hearer is no noun.
+  let clause = false;
   for (let j = from; j <= unit.last && j - from < MAX_HEARER_TOKENS; j++) {
     if (j > from && !plainBefore(doc, j)) break;
     if (j === from && doc.gapBefore(j) !== '') break;
     const k = key(doc, j);
     if (lex.complementizers.has(k) || k === cue.contentOpener || k === 'as') break;
+    if (negatedOpener(doc, j, cue)) break;
     if (lex.adjunctStarters.has(k) || doc.dateAt(j)) break;
     if (j > from && lex.subjectPronouns.has(k)) break;
+    if (j > from && !clause && opensClauseAfterHearer(doc, j)) break;
+    clause ||= lex.clauseBreakWords.has(k) || lex.questionWords.has(k);
     if (lex.asSaying.matchesAt(doc.text, doc.tokens, j).length > 0) break;
     last = j;
   }
@@ -553,17 +593,13 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   }
   const k = key(doc, from);
   if (lex.complementizers.has(k)) return { start: tokenEnd(doc, from), next: from + 1 };
-  if (cue.contentOpener && k === cue.contentOpener)
+  if ((cue.contentOpener && k === cue.contentOpener) || negatedOpener(doc, from, cue))
     return { start: (doc.tokens[from] as Token).start, next: from };
   const exception = lex.adjunctExceptions.matchesAt(doc.text, doc.tokens, from).length > 0;
   if (exception || (!lex.adjunctStarters.has(k) && !doc.dateAt(from)))
     return { start: (doc.tokens[from] as Token).start, next: from };
   const leading = doc.dateAt(from) ?? doc.dateAt(from + 1);
-  const afterLeading = leading
-    ? doc.lastTokenEndingBy(leading.span[1]) + 1
-    : lex.dayWords.has(k) && !lex.dayWords.has(key(doc, from + 1))
-      ? from + 1
-      : -1;
+  const afterLeading = leading ? doc.lastTokenEndingBy(leading.span[1]) + 1 : afterTimeWords(doc, from);
   for (let j = from + 1; j <= unit.last && j - from <= MAX_ADJUNCT_TOKENS; j++) {
     // "on December 31, 2017": a date's own comma does not end the adjuncts.
     const date = doc.dateAt(j - 1);
@@ -593,6 +629,20 @@ function openingAfter(doc: StatementDocument, unit: Unit, from: number, cue: Ver
   )
     return { start: (doc.tokens[afterLeading] as Token).start, next: afterLeading };
   return none;
+}
+
+/**
+ * The token after a time phrase the lexicon knows at token `from`, whether or not a date was
+ * resolved there (a text without a publication date resolves no "last week"): "Thursday", "on
+ * Monday", "last week", "earlier this month"; -1 when none opens there.
+ */
+function afterTimeWords(doc: StatementDocument, from: number): number {
+  let j = from;
+  if (lex.timePrefixes.has(key(doc, j))) j++;
+  if (lex.dayWords.has(key(doc, j)) && j === from) return lex.dayWords.has(key(doc, j + 1)) ? -1 : j + 1;
+  if (key(doc, j) === 'on' && j === from && lex.dayWords.has(key(doc, j + 1))) return j + 2;
+  if (lex.periodOpeners.has(key(doc, j)) && lex.periodWords.has(key(doc, j + 1))) return j + 2;
+  return -1;
 }
 
 /** "As X noted in May, the dam …": the words after the clause that "as" opens the sentence with. */
@@ -729,7 +779,13 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   const cue = m.values[0] as VerbCue;
   const c = m.first;
   const cueSpan = doc.spanOf(m.first, m.last);
-  if (c > unit.first && plainBefore(doc, c) && lex.nounMarkers.has(key(doc, c - 1))) return null;
+  // "the claim", "Trump's claim": a noun, not a verb.
+  if (
+    c > unit.first &&
+    plainBefore(doc, c) &&
+    (lex.nounMarkers.has(key(doc, c - 1)) || endsInApostropheS(doc, c - 1))
+  )
+    return null;
   let k = c - 1;
   let passive = false;
   // "is saying", "were warning": before a form in -ing, "be" makes the progressive, not a passive.
@@ -899,15 +955,18 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   let content: Span;
   let direct = false;
   let attributionEnd = opening.next - 1 >= m.last ? opening.next - 1 : m.last;
+  // "Records show he …", "…, figures from the group show": records and counts report words unmarked.
+  const recordsSpeak = cue.thatOnly && namesRecords(doc, subject);
+  const markedOnly = cue.markedOnly && !recordsSpeak;
   if (opening.start !== -1) {
     // "He continued: …" and "He continued, “…”": a colon or a whole quotation are words after a
     // verb of going on.
     const colon = doc.gapBefore(opening.next).includes(':');
     if (cue.contentBeforeOnly && !colon && !OPENING_QUOTES.test(doc.gapBefore(opening.next))) return null;
     // "maintained control of the city": words after such a verb need "that", a colon or quotation marks.
-    if (cue.markedOnly && opening.start === (doc.tokens[opening.next] as Token | undefined)?.start)
-      return null;
-    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1))) return null;
+    const unmarked = opening.start === (doc.tokens[opening.next] as Token | undefined)?.start;
+    if (markedOnly && unmarked) return null;
+    if (cue.thatOnly && !lex.complementizers.has(key(doc, opening.next - 1)) && !recordsSpeak) return null;
     const found = contentFrom(doc, unit, opening.start);
     if (!found) return null;
     content = found.block ? found.span : trimTrailers(doc, unit, found.span, relays);
@@ -918,13 +977,13 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
   } else {
     // Nothing after the verb: the reported words stand before the subject ("…, X said"),
     // or around it ("The museum, he said, would open in May").
-    if (via !== 'subject' || cue.thatOnly) return null;
+    if (via !== 'subject' || (cue.thatOnly && !recordsSpeak)) return null;
     // "…,” he shouted": a verb that needs its words marked reports only a quotation before it.
-    const quotedOnly = cue.contentBeforeOnly || cue.markedOnly;
-    const following = cue.markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
+    const quotedOnly = cue.contentBeforeOnly || markedOnly;
+    const following = markedOnly ? null : asClauseAfter(doc, unit, clauseFirst, opening.next);
     const words = following ? null : wordsBefore(doc, unit, clauseFirst);
     const rest =
-      words?.direct || cue.markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
+      words?.direct || markedOnly ? -1 : restAfterParenthesis(doc, unit, clauseFirst, opening.next);
     if (following) {
       if (cue.contentBeforeOnly) return null;
       content = following;
@@ -940,6 +999,7 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     }
   }
   if (!direct && wordCount(doc, content) < lex.minContentWords) return null;
+  if (!direct && bareRequest(doc, content, cue)) return null;
   // "recorded themselves burning …": an object, not reported words.
   if (!direct && lex.emphatics.has(key(doc, doc.firstTokenAtOrAfter(content[0])))) return null;
   const attributionStart = (doc.tokens[clauseFirst] as Token).start;
@@ -959,6 +1019,22 @@ function readVerb(doc: StatementDocument, unit: Unit, m: PhraseMatch<VerbCue>): 
     relays,
     attribution,
   });
+}
+
+/**
+ * "Court records compiled by the group show …", "A poll of likers showed …": a subject whose head,
+ * the word before any preposition or participle after it, is a noun of records or counts.
+ */
+function namesRecords(doc: StatementDocument, subject: Range | null): boolean {
+  if (!subject) return false;
+  let head = -1;
+  for (let j = subject[0]; j <= subject[1]; j++) {
+    const k = key(doc, j);
+    if (j > subject[0] && (lex.prepositions.has(k) || (k.endsWith('ed') && !isCapitalized(doc, j)))) break;
+    head = j;
+    if (doc.gapAfter(j) !== '') break;
+  }
+  return head !== -1 && lex.recordNouns.has(key(doc, head));
 }
 
 /** "according to X, …" and "…, according to X". */
@@ -987,7 +1063,9 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
   // "The plan, according to officials, would cost …": an aside inside the clause it reports; a
   // reporting verb there reads its own words ("Clinton, according to aides, said …").
   const verbAfter = last < unit.last && doc.gapAfter(last).includes(',') && readsAsVerb(doc, last + 1);
-  const inClause = verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0;
+  const inClause =
+    (verbAfter && lex.verbs.matchesAt(doc.text, doc.tokens, last + 1).length === 0) ||
+    (last < unit.last && doc.gapAfter(last).includes(',') && frontedAdjunct(doc, unit, m.first));
   const atStart =
     leading !== null && (leading[0] === m.first || (!verbAfter && shortLead(doc, unit, m.first)));
   let content: Span;
@@ -1015,6 +1093,23 @@ function readAccording(doc: StatementDocument, unit: Unit, m: PhraseMatch<Accord
     made.direct = true;
   }
   return made;
+}
+
+/**
+ * "Over the long term, according to X, the deficit …": a phrase opening with a preposition and
+ * holding no verb before "according to X," is an adjunct of the clause after the aside.
+ */
+function frontedAdjunct(doc: StatementDocument, unit: Unit, at: number): boolean {
+  if (at === unit.first || at - unit.first > MAX_ADJUNCT_TOKENS || !doc.gapBefore(at).includes(','))
+    return false;
+  const opener = key(doc, unit.first);
+  if (!lex.prepositions.has(opener) && !lex.adjunctStarters.has(opener)) return false;
+  for (let j = unit.first; j < at; j++) {
+    if (doc.quotedWithin(j, unit) || readsAsVerb(doc, j)) return false;
+    // "In May, Clinton holds a lead in California, according to …": a clause follows its comma.
+    if (j > unit.first && doc.gapBefore(j).includes(',')) return false;
+  }
+  return true;
 }
 
 /** Longest phrase set off by a comma before "according to X, …" ("In addition, …", "Now, …"). */
@@ -1122,12 +1217,15 @@ function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   const entity = doc.entityAt(unit.first);
   if (!entity || entity.span[0] !== token.start) return null;
   const last = doc.lastTokenEndingBy(entity.span[1]);
-  if (last >= unit.last || doc.gapAfter(last) !== ':') return null;
+  // "Kasich: ‘We Are Going All the Way’": the colon may be followed by a quotation mark.
+  if (last >= unit.last || !/^:\s*["“«‘']?$/u.test(doc.gapAfter(last))) return null;
   const colon = doc.text.indexOf(':', entity.span[1]);
   const lineEnd = doc.text.indexOf('\n', colon);
   const content = trimSpan(doc.text, [colon + 1, lineEnd === -1 ? unit.end : Math.min(lineEnd, unit.end)]);
-  if (wordCount(doc, content) < lex.minContentWords || titleCase(doc, content)) return null;
+  if (wordCount(doc, content) < lex.minContentWords) return null;
   const quote = wholeQuote(doc, content);
+  // A quotation is its speaker's words even in title case; other title-case words are a title.
+  if (!quote && titleCase(doc, content)) return null;
   return draft(doc, unit, {
     cue: [colon, colon + 1],
     lemma: 'said',
@@ -1140,6 +1238,111 @@ function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
     relays: [],
     attribution: [token.start, colon + 1],
   });
+}
+
+/** Most words between a possessive and the noun of saying it owns ("his repeated claim"). */
+const MAX_CLAIM_MODIFIERS = 2;
+/** Most words of a name or noun phrase read as the owner of a claim. */
+const MAX_OWNER_TOKENS = 5;
+
+/** "Trump's", "the campaign's": a possessive, not "he's", "it's" or "there's" (is, has). */
+function endsInApostropheS(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  if (!token.key.endsWith("'s") || token.base === token.key) return false;
+  const host = token.base;
+  return !(
+    lex.pronouns.has(host) ||
+    lex.questionWords.has(host) ||
+    lex.determiners.has(host) ||
+    lex.contractionHosts.has(host)
+  );
+}
+
+/** "Trump's", "the judges’", "his": a possessive, the owner's name without its "'s". */
+function possessiveOwner(doc: StatementDocument, unit: Unit, p: number): Span | null {
+  const token = doc.tokens[p] as Token;
+  if (lex.possessivePronouns.has(token.key)) return [token.start, token.end];
+  const apostropheS = endsInApostropheS(doc, p);
+  const pluralApostrophe = token.key.endsWith('s') && /^['’]/u.test(doc.gapAfter(p));
+  if (!apostropheS && !pluralApostrophe) return null;
+  let first = p;
+  for (let j = p - 1; j >= unit.first && p - j < MAX_OWNER_TOKENS && plainBefore(doc, j + 1); j--) {
+    const k = key(doc, j);
+    if (lex.prepositions.has(k) || lex.clauseBreakWords.has(k) || readsAsVerb(doc, j)) break;
+    if (doc.quotedWithin(j, unit)) break;
+    first = j;
+    if (lex.determiners.has(k)) break;
+  }
+  const end = apostropheS ? token.start + token.base.length : token.end;
+  return [(doc.tokens[first] as Token).start, end];
+}
+
+/** "had", "been", "not", "already": a word a verb of the same clause may follow ("had been killed"). */
+function leadsToVerb(doc: StatementDocument, j: number): boolean {
+  const token = doc.tokens[j] as Token;
+  const k = token.key;
+  return (
+    lex.auxiliaries.has(k) || lex.passiveMarkers.has(k) || lex.skipBeforeVerb.has(k) || lex.isAdverb(token)
+  );
+}
+
+/**
+ * "the dam would fail went unheeded": words reported after a noun end before a verb that follows
+ * their own verb with no conjunction or relative word between, the verb of the outer clause.
+ */
+function untilMainVerb(doc: StatementDocument, content: Span): Span {
+  const first = doc.firstTokenAtOrAfter(content[0]);
+  const last = doc.lastTokenEndingBy(content[1]);
+  let sawVerb = false;
+  for (let j = first; j <= last; j++) {
+    const k = key(doc, j);
+    if (lex.clauseBreakWords.has(k) || lex.complementizers.has(k)) sawVerb = false;
+    else if (readsAsVerb(doc, j)) {
+      if (sawVerb && j > first && !leadsToVerb(doc, j - 1))
+        return trimSpan(doc.text, [content[0], (doc.tokens[j - 1] as Token).end]);
+      sawVerb = true;
+    }
+  }
+  return content;
+}
+
+/**
+ * "Trump's claim that …", "his warning that …": a noun of saying owned by a possessive and
+ * followed by "that" reports the clause after it, to its first comma, as its owner's words.
+ */
+function readOwnedClaim(doc: StatementDocument, unit: Unit, i: number): Draft | null {
+  const lemma = lex.claimNouns.get(key(doc, i));
+  if (!lemma || i + 1 >= unit.last || !plainBefore(doc, i + 1)) return null;
+  if (!lex.complementizers.has(key(doc, i + 1))) return null;
+  for (let p = i - 1; p >= unit.first && i - p <= MAX_CLAIM_MODIFIERS + 1; p--) {
+    // "the judges’ statement": a plural's apostrophe stands between the owner and the noun.
+    const gap = doc.gapBefore(p + 1);
+    if (!(plainBefore(doc, p + 1) || /^['’]\s*$/u.test(gap)) || doc.quotedWithin(p, unit)) return null;
+    const owner = possessiveOwner(doc, unit, p);
+    if (owner) {
+      const found = contentFrom(doc, unit, tokenEnd(doc, i + 1));
+      if (!found || found.block) return null;
+      const content = untilMainVerb(doc, untilComma(doc, unit, found.span));
+      if (wordCount(doc, content) < lex.minContentWords) return null;
+      const made = draft(doc, unit, {
+        cue: doc.spanOf(i, i),
+        lemma,
+        kind: 'verb',
+        subject: null,
+        apposition: null,
+        via: 'subject',
+        content,
+        direct: false,
+        relays: [],
+        attribution: [owner[0], tokenEnd(doc, i + 1)],
+      });
+      made.subject = owner;
+      return made;
+    }
+    const k = key(doc, p);
+    if (isCapitalized(doc, p) || readsAsVerb(doc, p) || lex.prepositions.has(k)) return null;
+  }
+  return null;
 }
 
 /** Every English attribution in `unit`, in text order. */
@@ -1172,5 +1375,10 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   if (colonQuote) drafts.push(colonQuote);
   const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
   if (headline) drafts.push(headline);
-  return drafts;
+  for (let i = unit.first; i < unit.last; i++) {
+    if (!lex.claimNouns.has(key(doc, i)) || doc.quotedWithin(i, unit)) continue;
+    const owned = readOwnedClaim(doc, unit, i);
+    if (owned) drafts.push(owned);
+  }
+  return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
 }

@@ -31,6 +31,8 @@ const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** How far back (in characters) a pronoun or description looks for what it refers to. */
 const REFERENCE_WINDOW = 3000;
+/** Spaces and punctuation between the words of a name or a role (a zero-width non-joiner is none). */
+const NON_WORD = /[\s.,;:!?()[\]"“”«»]+/u;
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
@@ -119,14 +121,20 @@ export class SpeakerResolver {
     const span = trimSpan(doc.text, subject);
     const first = doc.firstTokenAtOrAfter(span[0]);
     let last = doc.lastTokenEndingBy(span[1]);
+    // "Trump" of "Trump's claim": a subject may end inside its last token, before the "'s".
+    const cut = (doc.tokens[last + 1]?.start ?? Infinity) < span[1];
+    if (cut) last++;
     if (first > last) return null;
     const head = doc.tokens[first] as Token;
     const lex = lexiconFor(head.latin);
     while (last > first && lex.emphatics.has((doc.tokens[last] as Token).key)) last--;
-    const text = doc.text.slice(span[0], (doc.tokens[last] as Token).end);
+    const text = doc.text.slice(span[0], cut ? span[1] : (doc.tokens[last] as Token).end);
     const at = span[0];
 
-    const pronoun = first === last ? lex.pronouns.get(head.key) : undefined;
+    const pronoun =
+      first === last
+        ? (lex.pronouns.get(head.key) ?? lex.possessivePronouns.get(head.key) ?? lex.pronouns.get(head.base))
+        : undefined;
     if (pronoun) return this.#pronoun(pronoun, head.text, at);
 
     const inSubject = entitiesIn(doc, first, last);
@@ -272,8 +280,9 @@ export class SpeakerResolver {
       const prior = this.#lastPrior(at, () => true);
       if (prior) return { ...prior, at };
     }
+    // Whole words: "the Supreme Leader" is not one of the "prayer leaders" named before.
     const prior = this.#lastPrior(at, (p) => {
-      const words = `${p.speaker.name ?? ''} ${p.speaker.role ?? ''}`.toLowerCase();
+      const words = `${p.speaker.name ?? ''} ${p.speaker.role ?? ''}`.toLowerCase().split(NON_WORD);
       return words.includes(noun.base) || words.includes(noun.key);
     });
     if (prior) return { ...prior, at };

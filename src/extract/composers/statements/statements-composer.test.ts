@@ -400,6 +400,17 @@ describe('statementsComposer: reported speech', () => {
     );
   });
 
+  it('reads a line of a name, a colon and a whole quotation as a quotation, even in title case', () => {
+    const s = only(
+      'Amnesty International: ‘Iran Must Halt the Executions Now’\n\nThe group wrote to the judiciary.',
+    );
+    expect([s.speaker.name, s.quote, s.direct]).toEqual([
+      'Amnesty International',
+      'Iran Must Halt the Executions Now',
+      true,
+    ]);
+  });
+
   it('reads verbs that report words only when "that", a colon or quotation marks open them', () => {
     expect(only('The lawyer charged that the trial had been rigged from the start.').verb).toBe('charged');
     expect(only('The minister indicated that the talks would resume in May.').quote).toBe(
@@ -432,6 +443,46 @@ describe('statementsComposer: reported speech', () => {
     expect(statements('Investigators found the car near the border.')).toEqual([]);
   });
 
+  it('reads "X’s claim that …" and "his warning that …" as the owner’s words, up to the outer verb', () => {
+    const s = only('The prosecutor’s claim that the men had been armed was rejected by the court.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'The prosecutor',
+      'claimed',
+      'the men had been armed',
+    ]);
+    const found = statements(
+      'Amnesty International said the families had been threatened. Its warning that more executions were planned came a day later.',
+    );
+    expect(found.map((t) => [t.speaker.name, t.verb, t.quote])).toEqual([
+      ['Amnesty International', 'said', 'the families had been threatened'],
+      ['Amnesty International', 'warned', 'more executions were planned'],
+    ]);
+    expect(only('The judges’ statement that their ruling was final was read aloud.').quote).toBe(
+      'their ruling was final',
+    );
+    expect(statements('He repeated the claim that the dam was safe.')).toEqual([]);
+  });
+
+  it('reads what records, polls and counts show with no "that" before the words', () => {
+    const s = only('Court records obtained by the lawyers show he was held for nine months without charge.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'Court records obtained by the lawyers',
+      'showed',
+      'he was held for nine months without charge',
+    ]);
+    expect(only('A survey of nurses in Tehran found most had not been paid since May.').quote).toBe(
+      'most had not been paid since May',
+    );
+    expect(statements('Officers at the records office found the car near the border.')).toEqual([]);
+    const after = only('Executions rose by a third last year, figures compiled by the group show.');
+    expect([after.speaker.name, after.quote]).toEqual([
+      'figures compiled by the group',
+      'Executions rose by a third last year',
+    ]);
+    expect(statements('Police searched the house for hours, and the officers found.')).toEqual([]);
+    expect(statements('The report’s authors showed great courage in the interviews.')).toEqual([]);
+  });
+
   it('reads "X said, however, that …" with an aside between the verb and its words', () => {
     const s = only('The minister said, in a statement on Monday, that the repairs would take a year.');
     expect(s.speaker.name).toBe('The minister');
@@ -444,6 +495,30 @@ describe('statementsComposer: reported speech', () => {
     expect(s.speaker.name).toBe('Moradi');
     expect(s.verb).toBe('told');
     expect(s.quote).toBe('he had already received hundreds of letters');
+  });
+
+  it('reads "said last week he …" with no "that" in a text with no publication date', () => {
+    const pipeline = createPipeline().use(datesAnnotator).use(entitiesAnnotator).use(statementsComposer);
+    const read = (text: string) =>
+      pipeline.run({ text, language: 'en', published: null, source: null }).statements.map((s) => s.quote);
+    expect(read('Moradi said last week he would appeal the verdict.')).toEqual([
+      'he would appeal the verdict',
+    ]);
+    expect(read('Moradi told reporters on Monday the strike would go on.')).toEqual([
+      'the strike would go on',
+    ]);
+    expect(read('Moradi said earlier this month the dam was safe.')).toEqual(['the dam was safe']);
+  });
+
+  it('reads "X told Y he’s …" and "X told Y his …" with the words opening after the hearer', () => {
+    const contracted = only('Moradi told the Tehran Times he’s already received hundreds of letters.');
+    expect(contracted.quote).toBe('he’s already received hundreds of letters');
+    const possessive = only('Moradi told the ILNA news agency his union would strike again in May.');
+    expect([possessive.speaker.name, possessive.quote]).toEqual([
+      'Moradi',
+      'his union would strike again in May',
+    ]);
+    expect(statements('Moradi asked the guard how she’d passed the checkpoint.')).toEqual([]);
   });
 
   it('reads "As X noted in May, …" with the words after the clause "as" opens', () => {
@@ -539,6 +614,16 @@ describe('statementsComposer: reported speech', () => {
     // An apposition after the source closes the sentence: the words before it are reported.
     const before = only('The dam will flood three villages, according to Sara Nouri, a hydrologist.');
     expect(before.quote).toBe('The dam will flood three villages');
+  });
+
+  it('reads "At the heart of it, according to X, …" as the whole sentence around the aside', () => {
+    const s = only(
+      'At the heart of the dispute, according to Sara Nouri, a lawyer for the families, was a ruling by the court.',
+    );
+    expect(s.speaker.name).toBe('Sara Nouri');
+    expect(s.quote).toContain('was a ruling by the court');
+    const clause = only('In the final round of talks, the minister holds the line, according to aides.');
+    expect(clause.quote).toBe('In the final round of talks, the minister holds the line');
   });
 
   it.each([
@@ -653,6 +738,13 @@ describe('statementsComposer: reported speech', () => {
     expect(found[0]?.speaker.role).toBe('Interior Minister');
   });
 
+  it('resolves "the leader" to no speaker whose name holds the word only inside another ("leaders")', () => {
+    const found = statements(
+      'Several prayer leaders said the protests were a foreign plot. The leader has urged the militia to be ready for more unrest.',
+    );
+    expect(found.map((s) => s.speaker.name)).toEqual(['Several prayer leaders', 'The leader']);
+  });
+
   it('continues a statement with "…, adding that …"', () => {
     const found = statements('Jafari said the unrest was over, adding that the police had handled the rest.');
     expect(found.map((s) => [s.quote, s.verb, s.speaker.name])).toEqual([
@@ -688,6 +780,25 @@ describe('statementsComposer: reported speech', () => {
     expect(s.speaker.name).toBe('The governor');
     expect(s.verb).toBe('vowed');
     expect(only('Karimi promised to release the detained students within a week.').verb).toBe('promised');
+  });
+
+  it('keeps "not" before the "to" of a request and reads no request for anonymity', () => {
+    expect(only('The cleric urged people not to vote in the election.').quote).toBe(
+      'not to vote in the election',
+    );
+    expect(only('He vowed never to return to the province.').quote).toBe('never to return to the province');
+    const found = statements('A source, who asked not to be identified, said the talks had failed.');
+    expect(found.map((s) => [s.verb, s.quote])).toEqual([['said', 'the talks had failed']]);
+  });
+
+  it('reads the plain present of "suggest" and "predict"', () => {
+    const s = only('Lawyers for the families suggest the trial was held in secret.');
+    expect([s.speaker.name, s.verb, s.quote]).toEqual([
+      'Lawyers for the families',
+      'suggested',
+      'the trial was held in secret',
+    ]);
+    expect(only('Analysts predict the strikes will spread to the oil fields.').verb).toBe('predicted');
   });
 
   it('ends the words of a subordinate clause opening the sentence where the main clause begins', () => {

@@ -175,7 +175,7 @@ export function findStatements(input: StatementsInput): Statement[] {
 /** The statements composer. */
 export const statementsComposer: Composer = {
   name: 'statements',
-  version: `1.4.0+${lexiconVersion}`,
+  version: `1.5.0+${lexiconVersion}`,
   compose(input: CompositionInput, report: Report) {
     try {
       return { statements: findStatements(input) };
