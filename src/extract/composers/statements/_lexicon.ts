@@ -6,7 +6,7 @@
 import english from '../../rules/attribution-en.json' with { type: 'json' };
 import persian from '../../rules/attribution-fa.json' with { type: 'json' };
 import { keyOf, PhraseTrie, tokenize } from '../../annotators/entities/index.js';
-import { WordSet } from '../../word-set.js';
+import { WordMap, WordSet } from '../../word-set.js';
 import type { Openers } from './_document.js';
 
 export interface VerbCue {
@@ -77,7 +77,7 @@ export interface AttributionLexicon {
   /** "records", "poll": heading a subject, they report words no "that" opens ("Records show he …"). */
   readonly recordNouns: ReadonlySet<string>;
   /** "claim" → "claimed": nouns of saying whose owner speaks the "that" clause after them. */
-  readonly claimNouns: ReadonlyMap<string, string>;
+  readonly claimNouns: WordMap<string>;
   /** "his" → "person": a possessive standing for the pronoun that owns a claim. */
   readonly possessivePronouns: ReadonlyMap<string, string>;
   /** "there", "let": besides pronouns, words whose "'s" is "is", "has" or "us", not a possessive. */
@@ -320,7 +320,7 @@ function build(raw: RawLexicon): AttributionLexicon {
     possessives: keySet(raw.possessives),
     questionWords: keySet(raw.questionWords),
     recordNouns: keySet(raw.recordNouns),
-    claimNouns: keyMap(raw.claimNouns),
+    claimNouns: new WordMap(keyMap(raw.claimNouns)),
     possessivePronouns: keyMap(raw.possessivePronouns),
     contractionHosts: keySet(raw.contractionHosts),
     negators: keySet(raw.negators),

@@ -1376,7 +1376,7 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
   if (headline) drafts.push(headline);
   for (let i = unit.first; i < unit.last; i++) {
-    if (!lex.claimNouns.has(key(doc, i)) || doc.quotedWithin(i, unit)) continue;
+    if (lex.claimNouns.get(key(doc, i)) === undefined || doc.quotedWithin(i, unit)) continue;
     const owned = readOwnedClaim(doc, unit, i);
     if (owned) drafts.push(owned);
   }
