@@ -50,6 +50,18 @@ describe('WordPatternSet', () => {
     expect(() => new WordPatternSet([['fired|', 1]])).toThrow(SyntaxError);
   });
 
+  it('tells a stretch of words that holds no last word of any pattern from one that may match', () => {
+    const set = new WordPatternSet([['in|last january|march', true] as const, ['ago', true] as const]);
+    const words = scanWords('Crowds gathered in the square. Two years ago in March they came back.');
+    const firstSentence = words.findIndex((w) => w.key === 'two');
+    expect(set.mayMatchWithin(words, 0, firstSentence)).toBe(false);
+    expect(set.mayMatchWithin(words, firstSentence)).toBe(true);
+    expect(set.findAll(words, 0, firstSentence)).toEqual([]);
+    // A last word written as a prefix rules nothing out.
+    const prefixed = new WordPatternSet([['in arrest*', true] as const]);
+    expect(prefixed.mayMatchWithin(words, 0, firstSentence)).toBe(true);
+  });
+
   it('matches in time linear in the text on a long run of one repeated word', () => {
     // Gaps backtrack within their bound only, so a pathological text costs no more than a plain one.
     const set = new WordPatternSet([['killed killed ..12 prisoners', 1]]);

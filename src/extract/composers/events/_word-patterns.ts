@@ -6,7 +6,7 @@
  * characters, with one bounded skip, so its cost is linear in the text whatever the input.
  * @module
  */
-import { WordMap } from '../../word-set.js';
+import { WordMap, WordSet } from '../../word-set.js';
 import { wordKey, type Word } from './_words.js';
 
 interface Alternatives {
@@ -96,18 +96,36 @@ export class WordPatternSet<T> {
   private readonly byWord: WordMap<Compiled<T>[]>;
   /** Patterns whose first word is a prefix, by the first two letters of that prefix. */
   private readonly byPrefix = new Map<number, Compiled<T>[]>();
+  /** Words one of which every match holds (each pattern's last whole word); null when unknown. */
+  private readonly heldWords: WordSet | null;
 
   /** Compiles every pattern; throws SyntaxError naming a malformed one (a rules-file error). */
   constructor(entries: Iterable<readonly [pattern: string, value: T]>) {
     const byWord = new Map<string, Compiled<T>[]>();
+    let held: string[] | null = [];
     for (const [pattern, value] of entries) {
       const elements = elementsOf(pattern);
+      const last = elements.findLast((element) => element.kind === 'word') as Alternatives;
+      if (last.prefixes.length > 0) held = null;
+      else held?.push(...last.exact);
       const compiled = { elements, value };
       const head = elements[0] as Alternatives;
       for (const word of head.exact) push(byWord, word, compiled);
       for (const prefix of head.prefixes) push(this.byPrefix, twoLetters(prefix), compiled);
     }
     this.byWord = new WordMap(byWord);
+    this.heldWords = held && new WordSet(held);
+  }
+
+  /**
+   * Whether a match may lie inside words `[from, to)`: false when none of them is a word every
+   * match holds, which rules out most sentences for cues whose first word is common ("in", "of")
+   * at far less than trying the patterns at each word.
+   */
+  mayMatchWithin(words: readonly Word[], from = 0, to = words.length): boolean {
+    if (this.heldWords === null) return true;
+    for (let i = from; i < to; i++) if (this.heldWords.has((words[i] as Word).key)) return true;
+    return false;
   }
 
   /** Every match that starts at word `i` and ends before word `to`. */

@@ -87,6 +87,7 @@ export function namesUnreadTime(
   rules: EventRules,
   outside: readonly Span[],
 ): boolean {
+  if (!rules.unreadTimeCues.mayMatchWithin(words, from, to)) return false;
   for (const cue of rules.unreadTimeCues.findAll(words, from, to)) {
     const start = (words[cue.first] as Word).start;
     if (!outside.some((s) => start >= s[0] && start < s[1])) return true;
@@ -96,5 +97,8 @@ export function namesUnreadTime(
 
 /** Whether a sentence (`words[from, to)`) says it goes on at the time last named ("that day"). */
 export function continuesTime(words: readonly Word[], from: number, to: number, rules: EventRules): boolean {
-  return rules.continuationCues.findAll(words, from, to).length > 0;
+  return (
+    rules.continuationCues.mayMatchWithin(words, from, to) &&
+    rules.continuationCues.findAll(words, from, to).length > 0
+  );
 }
