@@ -20,6 +20,7 @@ import { scanMarkedWords, type Word } from './_words.js';
 import { attributionSpans, insideAny } from './asserted-by.js';
 import { findQuotes } from '../statements/find-quotes.js';
 import { namesShortOfJurisdiction } from '../../nested-places.js';
+import { lineEnd, lineStart } from '../../_lines.js';
 import { wordAt } from './count-roles.js';
 import { withContextTimes } from './context-time.js';
 import { continuesTime, isComparisonPoint, namesUnreadTime, timeOf } from './event-time.js';
@@ -88,13 +89,15 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Spaces and tabs only: what may stand around a line's one sentence. */
+const SPACES = /^[ \t]*$/;
+
 /** Whether only spaces and tabs stand between a sentence and a line break (or the text's edge). */
 function aloneOnLine(text: string, sentence: Span): boolean {
-  let before = sentence[0] - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-  let after = sentence[1];
-  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
-  return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
+  return (
+    SPACES.test(text.slice(lineStart(text, sentence[0]), sentence[0])) &&
+    SPACES.test(text.slice(sentence[1], lineEnd(text, sentence[1])))
+  );
 }
 
 /** Words of at least this many characters decide whether a line is in title case. */

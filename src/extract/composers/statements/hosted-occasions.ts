@@ -5,6 +5,7 @@
  * @module
  */
 import type { Token } from '../../annotators/entities/index.js';
+import { lineEnd, lineStart } from '../../_lines.js';
 import type { StatementDocument } from './_document.js';
 import type { Draft } from './_draft.js';
 import { lexiconFor, phraseOpeners } from './_lexicon.js';
@@ -47,15 +48,6 @@ function outletBefore(doc: StatementDocument, first: number, before: number): Li
     i = Math.min(i, doc.firstTokenAtOrAfter(entity.span[0]));
   }
   return null;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const at = text.indexOf('\n', offset);
-  return at === -1 ? text.length : at;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   type Range,
 } from './_clause.js';
 import { firstAtLeast, offsetOf } from '../../sorted-search.js';
+import { lineStart } from '../../_lines.js';
 import type { StatementDocument, Unit } from './_document.js';
 import {
   titleCase,
@@ -1212,8 +1213,7 @@ function quotationBefore(doc: StatementDocument, unit: Unit, made: Draft): Draft
 function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   const token = doc.tokens[unit.first] as Token;
   if (!token.latin) return null;
-  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1;
-  if (doc.text.slice(lineStart, token.start).trim() !== '') return null;
+  if (doc.text.slice(lineStart(doc.text, token.start), token.start).trim() !== '') return null;
   const entity = doc.entityAt(unit.first);
   if (!entity || entity.span[0] !== token.start) return null;
   const last = doc.lastTokenEndingBy(entity.span[1]);

@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../../../core/types.js';
 import type { Token } from '../../annotators/entities/index.js';
+import { lineEnd, lineStart } from '../../_lines.js';
 import { makeDraft } from './_clause.js';
 import type { StatementDocument, Unit } from './_document.js';
 import { trimSpan, wordCount, type Draft } from './_draft.js';
@@ -18,15 +19,6 @@ const BEFORE_NAME = /^[ \t\u00A0]*(?:[\u2015\u2014\u2013-][ \t\u00A0]*)?$/u;
 /** What may follow the name on its line: spaces and a full stop. */
 const AFTER_NAME = /^[ \t\u00A0.]*$/u;
 const SPEAKER_KINDS: ReadonlySet<Entity['kind']> = new Set(['person', 'organization']);
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end === -1 ? text.length : end;
-}
 
 /** The running-text unit that holds `offset`. */
 function unitAt(doc: StatementDocument, offset: number): Unit | undefined {
