@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../extract/index.js';
-import { startExtractionPool } from './extraction-pool.js';
+import { startExtractionPool, youngGenerationMb } from './extraction-pool.js';
 
 const document = {
   text: 'Tehran, 3 March 2023 — Security forces arrested at least 40 students in Tehran on Monday, the rights group HRANA said.',
@@ -25,5 +25,14 @@ describe('startExtractionPool()', () => {
   it('starts none when asked for none, or when its workers run another version of the pipeline', async () => {
     expect(await startExtractionPool(0, createDefaultPipeline().version)).toBeNull();
     expect(await startExtractionPool(1, 'quantities@0.0.1')).toBeNull();
+  });
+});
+
+describe('youngGenerationMb()', () => {
+  it("gives workers three times the main thread's semi-space, and nothing without the flag", () => {
+    expect(youngGenerationMb(['--max-semi-space-size=64'])).toBe(192);
+    expect(youngGenerationMb(['--expose-gc', '--max-semi-space-size=16'])).toBe(48);
+    expect(youngGenerationMb(['--expose-gc'])).toBeUndefined();
+    expect(youngGenerationMb(['--max-old-space-size=64'])).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { configFromEnv, describeWorkerTimings, openSanad, samplesFolder } from '../app/index.js';
 import { createDefaultPipeline, defaultStages } from '../extract/index.js';
 import { buildCorpus, seedTexts } from './build-corpus.js';
+import { cliNodeFlags } from './cli-node-flags.js';
 import { measureClaims } from './claims-bench.js';
 import { measureExtractionSpeed, measureStageSeconds, type ExtractionSpeed } from './extraction-speed.js';
 import { ingestInFreshProcess, type IngestRun } from './fresh-ingest.js';
@@ -105,12 +106,14 @@ function extractionOnly(): void {
  * Extraction and compromise timed as `--only extract` times them, in a process of their own:
  * after the ingests, the pipeline's hot code has been compiled for 100 MB of Persian, HTML and
  * scraped text as well, while compromise meets its first text, so the same process would not
- * compare the two on equal terms. Null when the child fails (its error is on stderr).
+ * compare the two on equal terms. The child gets `bin/sanad`'s Node flags, as `sanad extract`
+ * does: with V8's default semi-spaces extraction spends about a tenth more CPU on scavenges.
+ * Null when the child fails (its error is on stderr).
  */
 function extractionInFreshProcess(): { extractMbS: number; compromiseMbS: number } | null {
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', fileURLToPath(import.meta.url), '--only', 'extract'],
+    ['--expose-gc', ...cliNodeFlags(), fileURLToPath(import.meta.url), '--only', 'extract'],
     { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
   );
   const last = child.stdout?.trim().split('\n').pop();
