@@ -6,6 +6,7 @@ import { itemIdMinter } from './_item-ids.js';
 import { pendingInserts } from './_pending-inserts.js';
 import { addReview, isReviewPayload } from './_propositions.js';
 import type { SearchDialect } from './search-dialect.js';
+import { FOLDED_LISTS } from './migrations/0008-fold-extraction-lists.js';
 import {
   DOCUMENT_SOURCE_SQL,
   applySourceRegistered,
@@ -203,14 +204,16 @@ async function removeExtractionItems(
 ): Promise<void> {
   await driver.run(search.deleteByDocumentSql('statement'), [document]);
   await driver.run(search.deleteByDocumentSql('event'), [document]);
-  for (const table of ['statements', 'events', 'event_places', 'quantities', 'dates', 'places', 'entities']) {
+  for (const table of ['statements', 'events', 'event_places']) {
     await driver.run(`DELETE FROM ${table} WHERE document = ?`, [document]);
   }
 }
 
-const EXTRACTION_SQL = `INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)
+const FOLDED_COLUMNS = FOLDED_LISTS.flatMap(({ list, count }) => [list, count]);
+const EXTRACTION_SQL = `INSERT INTO extractions (document, seq, extractor, diagnostics, ${FOLDED_COLUMNS.join(', ')})
+  VALUES (?, ?, ?, ?, ${FOLDED_COLUMNS.map(() => '?').join(', ')})
   ON CONFLICT (document) DO UPDATE SET seq = excluded.seq, extractor = excluded.extractor,
-    diagnostics = excluded.diagnostics`;
+    diagnostics = excluded.diagnostics, ${FOLDED_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}`;
 const STATEMENT_SQL = `INSERT INTO statements (key, id, document, ord, span_start, span_end, speaker, body)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 const EVENT_SQL = `INSERT INTO events (key, id, document, ord, type, span_start, span_end, when_start, when_end, body)
@@ -267,21 +270,12 @@ function extractionRows(search: SearchDialect, payload: ExtractionPayload): Prep
     return { row, places, index };
   });
 
-  const lists = [
-    ['quantities', extraction.quantities, () => null],
-    ['dates', extraction.dates, () => null],
-    ['places', extraction.places, (item: { name?: string }) => item.name ?? null],
-    ['entities', extraction.entities, (item: { name?: string }) => item.name ?? null],
-  ] as const;
-  const items: Inserts = lists.map(([table, list, nameOf]) => [
-    `INSERT INTO ${table} (document, ord, name, body) VALUES (?, ?, ?, ?)`,
-    within<object>(list).map((item, ord) => [document, ord, nameOf(item), JSON.stringify(item)]),
-  ]);
+  const folded = FOLDED_LISTS.flatMap(({ list }) => [JSON.stringify(extraction[list]), extraction[list].length]);
 
   return (seq) => {
     const base = seq * KEYS_PER_EXTRACTION;
     return [
-      [EXTRACTION_SQL, [[document, seq, extractor, diagnostics]]],
+      [EXTRACTION_SQL, [[document, seq, extractor, diagnostics, ...folded]]],
       [STATEMENT_SQL, statements.map(({ row }, ord) => [base + ord, ...row])],
       [search.insertSql('statement'), statements.map(({ index }, ord) => [base + ord, ...index])],
       [EVENT_SQL, events.map(({ row }, ord) => [base + ord, ...row])],
@@ -290,7 +284,6 @@ function extractionRows(search: SearchDialect, payload: ExtractionPayload): Prep
         events.flatMap(({ places }, ord) => places.map((name) => [base + ord, document, name])),
       ],
       [search.insertSql('event'), events.map(({ index }, ord) => [base + ord, ...index])],
-      ...items,
     ];
   };
 }

@@ -75,12 +75,14 @@ export async function resolveDocumentId(driver: SqlExecutor, input: string): Pro
   return rows[0]?.id ?? null;
 }
 
-async function bodies<T>(driver: SqlExecutor, table: string, document: string): Promise<T[]> {
-  const rows = await driver.all<{ body: string }>(
-    `SELECT body FROM ${table} WHERE document = ? ORDER BY ord`,
-    [document],
-  );
-  return rows.map((row) => JSON.parse(row.body) as T);
+/** An extraction's row: the lists no query looks into are JSON arrays (0008-fold-extraction-lists). */
+interface ExtractionRow {
+  readonly extractor: string;
+  readonly diagnostics: string;
+  readonly quantities: string;
+  readonly dates: string;
+  readonly places: string;
+  readonly entities: string;
 }
 
 /** Statements or events with their ids, so a view can link each to its own page. */
@@ -107,17 +109,17 @@ export async function readDocument(driver: SqlExecutor, input: string): Promise<
   if (!row) return null;
   const { raw_hash, media_type, ...rest } = fieldsOf(row);
   const document: SanadDocument = { ...rest, text: row.text, raw_hash, media_type };
-  const head = await driver.get<{ extractor: string; diagnostics: string }>(
-    'SELECT extractor, diagnostics FROM extractions WHERE document = ?',
+  const head = await driver.get<ExtractionRow>(
+    'SELECT extractor, diagnostics, quantities, dates, places, entities FROM extractions WHERE document = ?',
     [id],
   );
   const extraction: StoredExtraction | null = head
     ? {
         extractor: head.extractor,
-        quantities: await bodies(driver, 'quantities', id),
-        dates: await bodies(driver, 'dates', id),
-        places: await bodies(driver, 'places', id),
-        entities: await bodies(driver, 'entities', id),
+        quantities: JSON.parse(head.quantities) as Extraction['quantities'],
+        dates: JSON.parse(head.dates) as Extraction['dates'],
+        places: JSON.parse(head.places) as Extraction['places'],
+        entities: JSON.parse(head.entities) as Extraction['entities'],
         statements: await identified<Statement>(driver, 'statements', id),
         events: await identified<SanadEvent>(driver, 'events', id),
         diagnostics: JSON.parse(head.diagnostics) as Extraction['diagnostics'],

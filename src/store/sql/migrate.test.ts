@@ -24,11 +24,96 @@ async function tables(driver: SqlDriver): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** The tables a migration's SQL creates, read from its CREATE statements. */
-function createdBy(index: number): string[] {
+/** The tables a migration's SQL creates, or with `DROP` drops, read from its statements. */
+function createdBy(index: number, verb: 'CREATE' | 'DROP' = 'CREATE'): string[] {
+  const pattern = verb === 'CREATE' ? /CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/ : /DROP TABLE IF EXISTS (\w+)/;
   return statementsFor(MIGRATIONS[index]!, 'sqlite')
-    .map((sql) => /CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/.exec(sql)?.[1])
+    .map((sql) => pattern.exec(sql)?.[1])
     .filter((name): name is string => name !== undefined);
+}
+
+/** The tables there are once every migration has run. */
+function tablesAtTheEnd(): string[] {
+  const dropped = new Set(MIGRATIONS.flatMap((_, index) => createdBy(index, 'DROP')));
+  return MIGRATIONS.flatMap((_, index) => createdBy(index)).filter((name) => !dropped.has(name));
+}
+
+const UP_TO_FOLD = MIGRATIONS.findIndex((migration) => migration.name === '0008-fold-extraction-lists');
+
+/**
+ * A store as 0007 left it, with two extractions (one of them without items), folded by 0008:
+ * each list becomes a JSON array in the items' order, with its count, and the tables go.
+ */
+async function checkFold(driver: SqlDriver, tableNames: () => Promise<string[]>): Promise<void> {
+  await migrate(driver, MIGRATIONS.slice(0, UP_TO_FOLD));
+  for (const document of ['sha256:aa', 'sha256:bb'])
+    await driver.run('INSERT INTO extractions (document, seq, extractor, diagnostics) VALUES (?, ?, ?, ?)', [
+      document,
+      document === 'sha256:aa' ? 2 : 4,
+      'x@1',
+      '[]',
+    ]);
+  const places = [
+    { text: 'Tehran', span: [10, 16], name: 'Tehran', kind: 'city', country: 'IR', lat: 35.69, lon: 51.39 },
+    { text: 'مشهد', span: [0, 4], name: 'Mashhad', kind: 'city', country: 'IR', lat: null, lon: null },
+  ];
+  // Written out of order: the fold follows `ord`.
+  for (const ord of [1, 0])
+    await driver.run('INSERT INTO places (document, ord, name, body) VALUES (?, ?, ?, ?)', [
+      'sha256:aa',
+      ord,
+      places[ord]!.name,
+      JSON.stringify(places[ord]),
+    ]);
+  const entity = { text: 'IRGC', span: [20, 24], name: 'IRGC', kind: 'organization', aliases: ['سپاه'] };
+  await driver.run('INSERT INTO entities (document, ord, name, body) VALUES (?, ?, ?, ?)', [
+    'sha256:aa',
+    0,
+    entity.name,
+    JSON.stringify(entity),
+  ]);
+  expect(await migrate(driver)).toEqual(MIGRATIONS.slice(UP_TO_FOLD).map((m) => m.name));
+
+  const rows = await driver.all<Record<string, string | number>>(
+    'SELECT document, quantities, dates, places, entities, quantity_count, date_count, place_count, entity_count FROM extractions ORDER BY document',
+  );
+  const read = rows.map((row) => ({
+    ...row,
+    quantities: JSON.parse(String(row.quantities)),
+    dates: JSON.parse(String(row.dates)),
+    places: JSON.parse(String(row.places)),
+    entities: JSON.parse(String(row.entities)),
+    quantity_count: Number(row.quantity_count),
+    date_count: Number(row.date_count),
+    place_count: Number(row.place_count),
+    entity_count: Number(row.entity_count),
+  }));
+  expect(read).toEqual([
+    {
+      document: 'sha256:aa',
+      quantities: [],
+      dates: [],
+      places,
+      entities: [entity],
+      quantity_count: 0,
+      date_count: 0,
+      place_count: 2,
+      entity_count: 1,
+    },
+    {
+      document: 'sha256:bb',
+      quantities: [],
+      dates: [],
+      places: [],
+      entities: [],
+      quantity_count: 0,
+      date_count: 0,
+      place_count: 0,
+      entity_count: 0,
+    },
+  ]);
+  const left = await tableNames();
+  for (const table of ['quantities', 'dates', 'places', 'entities']) expect(left).not.toContain(table);
 }
 
 describe('MIGRATIONS', () => {
@@ -80,6 +165,12 @@ describe('migrate()', () => {
     await driver.close();
   });
 
+  it('folds the items of every extraction into JSON arrays with their counts (0008)', async () => {
+    const driver = connectSqlite(':memory:');
+    await checkFold(driver, () => tables(driver));
+    await driver.close();
+  });
+
   it('leaves every FTS5 index merging its segments sixteen at a time', async () => {
     const driver = connectSqlite(':memory:');
     await migrate(driver);
@@ -123,15 +214,21 @@ describe.skipIf(!TEST_DATABASE_URL)(
       const drivers = [connectPostgres(schema.url), connectPostgres(schema.url), connectPostgres(schema.url)];
       const applied = await Promise.all(drivers.map((driver) => migrate(driver)));
       expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
-      const created = MIGRATIONS.flatMap((_, index) => createdBy(index)).filter(
-        (name) => !name.endsWith('_fts'),
-      );
+      const created = tablesAtTheEnd().filter((name) => !name.endsWith('_fts'));
       for (const table of [...created, 'search_documents', 'search_statements', 'search_events']) {
         expect(await postgresTables(drivers[0]!), table).toContain(table);
       }
       await unmigrate(drivers[0]!);
       expect(await postgresTables(drivers[0]!)).toEqual([]);
       for (const driver of drivers) await driver.close();
+    });
+
+    it('folds the items of every extraction into JSON arrays with their counts (0008)', async () => {
+      const schema = await createTestSchema(TEST_DATABASE_URL!);
+      schemas.push(schema);
+      const driver = connectPostgres(schema.url);
+      await checkFold(driver, () => postgresTables(driver));
+      await driver.close();
     });
   },
 );

@@ -12,6 +12,7 @@ import { createSearchIndex } from './migrations/0004-create-search-index.js';
 import { createSources } from './migrations/0005-create-sources.js';
 import { createPropositions } from './migrations/0006-create-propositions.js';
 import { tuneSearchMerges } from './migrations/0007-tune-search-merges.js';
+import { foldExtractionLists } from './migrations/0008-fold-extraction-lists.js';
 
 /** Every migration, in the order it must run; append new ones at the end. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createSources,
   createPropositions,
   tuneSearchMerges,
+  foldExtractionLists,
 ];
 
 const CREATE_SCHEMA_MIGRATIONS =

@@ -43,10 +43,10 @@ const STATS_SQL = `SELECT
   (SELECT COUNT(*) FROM documents) AS documents,
   (SELECT COUNT(*) FROM statements) AS statements,
   (SELECT COUNT(*) FROM events) AS events,
-  (SELECT COUNT(*) FROM quantities) AS quantities,
-  (SELECT COUNT(*) FROM places) AS places,
-  (SELECT COUNT(*) FROM entities) AS entities,
-  (SELECT COUNT(*) FROM dates) AS dates`;
+  (SELECT SUM(quantity_count) FROM extractions) AS quantities,
+  (SELECT SUM(place_count) FROM extractions) AS places,
+  (SELECT SUM(entity_count) FROM extractions) AS entities,
+  (SELECT SUM(date_count) FROM extractions) AS dates`;
 
 interface ItemRow {
   id: string;
