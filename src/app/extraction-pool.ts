@@ -27,6 +27,8 @@ export interface ExtractionPool {
   readonly threads: number;
   /** The document's extraction, made on the least busy worker; rejects when the workers are gone. */
   extract(document: ExtractionInput): Promise<Extraction>;
+  /** Seconds its workers have spent working since they started, summed over the workers. */
+  busySeconds(): number;
   /** Stops the workers; extractions not yet made reject. */
   close(): Promise<void>;
 }
@@ -124,6 +126,8 @@ export async function startExtractionPool(threads: number, version: string): Pro
         thread.worker.postMessage({ id, document } satisfies ExtractionRequest);
       });
     },
+    busySeconds: () =>
+      pool.reduce((sum, thread) => sum + thread.worker.performance.eventLoopUtilization().active / 1000, 0),
     close,
   };
 }

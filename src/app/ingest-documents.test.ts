@@ -138,6 +138,11 @@ describe('ingestDocuments on extraction threads', () => {
       expect(summary.rejected).toEqual([]);
       expect(summary.added).toBeGreaterThan(10);
       expect(summary.extractionThreads).toBe(threads);
+      if (threads === 0) expect(summary.extractionBusySeconds).toBe(0);
+      else {
+        expect(summary.extractionBusySeconds).toBeGreaterThan(0);
+        expect(summary.extractionBusySeconds).toBeLessThanOrEqual(summary.seconds * threads);
+      }
       events.push(seen);
       await sanad.close();
       opened.length = 0;

@@ -69,6 +69,11 @@ export interface IngestSummary {
   readonly head: string;
   /** Worker threads that extracted; 0 when every document was extracted on the ingest's own. */
   readonly extractionThreads: number;
+  /**
+   * Seconds those workers spent extracting during the ingest, summed over them. Against `seconds`
+   * it tells what bounds an ingest: workers busy all along mean extraction does.
+   */
+  readonly extractionBusySeconds: number;
 }
 
 interface Parts {
@@ -180,6 +185,8 @@ export async function ingestDocuments(
   // `inlineExtractions` needed one, so that reading and storing go on meanwhile.
   const inlineExtractions = options.inlineExtractions ?? INLINE_EXTRACTIONS;
   let pool: ExtractionPool | null | undefined;
+  // The pool outlives the ingest: its workers' time before this one is not this ingest's.
+  let busyBefore = 0;
   let extractions = 0;
   const extracting: Extracting[] = [];
   const extractingIds = new Set<string>();
@@ -261,8 +268,10 @@ export async function ingestDocuments(
         report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
         continue;
       }
-      if (pool === undefined && ++extractions > inlineExtractions)
+      if (pool === undefined && ++extractions > inlineExtractions) {
         pool = (await parts.extractionPool?.()) ?? null;
+        busyBefore = pool?.busySeconds() ?? 0;
+      }
       extracting.push({ document, raw, name, known, extraction: extract(document) });
       extractingIds.add(document.id);
       while (extracting.length > (pool ? pool.threads * EXTRACTING_PER_THREAD : 0))
@@ -286,6 +295,7 @@ export async function ingestDocuments(
     seconds: (performance.now() - started) / 1000,
     head: (await parts.ledger.head()).hash,
     extractionThreads: pool?.threads ?? 0,
+    extractionBusySeconds: pool ? pool.busySeconds() - busyBefore : 0,
   };
 }
 

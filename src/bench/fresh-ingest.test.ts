@@ -22,6 +22,10 @@ describe('ingestInFreshProcess()', () => {
     expect(run.peakRssMb).toBeGreaterThan(20);
     expect(run.nodeFlags).toEqual(cliNodeFlags());
     expect(run.extractionThreads).toBe(0);
+    expect(run.extractionBusySeconds).toBe(0);
+    // The ingest's thread works for most of it: nothing else runs, and writes wait on the disk.
+    expect(run.ownThreadBusySeconds).toBeGreaterThan(0);
+    expect(run.ownThreadBusySeconds).toBeLessThanOrEqual(run.seconds + 0.01);
     const sanad = await openSanad(configFromEnv({}, { home }));
     try {
       expect((await sanad.search('Evin', { limit: 5 })).documents.length).toBeGreaterThan(0);

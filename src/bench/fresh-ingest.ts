@@ -25,6 +25,10 @@ export interface IngestRun {
   readonly nodeFlags: readonly string[];
   /** Worker threads that extracted while the ingest's own thread read and stored. */
   readonly extractionThreads: number;
+  /** Seconds the ingest's own thread was working rather than waiting (for workers, the disk). */
+  readonly ownThreadBusySeconds: number;
+  /** Seconds the extraction workers were working, summed over them. */
+  readonly extractionBusySeconds: number;
 }
 
 /**

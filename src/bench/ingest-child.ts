@@ -1,7 +1,7 @@
 /**
  * One ingest in a process of its own, as `sanad ingest` runs: `node ingest-child.js CORPUS HOME
  * bare|full`. Prints one JSON line (`IngestRun`): documents added, wall and CPU seconds of the
- * ingest, and the process's peak RSS. Run by fresh-ingest.ts.
+ * ingest, how busy its threads were, and the process's peak RSS. Run by fresh-ingest.ts.
  * @module
  */
 import { configFromEnv, openSanad } from '../app/index.js';
@@ -33,8 +33,10 @@ const sanad = await openSanad(
 );
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
+const loopBefore = performance.eventLoopUtilization();
 const summary = await sanad.ingest([corpusDir]);
 const seconds = (performance.now() - started) / 1000;
+const loop = performance.eventLoopUtilization(loopBefore);
 // User and system time of this process, V8's compiler and collector threads included.
 const cpu = process.cpuUsage(cpuBefore);
 await sanad.close();
@@ -46,5 +48,7 @@ const run: IngestRun = {
   peakRssMb: process.resourceUsage().maxRSS / 1024,
   nodeFlags: process.execArgv,
   extractionThreads: summary.extractionThreads,
+  ownThreadBusySeconds: loop.active / 1000,
+  extractionBusySeconds: summary.extractionBusySeconds,
 };
 process.stdout.write(`${JSON.stringify(run)}\n`);

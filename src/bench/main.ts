@@ -179,7 +179,10 @@ async function main(): Promise<void> {
       `bench: ingest (${mode}) ${run.docs} docs, ${corpusMb.toFixed(1)} MB in ${run.seconds.toFixed(1)} s → ` +
         `${(corpusMb / run.seconds).toFixed(2)} MB/s (${(corpusMb / run.cpuSeconds).toFixed(2)} MB per CPU second), ` +
         `peak RSS ${run.peakRssMb.toFixed(0)} MB` +
-        (run.extractionThreads > 0 ? `, extracting on ${run.extractionThreads} worker threads` : ''),
+        (run.extractionThreads > 0
+          ? `, extracting on ${run.extractionThreads} worker threads; busy: the ingest's own thread ` +
+            `${run.ownThreadBusySeconds.toFixed(1)} s, the workers ${run.extractionBusySeconds.toFixed(1)} s`
+          : ''),
     );
     return run;
   };
@@ -261,6 +264,8 @@ async function main(): Promise<void> {
       ingest_bare_cpu_mb_s: round(corpusMb / bare.cpuSeconds),
       docs_s: round(full.docs / full.seconds, 0),
       ingest_extraction_threads: full.extractionThreads,
+      ingest_own_thread_busy_s: round(full.ownThreadBusySeconds),
+      ingest_extraction_busy_s: round(full.extractionBusySeconds),
       peak_rss_mb: round(Math.max(bare.peakRssMb, full.peakRssMb, searchPeakRssMb), 0),
       peak_rss_bare_mb: round(bare.peakRssMb, 0),
       peak_rss_search_mb: round(searchPeakRssMb, 0),
