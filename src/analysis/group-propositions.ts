@@ -215,7 +215,7 @@ export function createPropositionGrouper(
       for (const [key, dated] of buckets) {
         const done: Cluster[] = [];
         open.set(key, sweepBucket(open.get(key) ?? [], dated.sort(compareDated), placeTest, done));
-        drafts.push(...draftsOf(key, done));
+        for (const draft of draftsOf(key, done)) drafts.push(draft);
       }
       return drafts;
     },

@@ -23,7 +23,10 @@ export function pendingInserts(driver: SqlExecutor): PendingInserts {
   return {
     add: (sql, row) => void rowsOf(sql).push(row),
     addAll(sql, rows) {
-      if (rows.length > 0) rowsOf(sql).push(...rows);
+      if (rows.length === 0) return;
+      // One row at a time: spread, a long text's hundred thousand items would overflow the stack.
+      const pendingRows = rowsOf(sql);
+      for (const row of rows) pendingRows.push(row);
     },
     async flush() {
       const statements = [...pending];
