@@ -7,6 +7,7 @@ import { createPipeline } from '../extract/index.js';
 import { DEFAULT_LIMITS } from '../ingest/index.js';
 import { openFileLedger } from '../ledger/index.js';
 import { openSqliteStore } from '../store/index.js';
+import type { ExtractionPool } from './extraction-pool.js';
 import { ingestDocuments, type IngestProgress } from './ingest-documents.js';
 import { verify } from './index.js';
 import { configFromEnv } from './config.js';
@@ -110,6 +111,60 @@ describe('ingestDocuments', () => {
 });
 
 describe('ingestDocuments on extraction threads', () => {
+  it('keeps at most a few million characters of long documents waiting for a worker', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'sanad-ingest-'));
+    const folder = mkdtempSync(join(tmpdir(), 'sanad-ingest-inputs-'));
+    // Each paragraph its own: repeated lines would be cleaned away as page furniture.
+    const paragraphs = (n: number): string =>
+      Array.from(
+        { length: 17_000 },
+        (_, k) => `Workers at mill ${n}-${k} struck again over unpaid wages, a union said.`,
+      ).join('\n\n');
+    for (let n = 0; n < 12; n++)
+      writeFileSync(join(folder, `${n}.txt`), `Report ${n}\n\n${paragraphs(n)}`);
+    const ledger = openFileLedger(join(home, 'ledger.jsonl'));
+    const store = await openSqliteStore(join(home, 'store.sqlite'));
+    const archive = openRawArchive(join(home, 'raw'));
+    const pipeline = createPipeline();
+    let waiting = 0;
+    let mostWaiting = 0;
+    // A worker that takes its time: what the ingest sends it piles up unless the ingest waits.
+    const pool: ExtractionPool = {
+      threads: 1,
+      extract(document) {
+        waiting += document.text.length;
+        mostWaiting = Math.max(mostWaiting, waiting);
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            waiting -= document.text.length;
+            resolve(pipeline.run(document));
+          }, 20),
+        );
+      },
+      busySeconds: () => 0,
+      close: async () => undefined,
+    };
+    try {
+      const parts = {
+        ledger,
+        store,
+        archive,
+        pipeline,
+        limits: DEFAULT_LIMITS,
+        extractionPool: async () => pool,
+      };
+      const summary = await ingestDocuments(parts, [folder], { inlineExtractions: 0 });
+      expect(summary).toMatchObject({ added: 12, rejected: [], extractionThreads: 1 });
+    } finally {
+      await archive.close();
+      await store.close();
+      await ledger.close();
+    }
+    // Eight million characters, and the document that went over them: not all eighteen million.
+    expect(mostWaiting).toBeGreaterThan(1_500_000);
+    expect(mostWaiting).toBeLessThanOrEqual(8_000_000 + 1_600_000);
+  });
+
   /** The kinds and payloads of a home's ledger, in order: what the ledger says, times aside. */
   async function ledgerContent(home: string): Promise<Array<[string, unknown]>> {
     const ledger = openFileLedger(join(home, 'ledger.jsonl'));

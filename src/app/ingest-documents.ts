@@ -112,6 +112,12 @@ const INLINE_EXTRACTIONS = 32;
  * V8's warm-up of the whole pipeline again (about 2 CPU s over 10 MB).
  */
 const EXTRACTING_PER_THREAD = 256;
+/**
+ * And at most this many characters of text per worker (one document more when it alone is
+ * longer), so that long documents, up to the 20 MB an input may have, do not pile up by the
+ * hundred: 256 of the bench's are about a million characters.
+ */
+const EXTRACTING_CHARS_PER_THREAD = 8_000_000;
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
@@ -190,12 +196,14 @@ export async function ingestDocuments(
   let extractions = 0;
   const extracting: Extracting[] = [];
   const extractingIds = new Set<string>();
+  let extractingChars = 0;
   const extract = (document: SanadDocument): Extraction | Promise<Extraction> =>
     pool ? pool.extract(document).catch(() => parts.pipeline.run(document)) : parts.pipeline.run(document);
   // A document with its extraction joins the next ledger batch.
   const take = async ({ document, raw, name, known, extraction }: Extracting): Promise<void> => {
     const extracted = await extraction;
     extractingIds.delete(document.id);
+    extractingChars -= document.text.length;
     if (!known) {
       parts.archive.add(document.raw_hash, raw);
       const source_match = matchDocumentSource(document, { registry, hint });
@@ -274,7 +282,12 @@ export async function ingestDocuments(
       }
       extracting.push({ document, raw, name, known, extraction: extract(document) });
       extractingIds.add(document.id);
-      while (extracting.length > (pool ? pool.threads * EXTRACTING_PER_THREAD : 0))
+      extractingChars += document.text.length;
+      const threads = pool?.threads ?? 0;
+      while (
+        extracting.length > threads * EXTRACTING_PER_THREAD ||
+        (extracting.length > 1 && extractingChars > threads * EXTRACTING_CHARS_PER_THREAD)
+      )
         await take(extracting.shift()!);
     }
     for (const extracted of extracting.splice(0)) await take(extracted);
