@@ -120,8 +120,7 @@ describe('ingestDocuments on extraction threads', () => {
         { length: 17_000 },
         (_, k) => `Workers at mill ${n}-${k} struck again over unpaid wages, a union said.`,
       ).join('\n\n');
-    for (let n = 0; n < 12; n++)
-      writeFileSync(join(folder, `${n}.txt`), `Report ${n}\n\n${paragraphs(n)}`);
+    for (let n = 0; n < 12; n++) writeFileSync(join(folder, `${n}.txt`), `Report ${n}\n\n${paragraphs(n)}`);
     const ledger = openFileLedger(join(home, 'ledger.jsonl'));
     const store = await openSqliteStore(join(home, 'store.sqlite'));
     const archive = openRawArchive(join(home, 'raw'));

@@ -270,7 +270,10 @@ function extractionRows(search: SearchDialect, payload: ExtractionPayload): Prep
     return { row, places, index };
   });
 
-  const folded = FOLDED_LISTS.flatMap(({ list }) => [JSON.stringify(extraction[list]), extraction[list].length]);
+  const folded = FOLDED_LISTS.flatMap(({ list }) => [
+    JSON.stringify(extraction[list]),
+    extraction[list].length,
+  ]);
 
   return (seq) => {
     const base = seq * KEYS_PER_EXTRACTION;

@@ -26,7 +26,8 @@ async function tables(driver: SqlDriver): Promise<string[]> {
 
 /** The tables a migration's SQL creates, or with `DROP` drops, read from its statements. */
 function createdBy(index: number, verb: 'CREATE' | 'DROP' = 'CREATE'): string[] {
-  const pattern = verb === 'CREATE' ? /CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/ : /DROP TABLE IF EXISTS (\w+)/;
+  const pattern =
+    verb === 'CREATE' ? /CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/ : /DROP TABLE IF EXISTS (\w+)/;
   return statementsFor(MIGRATIONS[index]!, 'sqlite')
     .map((sql) => pattern.exec(sql)?.[1])
     .filter((name): name is string => name !== undefined);
