@@ -16,7 +16,7 @@ const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
  * "دادستانی تهران", "دادگستری خراسان رضوی": a Persian body's name ends with the city or
  * province it serves, which stays a place, since it tells where the body acts.
  */
-export function isJurisdiction(place: Place, organizationEnds: ReadonlySet<number>): boolean {
+function isJurisdiction(place: Place, organizationEnds: ReadonlySet<number>): boolean {
   if (place.kind !== 'city' && place.kind !== 'province') return false;
   return organizationEnds.has(place.span[1]) && ARABIC_SCRIPT.test(place.text);
 }

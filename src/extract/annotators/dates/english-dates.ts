@@ -672,9 +672,8 @@ function applyPart(found: Time, part: string): Time | null {
   return unitPart(found, Number(unit[1]), Number(unit[2]), unit[3] ?? 'day');
 }
 
-/** The part "the first week of", "the last three months of" before a mention names, or null. */
-function unitPartBefore(words: string): string | null {
-  const match = UNIT_PART_BEFORE.exec(words);
+/** The part "the first week of", "the last three months of" (`UNIT_PART_BEFORE`'s match) names, or null. */
+function unitPartOf(match: RegExpExecArray | null): string | null {
   const [, , ordinalWord = '', countWord, unitWord = ''] = match ?? [];
   const ordinal = UNIT_ORDINALS[ordinalWord.toLowerCase()] ?? (parseInt(ordinalWord, 10) || undefined);
   const unit = PART_UNITS[unitWord.toLowerCase()];
@@ -689,10 +688,9 @@ function unitPartBefore(words: string): string | null {
 /** "the first week of 2021", "the last four months of this year": that part of the mention. */
 function withUnitPart(sentence: string, found: SentenceDate): SentenceDate {
   if (found.part) return found;
-  const window = sentence.slice(Math.max(0, found.start - 48), found.start);
-  const part = unitPartBefore(window);
+  const match = UNIT_PART_BEFORE.exec(sentence.slice(Math.max(0, found.start - 48), found.start));
+  const part = unitPartOf(match);
   const narrowed = part ? applyPart(found.time, part) : null;
-  const match = UNIT_PART_BEFORE.exec(window);
   if (!part || !narrowed || !match?.[1] || namesAThingAfterThe(match[0], match[5], found)) return found;
   return { ...found, start: found.start - match[1].length, time: narrowed, part };
 }

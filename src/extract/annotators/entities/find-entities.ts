@@ -918,20 +918,24 @@ function ownTermAfter(doc: Document, last: number): number {
   return lex.orgHeadsNamedByTerm.has(head) && lex.termOrdinals.has(next.key) ? last + 1 : -1;
 }
 
+/** The two free tokens right before token `first`, the first in Arabic script, within a name; null otherwise. */
+function twoWordsBefore(doc: Document, first: number): readonly [Token, Token] | null {
+  const [a, b] = [doc.token(first - 2), doc.token(first - 1)];
+  if (!a || !b || a.latin || doc.isTaken(first - 2) || doc.isTaken(first - 1)) return null;
+  return nameGap(doc.gapBefore(first)) && nameGap(doc.gapBefore(first - 1)) ? [a, b] : null;
+}
+
 /** "روابط عمومی قوه قضائیه": the first token of the office of a body written before its name, or -1. */
 function ownOfficeBefore(doc: Document, first: number): number {
-  const [a, b] = [doc.token(first - 2), doc.token(first - 1)];
-  if (!a || !b || a.latin || !nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
-  if (doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
-  return persianLexicon.orgOfficesBefore.has(`${a.key} ${b.key}`) ? first - 2 : -1;
+  const words = twoWordsBefore(doc, first);
+  return words && persianLexicon.orgOfficesBefore.has(`${words[0].key} ${words[1].key}`) ? first - 2 : -1;
 }
 
 /** "شعبه ۱۵ دادگاه انقلاب", "شعبه سوم دادگاه": the first token of a numbered branch before a body, or -1. */
 function ownBranchBefore(doc: Document, first: number): number {
-  const [branch, number] = [doc.token(first - 2), doc.token(first - 1)];
-  if (!branch || !number || branch.latin || doc.isTaken(first - 2) || doc.isTaken(first - 1)) return -1;
-  if (!nameGap(doc.gapBefore(first)) || !nameGap(doc.gapBefore(first - 1))) return -1;
-  if (!persianLexicon.orgBranchWords.has(branch.key)) return -1;
+  const words = twoWordsBefore(doc, first);
+  if (!words || !persianLexicon.orgBranchWords.has(words[0].key)) return -1;
+  const number = words[1];
   return hasDigit(number.text) || persianLexicon.termOrdinals.has(number.key) ? first - 2 : -1;
 }
 

@@ -217,8 +217,11 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
     const timeUnread =
       usableDates.length === 0 &&
       namesUnreadTime(words, from, to, rules, [...spansOf(sentenceDates), ...attributions]);
+    // The date later sentences go on at: this one's last, or none after a time that could not be read.
+    const dateAfter: DateMention | null =
+      usableDates[usableDates.length - 1] ?? (timeUnread ? null : lastDate);
     if (!mayHoldTrigger) {
-      lastDate = usableDates[usableDates.length - 1] ?? (timeUnread ? null : lastDate);
+      lastDate = dateAfter;
       continue;
     }
     const organizations = spansOf(sentenceEntities.filter((e) => e.kind === 'organization'));
@@ -260,9 +263,7 @@ export function composeEvents(input: CompositionInput): SanadEvent[] {
       drafts.push(...told);
       lastType = told[told.length - 1]?.type ?? lastType;
     }
-    const last = usableDates[usableDates.length - 1];
-    if (last) lastDate = last;
-    else if (timeUnread) lastDate = null;
+    lastDate = dateAfter;
   }
   if (drafts.length === 0) return [];
   const breaks = paragraphBreaks(input.text);

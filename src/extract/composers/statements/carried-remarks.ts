@@ -10,6 +10,7 @@ import type { Draft, Relay } from './_draft.js';
 import { relaysWithin } from './_clause.js';
 import { englishLexicon, lexiconFor, persianLexicon } from './_lexicon.js';
 import { relayLink, type Link } from './build-chain.js';
+import { lineStart } from '../../_lines.js';
 
 /** How many words may stand between the noun and the relay ("remarks that were later carried by"). */
 const MAX_WORDS_TO_RELAY = 4;
@@ -46,10 +47,6 @@ function findNotes(doc: StatementDocument): Note[] {
   return notes;
 }
 
-function paragraphStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 /**
  * For each draft (in text order), the outlet a later note of its paragraph says carried it, or
  * null. Nested statements and those that name their own relays are left to them.
@@ -59,7 +56,7 @@ export function carriedBy(doc: StatementDocument, drafts: readonly Draft[]): (Li
   const carried: (Link | null)[] = [];
   for (let k = 0; k < drafts.length; k++) carried.push(null);
   for (const note of findNotes(doc)) {
-    const from = paragraphStart(doc.text, note.at);
+    const from = lineStart(doc.text, note.at);
     drafts.forEach((draft, k) => {
       const start = Math.min(draft.attribution[0], draft.content[0]);
       const end = Math.max(draft.attribution[1], draft.content[1]);

@@ -25,7 +25,7 @@ import {
   type Range,
 } from './_clause.js';
 import { firstAtLeast, offsetOf } from '../../sorted-search.js';
-import { lineStart } from '../../_lines.js';
+import { lineEnd, lineStart } from '../../_lines.js';
 import type { StatementDocument, Unit } from './_document.js';
 import {
   titleCase,
@@ -1220,8 +1220,7 @@ function readHeadline(doc: StatementDocument, unit: Unit): Draft | null {
   // "Kasich: ‘We Are Going All the Way’": the colon may be followed by a quotation mark.
   if (last >= unit.last || !/^:\s*["“«‘']?$/u.test(doc.gapAfter(last))) return null;
   const colon = doc.text.indexOf(':', entity.span[1]);
-  const lineEnd = doc.text.indexOf('\n', colon);
-  const content = trimSpan(doc.text, [colon + 1, lineEnd === -1 ? unit.end : Math.min(lineEnd, unit.end)]);
+  const content = trimSpan(doc.text, [colon + 1, Math.min(lineEnd(doc.text, colon), unit.end)]);
   if (wordCount(doc, content) < lex.minContentWords) return null;
   const quote = wholeQuote(doc, content);
   // A quotation is its speaker's words even in title case; other title-case words are a title.
@@ -1310,9 +1309,8 @@ function untilMainVerb(doc: StatementDocument, content: Span): Span {
  * "Trump's claim that …", "his warning that …": a noun of saying owned by a possessive and
  * followed by "that" reports the clause after it, to its first comma, as its owner's words.
  */
-function readOwnedClaim(doc: StatementDocument, unit: Unit, i: number): Draft | null {
-  const lemma = lex.claimNouns.get(key(doc, i));
-  if (!lemma || i + 1 >= unit.last || !plainBefore(doc, i + 1)) return null;
+function readOwnedClaim(doc: StatementDocument, unit: Unit, i: number, lemma: string): Draft | null {
+  if (i + 1 >= unit.last || !plainBefore(doc, i + 1)) return null;
   if (!lex.complementizers.has(key(doc, i + 1))) return null;
   for (let p = i - 1; p >= unit.first && i - p <= MAX_CLAIM_MODIFIERS + 1; p--) {
     // "the judges’ statement": a plural's apostrophe stands between the owner and the noun.
@@ -1376,8 +1374,9 @@ export function readEnglish(doc: StatementDocument, unit: Unit): Draft[] {
   const headline = unit.quote || drafts.length > 0 ? null : readHeadline(doc, unit);
   if (headline) drafts.push(headline);
   for (let i = unit.first; i < unit.last; i++) {
-    if (lex.claimNouns.get(key(doc, i)) === undefined || doc.quotedWithin(i, unit)) continue;
-    const owned = readOwnedClaim(doc, unit, i);
+    const lemma = lex.claimNouns.get(key(doc, i));
+    if (lemma === undefined || doc.quotedWithin(i, unit)) continue;
+    const owned = readOwnedClaim(doc, unit, i, lemma);
     if (owned) drafts.push(owned);
   }
   return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
