@@ -51,6 +51,17 @@ describe('groupPropositions', () => {
     expect(drafts.map((draft) => draft.assertions.length).sort()).toEqual([1, 3]);
   });
 
+  it('sets places abroad aside inside a proposition: a member named only abroad fits, one at another home place does not', () => {
+    const mashhad = assertion({ where: ['Mashhad'], when: day('2019-11-16') });
+    const abroadOnly = assertion({ where: ['Washington'], when: day('2019-11-16') });
+    const tabriz = assertion({ where: ['Washington', 'Tabriz'], when: day('2019-11-16') });
+    const drafts = groupPropositions([mashhad, abroadOnly, tabriz]);
+    const members = drafts.map((draft) => draft.assertions.map((a) => a.id).sort());
+    expect(members).toHaveLength(2);
+    expect(members).toContainEqual([mashhad.id, abroadOnly.id].sort());
+    expect(members).toContainEqual([tabriz.id]);
+  });
+
   it("keeps one day's toll apart from a whole uprising's", () => {
     const uprising = { start: '2022-09-16', end: '2022-11-29', precision: 'range' } as const;
     const drafts = groupPropositions([

@@ -29,11 +29,14 @@ interface Dated {
   readonly assertion: Assertion;
   readonly start: number;
   readonly end: number;
+  /** Its places at home (see homePlaces) and the people its targets name: read once, compared often. */
+  readonly home: readonly string[];
+  readonly people: readonly string[];
 }
 
 interface Cluster {
   readonly anchor: Dated;
-  /** The distinct non-empty place lists of the members: a newcomer must fit every one. */
+  /** The distinct non-empty lists of places at home of the members: a newcomer must fit every one. */
   readonly placeLists: Map<string, readonly string[]>;
   readonly members: Assertion[];
 }
@@ -63,6 +66,21 @@ function isAbroad(name: string): boolean {
   return answer;
 }
 
+/** The places of a list that are not abroad (see homeCountry in rules/grouping.json). */
+function homePlaces(places: readonly string[]): readonly string[] {
+  return places.filter((name) => !isAbroad(name));
+}
+
+function homePlacesMeet(
+  a: readonly string[],
+  b: readonly string[],
+  within: (inner: string, outer: string) => boolean,
+): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  for (const x of a) for (const y of b) if (x === y || within(x, y) || within(y, x)) return true;
+  return false;
+}
+
 /**
  * Whether two place lists overlap or one's place contains the other's. An empty list fits any;
  * places abroad are set aside first (see homeCountry in rules/grouping.json).
@@ -72,11 +90,7 @@ export function placesCompatible(
   allB: readonly string[],
   within: (inner: string, outer: string) => boolean = placeWithin,
 ): boolean {
-  const a = allA.filter((name) => !isAbroad(name));
-  const b = allB.filter((name) => !isAbroad(name));
-  if (a.length === 0 || b.length === 0) return true;
-  for (const x of a) for (const y of b) if (x === y || within(x, y) || within(y, x)) return true;
-  return false;
+  return homePlacesMeet(homePlaces(allA), homePlaces(allB), within);
 }
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+$/u;
@@ -85,12 +99,14 @@ function namedPeople(targets: readonly string[]): string[] {
   return targets.filter((target) => PERSON_NAME.test(target) && !lookupOrganization(target));
 }
 
-/** Targets fit unless both sides name people and none of them is the same. */
-export function targetsCompatible(a: readonly string[], b: readonly string[]): boolean {
-  const left = namedPeople(a);
-  const right = namedPeople(b);
+function peopleMeet(left: readonly string[], right: readonly string[]): boolean {
   if (left.length === 0 || right.length === 0) return true;
   return left.some((name) => right.includes(name));
+}
+
+/** Targets fit unless both sides name people and none of them is the same. */
+export function targetsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  return peopleMeet(namedPeople(a), namedPeople(b));
 }
 
 function memoized(within: (inner: string, outer: string) => boolean) {
@@ -148,27 +164,30 @@ function sweepBucket(
   within: (inner: string, outer: string) => boolean,
   done: Cluster[],
 ): Cluster[] {
+  const fits = (cluster: Cluster, item: Dated): boolean => {
+    if (!timesMeet(cluster.anchor, item) || !sameScale(cluster.anchor, item)) return false;
+    for (const places of cluster.placeLists.values())
+      if (!homePlacesMeet(places, item.home, within)) return false;
+    return peopleMeet(cluster.anchor.people, item.people);
+  };
+  // Items come in start order, and whether a cluster can still take one depends on its start alone.
+  let closedBefore = Number.NEGATIVE_INFINITY;
   for (const item of dated) {
-    const stillOpen: Cluster[] = [];
-    for (const cluster of open) {
-      if (cluster.anchor.end + rules.toleranceDays < item.start) done.push(cluster);
-      else stillOpen.push(cluster);
+    if (item.start !== closedBefore) {
+      closedBefore = item.start;
+      const stillOpen: Cluster[] = [];
+      for (const cluster of open) {
+        if (cluster.anchor.end + rules.toleranceDays < item.start) done.push(cluster);
+        else stillOpen.push(cluster);
+      }
+      open = stillOpen;
     }
-    open = stillOpen;
-    const { assertion } = item;
-    const home = open.find(
-      (cluster) =>
-        timesMeet(cluster.anchor, item) &&
-        sameScale(cluster.anchor, item) &&
-        [...cluster.placeLists.values()].every((places) =>
-          placesCompatible(places, assertion.where, within),
-        ) &&
-        targetsCompatible(cluster.anchor.assertion.targets, assertion.targets),
-    );
+    const home = open.find((cluster) => fits(cluster, item));
     const cluster: Cluster = home ?? { anchor: item, placeLists: new Map(), members: [] };
     if (!home) open.push(cluster);
-    cluster.members.push(assertion);
-    if (assertion.where.length > 0) cluster.placeLists.set(assertion.where.join('\u0000'), assertion.where);
+    cluster.members.push(item.assertion);
+    // An empty list fits any newcomer, so only non-empty ones are kept to be checked.
+    if (item.home.length > 0) cluster.placeLists.set(item.home.join('\u0000'), item.home);
   }
   return open;
 }
@@ -201,13 +220,19 @@ export function createPropositionGrouper(
       const drafts: PropositionDraft[] = [];
       for (const assertion of assertions) {
         const key = bucketKey(assertion);
-        const dated = assertion.when
-          ? { assertion, start: dayOf(assertion.when.start), end: dayOf(assertion.when.end) }
-          : null;
-        if (!dated || !Number.isFinite(dated.start) || !Number.isFinite(dated.end)) {
+        const start = assertion.when ? dayOf(assertion.when.start) : Number.NaN;
+        const end = assertion.when ? dayOf(assertion.when.end) : Number.NaN;
+        if (!Number.isFinite(start) || !Number.isFinite(end)) {
           drafts.push(draftOf(key, assertion, [assertion]));
           continue;
         }
+        const dated: Dated = {
+          assertion,
+          start,
+          end,
+          home: homePlaces(assertion.where),
+          people: namedPeople(assertion.targets),
+        };
         const bucket = buckets.get(key);
         if (bucket) bucket.push(dated);
         else buckets.set(key, [dated]);
