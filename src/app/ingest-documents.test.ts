@@ -164,6 +164,63 @@ describe('ingestDocuments on extraction threads', () => {
     expect(mostWaiting).toBeLessThanOrEqual(8_000_000 + 1_600_000);
   });
 
+  it('extracts short documents itself while the workers have their fill, and appends what extracting alone does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sanad-ingest-inputs-'));
+    const long = new Set([290, 300]);
+    for (let n = 0; n < 320; n++) {
+      const body = long.has(n)
+        ? Array.from({ length: 1_800 }, (_, k) => `Paragraph ${k} of the ${n}th long report on the strike.`)
+        : [`Security forces arrested ${n + 2} workers in Ahvaz on Monday, a union said.`];
+      writeFileSync(join(folder, `${String(n).padStart(3, '0')}.txt`), `Report ${n}\n\n${body.join('\n\n')}`);
+    }
+    const pipeline = createPipeline();
+    const sentToWorker: string[] = [];
+    let queue: Promise<unknown> = Promise.resolve();
+    // One worker, slower than this thread reads: it gets its fill, then falls behind.
+    const pool: ExtractionPool = {
+      threads: 1,
+      extract(document) {
+        sentToWorker.push(document.text.split('\n', 1)[0]!);
+        const done = queue.then(() => new Promise((resolve) => setTimeout(resolve, 3)));
+        queue = done;
+        return done.then(() => pipeline.run(document));
+      },
+      busySeconds: () => 0,
+      close: async () => undefined,
+    };
+    const ingestInto = async (home: string, extractionPool?: () => Promise<ExtractionPool>) => {
+      const ledger = openFileLedger(join(home, 'ledger.jsonl'));
+      const store = await openSqliteStore(join(home, 'store.sqlite'));
+      const archive = openRawArchive(join(home, 'raw'));
+      try {
+        const parts = {
+          ledger,
+          store,
+          archive,
+          pipeline,
+          limits: DEFAULT_LIMITS,
+          ...(extractionPool ? { extractionPool } : {}),
+        };
+        return await ingestDocuments(parts, [folder], { inlineExtractions: 0 });
+      } finally {
+        await archive.close();
+        await store.close();
+        await ledger.close();
+      }
+    };
+    const [withWorker, alone] = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'sanad-ingest-')));
+    const summary = await ingestInto(withWorker!, async () => pool);
+    await ingestInto(alone!);
+
+    expect(summary).toMatchObject({ added: 320, rejected: [], extractionThreads: 1 });
+    expect(summary.extractedHere).toBeGreaterThan(0);
+    expect(sentToWorker.length + summary.extractedHere).toBe(320);
+    // The first 256 all went to the worker, and the long ones too: they would hold this thread.
+    expect(sentToWorker.slice(0, 256)).toEqual(Array.from({ length: 256 }, (_, n) => `Report ${n}`));
+    expect(sentToWorker).toEqual(expect.arrayContaining(['Report 290', 'Report 300']));
+    expect(await ledgerContent(withWorker!)).toEqual(await ledgerContent(alone!));
+  });
+
   /** The kinds and payloads of a home's ledger, in order: what the ledger says, times aside. */
   async function ledgerContent(home: string): Promise<Array<[string, unknown]>> {
     const ledger = openFileLedger(join(home, 'ledger.jsonl'));

@@ -29,6 +29,8 @@ export interface IngestRun {
   readonly ownThreadBusySeconds: number;
   /** Seconds the extraction workers were working, summed over them. */
   readonly extractionBusySeconds: number;
+  /** Documents the ingest's own thread extracted while the workers had their fill. */
+  readonly extractedHere: number;
 }
 
 /**

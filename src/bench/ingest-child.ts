@@ -50,5 +50,6 @@ const run: IngestRun = {
   extractionThreads: summary.extractionThreads,
   ownThreadBusySeconds: loop.active / 1000,
   extractionBusySeconds: summary.extractionBusySeconds,
+  extractedHere: summary.extractedHere,
 };
 process.stdout.write(`${JSON.stringify(run)}\n`);

@@ -181,7 +181,8 @@ async function main(): Promise<void> {
         `peak RSS ${run.peakRssMb.toFixed(0)} MB` +
         (run.extractionThreads > 0
           ? `, extracting on ${run.extractionThreads} worker threads; busy: the ingest's own thread ` +
-            `${run.ownThreadBusySeconds.toFixed(1)} s, the workers ${run.extractionBusySeconds.toFixed(1)} s`
+            `${run.ownThreadBusySeconds.toFixed(1)} s, the workers ${run.extractionBusySeconds.toFixed(1)} s; ` +
+            `${run.extractedHere} docs extracted on the ingest's own thread while the workers had their fill`
           : ''),
     );
     return run;
@@ -266,6 +267,7 @@ async function main(): Promise<void> {
       ingest_extraction_threads: full.extractionThreads,
       ingest_own_thread_busy_s: round(full.ownThreadBusySeconds),
       ingest_extraction_busy_s: round(full.extractionBusySeconds),
+      ingest_extracted_here: full.extractedHere,
       peak_rss_mb: round(Math.max(bare.peakRssMb, full.peakRssMb, searchPeakRssMb), 0),
       peak_rss_bare_mb: round(bare.peakRssMb, 0),
       peak_rss_search_mb: round(searchPeakRssMb, 0),
