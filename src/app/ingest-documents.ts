@@ -206,6 +206,7 @@ export async function ingestDocuments(
   // Documents whose extraction is under way, in the order read: on worker threads once more than
   // `inlineExtractions` needed one, so that reading and storing go on meanwhile.
   const inlineExtractions = options.inlineExtractions ?? INLINE_EXTRACTIONS;
+  let starting: Promise<ExtractionPool | null> | undefined;
   let pool: ExtractionPool | null | undefined;
   // The pool outlives the ingest: its workers' time before this one is not this ingest's.
   let busyBefore = 0;
@@ -329,8 +330,13 @@ export async function ingestDocuments(
         report({ type: 'duplicate', input: name, id: document.id, bytes: raw.length });
         continue;
       }
-      if (pool === undefined && ++extractions > inlineExtractions) {
-        pool = (await parts.extractionPool?.()) ?? null;
+      // Started halfway through the documents extracted here, so that it is ready when they are done
+      // (it takes about a quarter of a second).
+      extractions++;
+      if (starting === undefined && extractions > inlineExtractions / 2)
+        starting = parts.extractionPool?.().catch(() => null) ?? Promise.resolve(null);
+      if (pool === undefined && extractions > inlineExtractions) {
+        pool = (await starting) ?? null;
         busyBefore = pool?.busySeconds() ?? 0;
       }
       extracting.push(await startExtracting({ document, raw, name, known }));
