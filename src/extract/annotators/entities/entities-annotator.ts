@@ -68,7 +68,7 @@ export function findEntityMentions(text: string): AnnotatedEntity[] {
 /** The people-and-organizations annotator. */
 export const entitiesAnnotator: Annotator<'entities'> = {
   name: 'entities',
-  version: `1.3.0+registry.${registryVersion}+patterns.${latinLexicon.version}`,
+  version: `1.3.1+registry.${registryVersion}+patterns.${latinLexicon.version}`,
   kind: 'entities',
   annotate(input: AnalysisInput, report: Report): AnnotatedEntity[] {
     try {

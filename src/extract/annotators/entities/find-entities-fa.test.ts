@@ -30,6 +30,16 @@ describe('Persian verbs end names', () => {
 });
 
 describe('Persian words after a title that are no name', () => {
+  it('gives a title right after a name to that person, and takes the object after it for no name', () => {
+    const mentions = findEntityMentions('غلامحسین محسنی اژه‌ای رئیس قوه قضاییه معترضان را تهدید کرد.');
+    expect(mentions.filter((e) => e.kind === 'person').map((e) => [e.text, e.role])).toEqual([
+      ['غلامحسین محسنی اژه‌ای', 'رئیس قوه قضاییه'],
+    ]);
+    expect(found('محمود علوی وزیر اطلاعات دانشجویان را متهم کرد.', 'person')).toEqual(['محمود علوی']);
+    // Not after a name, a title still opens one.
+    expect(found('رئیس قوه قضاییه اژه‌ای گفت که پرونده باز است.', 'person')).toEqual(['اژه‌ای']);
+  });
+
   it('takes the noun of a compound verb after a title for no name', () => {
     expect(found('وزیر اطلاعات پاسخ داد که چنین نیست.', 'person')).toEqual([]);
     expect(found('دکتر شریعتی در این باره نوشت.', 'person')).toEqual(['شریعتی']);

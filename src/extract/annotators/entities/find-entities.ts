@@ -549,7 +549,12 @@ function findTitledNames(doc: Document): void {
       continue;
     }
     const singleWordTitle = title.first === title.last && !lex.honorifics.hasWord(token.key);
-    const range = readName(doc, next, !singleWordTitle);
+    // "غلامحسین محسنی اژه‌ای رئیس قوه قضاییه معترضان را …": a title right after a person's name
+    // is that person's; the word after it is a name only when it opens with a given name.
+    const previous = i > 0 && nameGap(doc.gapBefore(i)) ? doc.mentionAt(i - 1) : undefined;
+    const afterName = !token.latin && previous?.kind === 'person';
+    if (afterName) applyRole(previous, role, headKey, null, entry);
+    const range = readName(doc, next, !singleWordTitle && !afterName);
     if (!range) continue;
     const mention = addPerson(doc, range, { gender: entry.gender });
     applyRole(mention, role, headKey, null, entry);
