@@ -51,6 +51,10 @@ export function connectSqlite(path: string): SqlDriver {
     // 16 MB: ingest appends, so a larger cache only raised peak memory; searches measured the same.
     db.pragma('cache_size = -16000');
     db.pragma('temp_store = MEMORY');
+    // Copy the write-ahead log into the database every 40 MB of it rather than every 4 MB: each copy
+    // ends in an fsync, and an ingest writes a few hundred MB. The bare 50 MB bench ingest took
+    // 4.8-5.0 s against 5.1-5.2 s.
+    db.pragma('wal_autocheckpoint = 10000');
   } catch (error) {
     throw storeFailed('open', path, error);
   }
