@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRawArchive, type RawArchive } from '../archive/index.js';
-import { createPipeline } from '../extract/index.js';
+import { createPipeline, type Pipeline } from '../extract/index.js';
 import { DEFAULT_LIMITS } from '../ingest/index.js';
 import { openFileLedger } from '../ledger/index.js';
 import { openSqliteStore } from '../store/index.js';
@@ -169,19 +169,35 @@ describe('ingestDocuments on extraction threads', () => {
     const long = new Set([290, 300]);
     for (let n = 0; n < 320; n++) {
       const body = long.has(n)
-        ? Array.from({ length: 1_800 }, (_, k) => `Paragraph ${k} of the ${n}th long report on the strike.`)
+        ? Array.from({ length: 4_000 }, (_, k) => `Paragraph ${k} of the ${n}th long report on the strike.`)
         : [`Security forces arrested ${n + 2} workers in Ahvaz on Monday, a union said.`];
       writeFileSync(join(folder, `${String(n).padStart(3, '0')}.txt`), `Report ${n}\n\n${body.join('\n\n')}`);
     }
     const pipeline = createPipeline();
     const sentToWorker: string[] = [];
-    let queue: Promise<unknown> = Promise.resolve();
-    // One worker, slower than this thread reads: it gets its fill, then falls behind.
+    const longText = (n: number): number =>
+      readFileSync(join(folder, `${String(n).padStart(3, '0')}.txt`), 'utf8').length;
+    // Well over the 100,000 characters this thread takes at most, whatever cleaning removes.
+    for (const n of long) expect(longText(n)).toBeGreaterThan(200_000);
+    // One worker that gets its fill, then gives nothing back until this thread has extracted ten
+    // documents itself: on any machine, it falls behind.
+    let extractedHere = 0;
+    let openGate = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    const counting: Pipeline = {
+      use: (stage) => pipeline.use(stage),
+      version: pipeline.version,
+      run(document) {
+        if (++extractedHere === 10) openGate();
+        return pipeline.run(document);
+      },
+    };
+    let queue: Promise<unknown> = gate;
     const pool: ExtractionPool = {
       threads: 1,
       extract(document) {
         sentToWorker.push(document.text.split('\n', 1)[0]!);
-        const done = queue.then(() => new Promise((resolve) => setTimeout(resolve, 3)));
+        const done = queue.then(() => new Promise((resolve) => setTimeout(resolve, 1)));
         queue = done;
         return done.then(() => pipeline.run(document));
       },
@@ -197,7 +213,7 @@ describe('ingestDocuments on extraction threads', () => {
           ledger,
           store,
           archive,
-          pipeline,
+          pipeline: counting,
           limits: DEFAULT_LIMITS,
           ...(extractionPool ? { extractionPool } : {}),
         };
@@ -213,7 +229,7 @@ describe('ingestDocuments on extraction threads', () => {
     await ingestInto(alone!);
 
     expect(summary).toMatchObject({ added: 320, rejected: [], extractionThreads: 1 });
-    expect(summary.extractedHere).toBeGreaterThan(0);
+    expect(summary.extractedHere).toBeGreaterThanOrEqual(10);
     expect(sentToWorker.length + summary.extractedHere).toBe(320);
     // The first 256 all went to the worker, and the long ones too: they would hold this thread.
     expect(sentToWorker.slice(0, 256)).toEqual(Array.from({ length: 256 }, (_, n) => `Report ${n}`));
