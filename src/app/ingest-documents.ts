@@ -128,8 +128,8 @@ const EXTRACTING_PER_THREAD = 256;
  */
 const EXTRACTING_CHARS_PER_THREAD = 8_000_000;
 /**
- * The longest document this thread extracts while the workers have their fill (about 40 ms of
- * work): a server runs ingests on this thread too, and must not stop answering for long.
+ * The longest document this thread extracts while the workers have their fill (under a tenth of a
+ * second of work): a server runs ingests on this thread too, and must not stop answering for long.
  * On 2 cores, where the one worker bounds the ingest, this thread took about a tenth of the 50 MB
  * bench corpus so: 22.7-23.2 s against 23.5-23.7 s, for 2-3 CPU s more (its compiler is colder).
  */
