@@ -140,3 +140,9 @@ export function newMention(
     ...fields,
   };
 }
+
+/** "the minister" linked by coreference, "Supreme Leader" found as a registered office. */
+export function isDescription(text: string, m: Mention): boolean {
+  if (m.how === 'coreference' && m.last > m.first) return true;
+  return m.how === 'registry' && m.kind === 'person' && m.role === text.slice(m.start, m.end);
+}

@@ -7,7 +7,7 @@
 import type { Entity } from '../../../core/types.js';
 import { latinLexicon, lexiconFor, persianLexicon, type Gender, type OrgRoleRule } from './_lexicon.js';
 import type { Document } from './_mentions.js';
-import { newMention, type Mention } from './_mentions.js';
+import { isDescription, newMention, type Mention } from './_mentions.js';
 import { keyOf, tokenize, type Token } from './_tokens.js';
 import { lookupPerson } from './registry.js';
 import { WordClass } from './_word-classes.js';
@@ -53,9 +53,11 @@ function surnameIndex(doc: Document): Map<string, Named[]> {
   for (const m of doc.mentions) {
     if (m.kind !== 'person' || !isMultiWord(m.name)) continue;
     const entry = { start: m.start, name: m.name, gender: m.gender };
-    add((doc.token(m.last) as Token).base, entry);
+    // The last word of an office ("Supreme Leader") is no surname: "Leader" alone names nobody.
+    const written = isDescription(doc.text, m) ? null : (doc.token(m.last) as Token).base;
+    add(written, entry);
     const key = lastKey(m.name);
-    if (key !== (doc.token(m.last) as Token).base) add(key, entry);
+    if (key !== written) add(key, entry);
   }
   for (const list of index.values()) list.sort((a, b) => a.start - b.start);
   return index;

@@ -79,6 +79,12 @@ describe('findEntityMentions()', () => {
     expect(found).toEqual(['Amnesty International']);
   });
 
+  it('reads no surname into the last word of an office: "Leader" alone is nobody', () => {
+    const text =
+      'Envoys of the regime’s Supreme Leader Ali Khamenei spoke at Friday prayers. Later the Supreme Leader himself urged the Basij to be ready.';
+    expect(findEntityMentions(text).map((e) => e.text)).toEqual(['Ali Khamenei', 'Basij']);
+  });
+
   it('does not open a name with a word that starts a sentence and is written in lower case elsewhere', () => {
     const people = (text: string): string[] => findEntityMentions(text).map((e) => e.text);
     expect(people('Bright Karimi said the strike would go on.')).toEqual(['Bright Karimi']);

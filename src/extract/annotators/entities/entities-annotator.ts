@@ -6,7 +6,7 @@
 import type { Entity } from '../../../core/types.js';
 import type { AnalysisInput, Annotator, Report } from '../../types.js';
 import { latinLexicon } from './_lexicon.js';
-import { Document, type Mention } from './_mentions.js';
+import { Document, isDescription, type Mention } from './_mentions.js';
 import { tokenize } from './_tokens.js';
 import { resolveCoreference } from './coreference.js';
 import { findEntities, namesAPlace } from './find-entities.js';
@@ -32,12 +32,6 @@ function toEntity(text: string, mention: Mention, aliases: readonly string[]): A
   if (mention.kind === 'person' && mention.role) entity.role = mention.role;
   if (mention.kind === 'person' && mention.organization) entity.organization = mention.organization;
   return entity;
-}
-
-/** "the minister" linked by coreference, "Supreme Leader" found as a registered office. */
-function isDescription(text: string, m: Mention): boolean {
-  if (m.how === 'coreference' && m.last > m.first) return true;
-  return m.how === 'registry' && m.kind === 'person' && m.role === text.slice(m.start, m.end);
 }
 
 /** Finds every person and organization mention in `text`, sorted by span start. */
@@ -68,7 +62,7 @@ export function findEntityMentions(text: string): AnnotatedEntity[] {
 /** The people-and-organizations annotator. */
 export const entitiesAnnotator: Annotator<'entities'> = {
   name: 'entities',
-  version: `1.3.1+registry.${registryVersion}+patterns.${latinLexicon.version}`,
+  version: `1.3.2+registry.${registryVersion}+patterns.${latinLexicon.version}`,
   kind: 'entities',
   annotate(input: AnalysisInput, report: Report): AnnotatedEntity[] {
     try {
