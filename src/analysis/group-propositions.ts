@@ -119,8 +119,13 @@ function memoized(within: (inner: string, outer: string) => boolean) {
   };
 }
 
+/** The family of an event type: types of one family may share a proposition, of two never. */
+export function typeFamily(type: EventType): string {
+  return TYPE_FAMILY.get(type) ?? type;
+}
+
 function bucketKey(assertion: Assertion): string {
-  const type = TYPE_FAMILY.get(assertion.type) ?? assertion.type;
+  const type = typeFamily(assertion.type);
   const measure = assertion.measure ? (MEASURE_FAMILY.get(assertion.measure) ?? assertion.measure) : '';
   return `${type}|${measure}`;
 }

@@ -10,6 +10,7 @@ export {
   groupPropositions,
   placesCompatible,
   targetsCompatible,
+  typeFamily,
   type PropositionGrouper,
 } from './group-propositions.js';
 export {

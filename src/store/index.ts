@@ -16,6 +16,7 @@ export type {
   EventPage,
   PropositionBuilder,
   PropositionFilter,
+  RewriteOptions,
   SearchHit,
   SearchHitKind,
   SearchResults,
@@ -24,7 +25,7 @@ export type {
   StoredExtraction,
   StoredSource,
 } from './projection-store.js';
-export { openSqliteStore } from './sqlite/index.js';
+export { openSqliteStore, readClaimInputPages } from './sqlite/index.js';
 export { createSqlProjectionStore } from './sql/sql-projection-store.js';
 export type { Dialect, SqlDriver, SqlValue } from './sql/driver.js';
 export type { SearchDialect, SearchKind } from './sql/search-dialect.js';

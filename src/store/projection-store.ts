@@ -4,7 +4,7 @@
  * @module
  */
 import type { ClaimEvent, ClaimStatement, Proposition, Review, StoredProposition } from '../core/claims.js';
-import type { Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
+import type { EventType, Extraction, SanadDocument, SanadEvent, Statement } from '../core/types.js';
 import type { SourceMatch, SourceRecord } from '../sources/index.js';
 
 /** The kinds of ledger entry the store knows; others are kept generically. */
@@ -129,6 +129,14 @@ export interface ClaimInputs {
 /** Makes propositions, a batch at a time, of claim inputs read a page at a time in time order. */
 export type PropositionBuilder = (pages: AsyncIterable<ClaimInputs>) => AsyncIterable<readonly Proposition[]>;
 
+export interface RewriteOptions {
+  /**
+   * Feed the builder only events of these types. It must still yield every proposition, those of
+   * the other types made elsewhere (another thread reading `sqliteFile`), since all are replaced.
+   */
+  readonly types?: readonly EventType[];
+}
+
 export interface ProjectionStore {
   /** The seq of the last ledger entry applied; 0 for an empty store. */
   lastSeq(): Promise<number>;
@@ -173,7 +181,18 @@ export interface ProjectionStore {
    * at; resolves to how many there are. Only verdicts and assertion ids are kept: assertions are
    * rebuilt from their events when read.
    */
-  rewritePropositions(groupedSeq: number, group: PropositionBuilder): Promise<number>;
+  rewritePropositions(
+    groupedSeq: number,
+    group: PropositionBuilder,
+    options?: RewriteOptions,
+  ): Promise<number>;
+  /** How many current events there are of each type (types with none are left out). */
+  eventTypeCounts(): Promise<Map<EventType, number>>;
+  /**
+   * The SQLite file the store lives in, which another thread may open to read; null for a store
+   * on a database server.
+   */
+  readonly sqliteFile: string | null;
   /** Rewrites existing propositions after a review, keeping their order. */
   updatePropositions(propositions: readonly Proposition[]): Promise<void>;
   /** Ids of the propositions holding assertions from these event, statement or assertion ids. */

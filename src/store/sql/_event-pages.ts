@@ -19,19 +19,24 @@ interface PagedRow {
 
 /**
  * Pages of the rows `select` reads (a SELECT … FROM events e …, without WHERE or ORDER BY, whose
- * columns include e.id and e.when_start).
+ * columns include e.id and e.when_start); only events of `types` when given.
  */
 export async function* eventRowPages<Row extends PagedRow>(
   driver: SqlExecutor,
   select: string,
   perPage = EVENTS_PER_PAGE,
+  types?: readonly string[],
 ): AsyncGenerator<Row[]> {
+  // `e.type || ''` rather than `e.type`: given the column, SQLite reads the rows by type and sorts
+  // every remaining one for each page, where the time index gives them in order (0.9 s a page).
+  const ofTypes = types ? ` AND (e.type || '') IN (${types.map(() => '?').join(', ') || 'NULL'})` : '';
+  const typeParams = types ?? [];
   let after: [string, string] = ['', ''];
   for (;;) {
     const rows = await driver.all<Row>(
-      `${select} WHERE e.when_start IS NOT NULL AND (e.when_start > ? OR (e.when_start = ? AND e.id > ?))
+      `${select} WHERE e.when_start IS NOT NULL AND (e.when_start > ? OR (e.when_start = ? AND e.id > ?))${ofTypes}
        ORDER BY e.when_start, e.id LIMIT ${perPage}`,
-      [after[0], after[0], after[1]],
+      [after[0], after[0], after[1], ...typeParams],
     );
     if (rows.length > 0) yield rows;
     if (rows.length < perPage) break;
@@ -41,8 +46,8 @@ export async function* eventRowPages<Row extends PagedRow>(
   let afterId = '';
   for (;;) {
     const rows = await driver.all<Row>(
-      `${select} WHERE e.when_start IS NULL AND e.id > ? ORDER BY e.id LIMIT ${perPage}`,
-      [afterId],
+      `${select} WHERE e.when_start IS NULL AND e.id > ?${ofTypes} ORDER BY e.id LIMIT ${perPage}`,
+      [afterId, ...typeParams],
     );
     if (rows.length > 0) yield rows;
     if (rows.length < perPage) break;

@@ -11,7 +11,7 @@ import {
   type ReviewPayload,
   type StoredProposition,
 } from '../../core/claims.js';
-import type { SanadEvent, Statement } from '../../core/types.js';
+import type { EventType, SanadEvent, Statement } from '../../core/types.js';
 import type { ClaimInputs, PropositionBuilder, PropositionFilter } from '../projection-store.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { allIn } from './_all-in.js';
@@ -157,15 +157,16 @@ async function withStatements(driver: SqlExecutor, eventRows: readonly EventRow[
 }
 
 /**
- * Every current event, a page at a time, in time order (see eventRowPages), a day never split
- * between pages; each page with its documents' statements.
+ * Every current event (of `types`, when given), a page at a time, in time order (see
+ * eventRowPages), a day never split between pages; each page with its documents' statements.
  */
 export async function* claimInputPages(
   driver: SqlExecutor,
   eventsPerPage = EVENTS_PER_PAGE,
+  types?: readonly EventType[],
 ): AsyncGenerator<ClaimInputs> {
   let carried: EventRow[] = [];
-  for await (const rows of eventRowPages<EventRow>(driver, EVENT_SELECT, eventsPerPage)) {
+  for await (const rows of eventRowPages<EventRow>(driver, EVENT_SELECT, eventsPerPage, types)) {
     const buffered = carried.concat(rows);
     const lastStart = buffered[buffered.length - 1]!.when_start;
     // Undated events come last: nothing after them can share their day.
@@ -254,11 +255,12 @@ export async function rewritePropositions(
   driver: SqlExecutor,
   groupedSeq: number,
   group: PropositionBuilder,
+  types?: readonly EventType[],
 ): Promise<number> {
   for (const table of ['assertions', 'proposition_groups', 'propositions'])
     await driver.run(`DELETE FROM ${table}`);
   let count = 0;
-  for await (const propositions of group(claimInputPages(driver))) {
+  for await (const propositions of group(claimInputPages(driver, EVENTS_PER_PAGE, types))) {
     await insertPropositions(
       driver,
       propositions,

@@ -5,13 +5,17 @@ import { connectSqlite } from '../sqlite/sqlite-driver.js';
 import type { SqlDriver } from './driver.js';
 import { eventPages } from './_event-pages.js';
 import { claimInputPages } from './_propositions.js';
+import { readClaimInputPages } from '../sqlite/claim-input-reader.js';
+import type { EventType } from '../../core/types.js';
 
 let driver: SqlDriver;
-let everyEvent: Array<{ id: string; when_start: string | null }>;
+let everyEvent: Array<{ id: string; when_start: string | null; type: EventType }>;
+let file: string;
 
 beforeAll(async () => {
-  driver = connectSqlite(join(await sampleHome('sanad-pages-'), 'store.sqlite'));
-  everyEvent = await driver.all('SELECT id, when_start FROM events');
+  file = join(await sampleHome('sanad-pages-'), 'store.sqlite');
+  driver = connectSqlite(file);
+  everyEvent = await driver.all('SELECT id, when_start, type FROM events');
 }, 120_000);
 afterAll(() => driver.close());
 
@@ -78,4 +82,24 @@ describe('eventPages', () => {
       expect(read).toEqual(expected);
     },
   );
+
+  it('reads only the events of the types asked for, in the order it reads them among all', async () => {
+    const counts = new Map<EventType, number>();
+    for (const event of everyEvent) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
+    const types = [...counts.keys()].sort().filter((_, index) => index % 2 === 0);
+    expect(types.length).toBeGreaterThan(1);
+    const typeOf = new Map(everyEvent.map((event) => [event.id, event.type]));
+    const ids = async (pages: AsyncIterable<{ events: Array<{ id: string }> }>): Promise<string[]> => {
+      const read: string[] = [];
+      for await (const page of pages) read.push(...page.events.map((event) => event.id));
+      return read;
+    };
+    const all = await ids(claimInputPages(driver, 4));
+    const some = await ids(claimInputPages(driver, 4, types));
+    expect(some).toEqual(all.filter((id) => types.includes(typeOf.get(id)!)));
+    expect(some.length).toBe(types.reduce((sum, type) => sum + counts.get(type)!, 0));
+    // Another connection, read-only, as a second thread reads the store while its writer regroups.
+    expect(await ids(readClaimInputPages(file, types, 4))).toEqual(some);
+    expect(await ids(claimInputPages(driver, 4, []))).toEqual([]);
+  });
 });

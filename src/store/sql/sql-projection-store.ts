@@ -10,7 +10,7 @@ import type {
   StatementView,
   StoreStats,
 } from '../projection-store.js';
-import type { SanadEvent, Statement } from '../../core/types.js';
+import type { EventType, SanadEvent, Statement } from '../../core/types.js';
 import { LAST_SEQ_SQL, applyEntries } from './_apply-entries.js';
 import { evidenceOf, listDocuments, readDocument } from './_documents.js';
 import { eventPages } from './_event-pages.js';
@@ -62,6 +62,7 @@ interface ItemRow {
 export async function createSqlProjectionStore(
   driver: SqlDriver,
   search: SearchDialect,
+  options: { readonly sqliteFile?: string } = {},
 ): Promise<ProjectionStore> {
   await migrate(driver);
   await seedRegistry(driver, loadSourceRegistry());
@@ -107,8 +108,15 @@ export async function createSqlProjectionStore(
     getEvent: (id): Promise<EventView | null> => item<SanadEvent>('events', id),
     claimInputs: (eventIds) => readClaimInputs(driver, eventIds),
     reviews: (targets) => listReviews(driver, targets),
-    rewritePropositions: (groupedSeq, group) =>
-      driver.transaction((tx) => rewritePropositions(tx, groupedSeq, group)),
+    rewritePropositions: (groupedSeq, group, rewrite = {}) =>
+      driver.transaction((tx) => rewritePropositions(tx, groupedSeq, group, rewrite.types)),
+    async eventTypeCounts() {
+      const rows = await driver.all<{ type: EventType; n: number }>(
+        'SELECT type, COUNT(*) AS n FROM events GROUP BY type',
+      );
+      return new Map(rows.map((row) => [row.type, Number(row.n)]));
+    },
+    sqliteFile: options.sqliteFile ?? null,
     updatePropositions: (propositions) => driver.transaction((tx) => updatePropositions(tx, propositions)),
     propositionsHolding: (ids) => propositionsHolding(driver, ids),
     listPropositions: (filter = {}) => listPropositions(driver, filter),

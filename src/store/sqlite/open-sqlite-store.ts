@@ -16,7 +16,11 @@ import { connectSqlite } from './sqlite-driver.js';
 export async function openSqliteStore(path: string): Promise<ProjectionStore> {
   const driver = connectSqlite(path);
   try {
-    return await createSqlProjectionStore(driver, fts5SearchDialect);
+    return await createSqlProjectionStore(
+      driver,
+      fts5SearchDialect,
+      path === ':memory:' ? {} : { sqliteFile: path },
+    );
   } catch (error) {
     await driver.close();
     throw error;

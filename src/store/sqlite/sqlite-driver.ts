@@ -40,9 +40,16 @@ function settled<T>(work: () => T): Promise<T> {
  * const driver = connectSqlite('.sanad/store.sqlite');
  * await driver.get<{ n: number }>('SELECT count(*) AS n FROM documents');
  */
-export function connectSqlite(path: string): SqlDriver {
+export function connectSqlite(path: string, options: { readonly readonly?: boolean } = {}): SqlDriver {
   let db: Database.Database;
   try {
+    if (options.readonly) {
+      // A reader beside the writer (another thread): the file and its write-ahead log exist.
+      db = new Database(path, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('cache_size = -16000');
+      return driverOn(db, path);
+    }
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
     db.pragma('journal_mode = WAL');
@@ -58,6 +65,11 @@ export function connectSqlite(path: string): SqlDriver {
   } catch (error) {
     throw storeFailed('open', path, error);
   }
+  return driverOn(db, path);
+}
+
+/** The driver on an open connection; `path` names the store in errors. */
+function driverOn(db: Database.Database, path: string): SqlDriver {
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let statement = statements.get(sql);
