@@ -15,7 +15,12 @@ import type {
 import { NotFoundError, SanadError } from '../core/errors.js';
 import type { LedgerStore } from '../ledger/index.js';
 import type { ProjectionStore, PropositionFilter } from '../store/index.js';
-import { RegroupHelperFailed, splitTypes, startRegroupHelper } from './regroup-helper.js';
+import {
+  RegroupHelperFailed,
+  prepareRegroupHelper,
+  splitTypes,
+  type PreparedRegroupHelper,
+} from './regroup-helper.js';
 
 /** A proposition with its own review history, newest first. */
 export type PropositionView = Proposition & { reviews: Review[] };
@@ -38,6 +43,8 @@ const HELPER_FROM_EVENTS = 20_000;
 export interface RegroupOptions {
   /** Events from which a second thread groups part of them (default 20,000; SQLite stores only). */
   readonly helperFrom?: number;
+  /** That thread, started ahead; the regroup uses it or stops it. */
+  readonly prepared?: PreparedRegroupHelper;
 }
 
 /**
@@ -51,6 +58,26 @@ export async function regroup(
   options: RegroupOptions = {},
 ): Promise<{ propositions: number; seconds: number }> {
   const started = performance.now();
+  let prepared = options.prepared ?? null;
+  const helperThread = (): PreparedRegroupHelper => {
+    const thread = prepared ?? prepareRegroupHelper();
+    prepared = null;
+    return thread;
+  };
+  try {
+    const propositions = await regroupWith(store, options.helperFrom ?? HELPER_FROM_EVENTS, helperThread);
+    return { propositions, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    // Started ahead and not needed after all: a small store, or one on a database server.
+    await prepared?.close();
+  }
+}
+
+async function regroupWith(
+  store: ProjectionStore,
+  helperFrom: number,
+  helperThread: () => PreparedRegroupHelper,
+): Promise<number> {
   const { extractionSeq } = await store.propositionsStale();
   const reviews = await store.reviews();
   const judge = judgeWith(latestReviews(reviews));
@@ -58,13 +85,13 @@ export async function regroup(
   const counts = file === null ? null : await store.eventTypeCounts();
   const events = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
   let propositions: number | null = null;
-  if (file !== null && counts && counts.size > 1 && events >= (options.helperFrom ?? HELPER_FROM_EVENTS)) {
+  if (file !== null && counts && counts.size > 1 && events >= helperFrom) {
     const { here, there } = splitTypes(counts);
     try {
       propositions = await store.rewritePropositions(
         extractionSeq,
         async function* (pages) {
-          const helper = startRegroupHelper({ file, types: there, reviews });
+          const helper = helperThread().start({ file, types: there, reviews });
           try {
             const grouper = createPropositionGrouper();
             for await (const { events: page, statements } of pages) {
@@ -91,12 +118,13 @@ export async function regroup(
       yield grouper.add(buildAssertions(page, statements)).map(judge);
     yield grouper.finish().map(judge);
   });
-  return { propositions, seconds: (performance.now() - started) / 1000 };
+  return propositions;
 }
 
 /** Regroups when extractions changed since the last grouping. */
-export async function regroupIfStale(store: ProjectionStore): Promise<void> {
-  if ((await store.propositionsStale()).stale) await regroup(store);
+export async function regroupIfStale(store: ProjectionStore, options: RegroupOptions = {}): Promise<void> {
+  if ((await store.propositionsStale()).stale) await regroup(store, options);
+  else await options.prepared?.close();
 }
 
 /**

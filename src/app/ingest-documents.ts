@@ -53,6 +53,11 @@ export interface IngestOptions {
   readonly regroup?: boolean;
   /** Documents extracted on this thread before worker threads take over (default 32). */
   readonly inlineExtractions?: number;
+  /**
+   * Called once every input has been read, with how many documents are being extracted; the last
+   * of them are still extracted and stored after it.
+   */
+  readonly onInputsRead?: (documents: number) => void;
 }
 
 export interface IngestSummary {
@@ -351,6 +356,7 @@ export async function ingestDocuments(
       )
         await take(extracting.shift()!);
     }
+    options.onInputsRead?.(extractions);
     for (const extracted of extracting.splice(0)) await take(extracted);
     await flush();
     await committing;

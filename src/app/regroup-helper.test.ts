@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { typeFamily } from '../analysis/index.js';
 import type { EventType } from '../core/types.js';
 import { openSqliteStore, type ProjectionStore } from '../store/index.js';
 import { sampleHome } from '../../test/testdata/sample-store.js';
-import { regroup } from './claims.js';
-import { splitTypes } from './regroup-helper.js';
+import { regroup, regroupIfStale } from './claims.js';
+import { prepareRegroupHelper, splitTypes } from './regroup-helper.js';
 
 describe('splitTypes', () => {
   const counts = new Map<EventType, number>([
@@ -61,5 +61,20 @@ describe('regroup on two threads', () => {
     const result = await regroup(unreadable, { helperFrom: 1 });
     expect(result.propositions).toBe(alone.length);
     expect(await listing(store)).toEqual(alone);
+  });
+
+  it('uses a helper started ahead, and stops one it does not need', async () => {
+    await regroup(store, { helperFrom: Number.POSITIVE_INFINITY });
+    const alone = await listing(store);
+    const ahead = prepareRegroupHelper();
+    const used = { start: vi.fn(ahead.start), close: vi.fn(ahead.close) };
+    await regroup(store, { helperFrom: 1, prepared: used });
+    expect(used.start).toHaveBeenCalledTimes(1);
+    expect(await listing(store)).toEqual(alone);
+    const spare = prepareRegroupHelper();
+    const unused = { start: vi.fn(spare.start), close: vi.fn(spare.close) };
+    await regroupIfStale(store, { prepared: unused });
+    expect(unused.start).not.toHaveBeenCalled();
+    expect(unused.close).toHaveBeenCalledTimes(1);
   });
 });

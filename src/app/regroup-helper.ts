@@ -72,11 +72,21 @@ export interface RegroupHelper {
   close(): Promise<void>;
 }
 
-/** Starts the helper on the events of `request.types` in the store file `request.file`. */
-export function startRegroupHelper(request: RegroupHelperRequest): RegroupHelper {
+/** A helper thread started ahead of its regroup, loading its modules while other work goes on. */
+export interface PreparedRegroupHelper {
+  /** Hands the thread its share: it starts grouping. */
+  start(request: RegroupHelperRequest): RegroupHelper;
+  /** Stops the thread, used or not. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a helper thread that waits for its share: loading its modules takes about a quarter of
+ * a second, which an ingest can spend finishing before it regroups.
+ */
+export function prepareRegroupHelper(): PreparedRegroupHelper {
   const young = youngGenerationMb(process.execArgv);
   const worker = new Worker(WORKER, {
-    workerData: request,
     execArgv: [],
     ...(young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } }),
   });
@@ -102,21 +112,28 @@ export function startRegroupHelper(request: RegroupHelperRequest): RegroupHelper
     if (!done) failure ??= new Error(`the regrouping helper thread stopped (exit code ${code})`);
     settle();
   });
+  const close = async (): Promise<void> => {
+    await worker.terminate();
+  };
   function* arrived(): Generator<readonly Proposition[]> {
     if (failure) throw new RegroupHelperFailed(failure.message, { cause: failure });
     while (batches.length > 0) yield batches.shift()!;
   }
   return {
-    arrived,
-    async *rest() {
-      for (;;) {
-        yield* arrived();
-        if (done) return;
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+    start(request) {
+      worker.postMessage(request);
+      return {
+        arrived,
+        async *rest() {
+          for (;;) {
+            yield* arrived();
+            if (done) return;
+            await new Promise<void>((resolve) => (wake = resolve));
+          }
+        },
+        close,
+      };
     },
-    close: async () => {
-      await worker.terminate();
-    },
+    close,
   };
 }
