@@ -56,10 +56,10 @@ import { addSource, editSource, type SourceChanges, type SourceInput } from './r
 /** Entries replayed into the store per transaction when catching up or rebuilding. */
 const REPLAY_BATCH = 500;
 /**
- * Documents from which an ingest starts the regroup's helper thread (see regroup-helper.ts) once
- * it has read its inputs: at 3 to 4 events a report the store will be large enough to regroup on
- * two threads, and the thread loads its modules while the last documents are extracted and stored
- * (about a quarter of a second the regroup would otherwise wait).
+ * Documents from which an ingest with the default pipeline starts the regroup's helper thread
+ * (see regroup-helper.ts) once it has read its inputs: at 3 to 4 events a report the store will
+ * be large enough to regroup on two threads, and the thread loads its modules while the last
+ * documents are extracted and stored (about a quarter of a second the regroup would otherwise wait).
  */
 const HELPER_AHEAD_FROM_DOCUMENTS = 2_000;
 
@@ -172,8 +172,9 @@ export async function openSanad(config: SanadConfig, pipeline?: Pipeline): Promi
       let prepared: PreparedRegroupHelper | undefined;
       const onInputsRead = (documents: number): void => {
         options?.onInputsRead?.(documents);
-        if (regroupAfter && store.sqliteFile !== null && documents >= HELPER_AHEAD_FROM_DOCUMENTS)
-          prepared ??= prepareRegroupHelper();
+        // A pipeline of the caller's own may find no events at all (the bench's ingest without extraction).
+        const eventsExpected = defaultPipeline && documents >= HELPER_AHEAD_FROM_DOCUMENTS;
+        if (regroupAfter && store.sqliteFile !== null && eventsExpected) prepared ??= prepareRegroupHelper();
       };
       let summary: IngestSummary;
       try {
