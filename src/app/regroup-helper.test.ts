@@ -36,6 +36,11 @@ describe('regroup on two threads', () => {
   let store: ProjectionStore;
   const listing = async (store: ProjectionStore): Promise<unknown[]> =>
     (await store.listPropositions({ limit: 100_000 })).map((p) => [p.id, p.assertionIds, p.contested]);
+  /** The listing after a regroup on this thread alone. */
+  const oneThread = async (): Promise<unknown[]> => {
+    await regroup(store, { helperFrom: Number.POSITIVE_INFINITY });
+    return listing(store);
+  };
 
   beforeAll(async () => {
     store = await openSqliteStore(join(await sampleHome('sanad-regroup-'), 'store.sqlite'));
@@ -55,8 +60,7 @@ describe('regroup on two threads', () => {
   });
 
   it('groups on this thread alone when the helper cannot read the store', async () => {
-    await regroup(store, { helperFrom: Number.POSITIVE_INFINITY });
-    const alone = await listing(store);
+    const alone = await oneThread();
     const unreadable: ProjectionStore = { ...store, sqliteFile: `${store.sqliteFile}.missing` };
     const result = await regroup(unreadable, { helperFrom: 1 });
     expect(result.propositions).toBe(alone.length);
@@ -64,8 +68,7 @@ describe('regroup on two threads', () => {
   });
 
   it('uses a helper started ahead, and stops one it does not need', async () => {
-    await regroup(store, { helperFrom: Number.POSITIVE_INFINITY });
-    const alone = await listing(store);
+    const alone = await oneThread();
     const ahead = prepareRegroupHelper();
     const used = { start: vi.fn(ahead.start), close: vi.fn(ahead.close) };
     await regroup(store, { helperFrom: 1, prepared: used });
