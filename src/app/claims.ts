@@ -14,12 +14,13 @@ import type {
 } from '../core/claims.js';
 import { NotFoundError, SanadError } from '../core/errors.js';
 import type { LedgerStore } from '../ledger/index.js';
-import type { ProjectionStore, PropositionFilter } from '../store/index.js';
+import type { ProjectionStore, PropositionBuilder, PropositionFilter } from '../store/index.js';
 import {
   RegroupHelperFailed,
   prepareRegroupHelper,
   splitTypes,
   type PreparedRegroupHelper,
+  type RegroupHelper,
 } from './regroup-helper.js';
 
 /** A proposition with its own review history, newest first. */
@@ -84,6 +85,20 @@ async function regroupWith(
   const file = store.sqliteFile;
   const counts = file === null ? null : await store.eventTypeCounts();
   const events = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
+  // This thread's share of the pages, and with a helper, the helper's batches as they come.
+  const build = (helper: RegroupHelper | null): PropositionBuilder =>
+    async function* (pages) {
+      const grouper = createPropositionGrouper();
+      for await (const { events: page, statements } of pages) {
+        yield grouper.add(buildAssertions(page, statements)).map(judge);
+        if (!helper) continue;
+        // The helper's batches are only seen between turns of the event loop.
+        await new Promise(setImmediate);
+        yield* helper.arrived();
+      }
+      yield grouper.finish().map(judge);
+      if (helper) yield* helper.rest();
+    };
   let propositions: number | null = null;
   if (file !== null && counts && counts.size > 1 && events >= helperFrom) {
     const { here, there } = splitTypes(counts);
@@ -93,15 +108,7 @@ async function regroupWith(
         async function* (pages) {
           const helper = helperThread().start({ file, types: there, reviews });
           try {
-            const grouper = createPropositionGrouper();
-            for await (const { events: page, statements } of pages) {
-              yield grouper.add(buildAssertions(page, statements)).map(judge);
-              // The helper's batches are only seen between turns of the event loop.
-              await new Promise(setImmediate);
-              yield* helper.arrived();
-            }
-            yield grouper.finish().map(judge);
-            yield* helper.rest();
+            yield* build(helper)(pages);
           } finally {
             await helper.close();
           }
@@ -112,12 +119,7 @@ async function regroupWith(
       if (!(error instanceof RegroupHelperFailed)) throw error;
     }
   }
-  propositions ??= await store.rewritePropositions(extractionSeq, async function* (pages) {
-    const grouper = createPropositionGrouper();
-    for await (const { events: page, statements } of pages)
-      yield grouper.add(buildAssertions(page, statements)).map(judge);
-    yield grouper.finish().map(judge);
-  });
+  propositions ??= await store.rewritePropositions(extractionSeq, build(null));
   return propositions;
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Extraction } from '../core/types.js';
 import type { Pipeline } from '../extract/index.js';
 
@@ -63,15 +63,23 @@ export function youngGenerationMb(flags: readonly string[]): number | undefined 
   return undefined;
 }
 
+/**
+ * Options for a worker thread of this process (the extraction pool's, the regroup's helper): this
+ * thread's young generation, and none of its Node flags, some of which only make sense for the
+ * main script (--input-type).
+ */
+export function workerThreadOptions(): WorkerOptions {
+  const young = youngGenerationMb(process.execArgv);
+  return {
+    execArgv: [],
+    ...(young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } }),
+  };
+}
+
 /** Starts a worker and resolves once it has built its pipeline, to the version it reports. */
 function startThread(): Promise<{ thread: Thread; version: string }> {
   return new Promise((resolve, reject) => {
-    // Not this process's Node flags: some only make sense for the main script (--input-type).
-    const young = youngGenerationMb(process.execArgv);
-    const worker = new Worker(WORKER, {
-      execArgv: [],
-      ...(young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } }),
-    });
+    const worker = new Worker(WORKER, workerThreadOptions());
     const thread: Thread = { worker, waiting: new Map(), alive: true };
     const gone = (error: Error): void => {
       thread.alive = false;

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { typeFamily } from '../analysis/index.js';
 import type { Proposition, Review } from '../core/claims.js';
 import type { EventType } from '../core/types.js';
-import { youngGenerationMb } from './extraction-pool.js';
+import { workerThreadOptions } from './extraction-pool.js';
 
 export interface RegroupHelperRequest {
   readonly file: string;
@@ -85,11 +85,7 @@ export interface PreparedRegroupHelper {
  * a second, which an ingest can spend finishing before it regroups.
  */
 export function prepareRegroupHelper(): PreparedRegroupHelper {
-  const young = youngGenerationMb(process.execArgv);
-  const worker = new Worker(WORKER, {
-    execArgv: [],
-    ...(young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } }),
-  });
+  const worker = new Worker(WORKER, workerThreadOptions());
   const batches: Array<readonly Proposition[]> = [];
   let done = false;
   let failure: Error | null = null;

@@ -27,8 +27,9 @@ export async function* eventRowPages<Row extends PagedRow>(
   perPage = EVENTS_PER_PAGE,
   types?: readonly string[],
 ): AsyncGenerator<Row[]> {
-  // `e.type || ''` rather than `e.type`: given the column, SQLite reads the rows by type and sorts
-  // every remaining one for each page, where the time index gives them in order (0.9 s a page).
+  // `e.type || ''` rather than `e.type`: given the column, SQLite reads the rows by their type index
+  // and sorts all that remain for every page, where the time index gives them in order (the 50 MB
+  // bench store's claim inputs took 2.2 s to read instead of 0.8).
   const ofTypes = types ? ` AND (e.type || '') IN (${types.map(() => '?').join(', ') || 'NULL'})` : '';
   const typeParams = types ?? [];
   let after: [string, string] = ['', ''];

@@ -46,22 +46,20 @@ export function connectSqlite(path: string, options: { readonly readonly?: boole
     if (options.readonly) {
       // A reader beside the writer (another thread): the file and its write-ahead log exist.
       db = new Database(path, { readonly: true, fileMustExist: true });
-      db.pragma('busy_timeout = 5000');
-      db.pragma('cache_size = -16000');
-      return driverOn(db, path);
+    } else {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('temp_store = MEMORY');
+      // Copy the write-ahead log into the database every 40 MB of it rather than every 4 MB: each
+      // copy ends in an fsync, and an ingest writes a few hundred MB. The bare 50 MB bench ingest
+      // took 4.8-5.0 s against 5.1-5.2 s.
+      db.pragma('wal_autocheckpoint = 10000');
     }
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     // 16 MB: ingest appends, so a larger cache only raised peak memory; searches measured the same.
     db.pragma('cache_size = -16000');
-    db.pragma('temp_store = MEMORY');
-    // Copy the write-ahead log into the database every 40 MB of it rather than every 4 MB: each copy
-    // ends in an fsync, and an ingest writes a few hundred MB. The bare 50 MB bench ingest took
-    // 4.8-5.0 s against 5.1-5.2 s.
-    db.pragma('wal_autocheckpoint = 10000');
   } catch (error) {
     throw storeFailed('open', path, error);
   }
