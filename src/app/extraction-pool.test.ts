@@ -29,9 +29,8 @@ describe('startExtractionPool()', () => {
 });
 
 describe('youngGenerationMb()', () => {
-  it("gives workers three times the main thread's semi-space up to 64 MB, and nothing without the flag", () => {
+  it("gives workers three times the main thread's semi-space, and nothing without the flag", () => {
     expect(youngGenerationMb(['--max-semi-space-size=64'])).toBe(192);
-    expect(youngGenerationMb(['--max-semi-space-size=128'])).toBe(192);
     expect(youngGenerationMb(['--expose-gc', '--max-semi-space-size=16'])).toBe(48);
     expect(youngGenerationMb(['--expose-gc'])).toBeUndefined();
     expect(youngGenerationMb(['--max-old-space-size=64'])).toBeUndefined();

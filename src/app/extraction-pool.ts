@@ -50,24 +50,15 @@ interface Thread {
 const SEMI_SPACE_FLAG = /^--max-semi-space-size=(\d+)$/;
 
 /**
- * The largest semi-space a worker gets. The ingest's own thread keeps what it stores alive for a
- * batch or two, so each of its scavenges copied 20-30 MB, and `bin/sanad` gives it 128 MB
- * semi-spaces; an extraction worker's objects die young, and with 128 MB it spent about 2 CPU s
- * more on the 50 MB bench ingest than with 64.
- */
-const WORKER_SEMI_SPACE_MAX_MB = 64;
-
-/**
- * The young generation a worker gets: the semi-space `flags` give this thread, at most
- * {@link WORKER_SEMI_SPACE_MAX_MB}, or V8's default. A worker takes no V8 flags, only this limit,
- * which V8 splits into two semi-spaces and a third as large for new large objects. Extraction
- * allocates many short-lived objects; with 16 MB semi-spaces it spent about a tenth more CPU on
- * scavenges.
+ * The young generation a worker gets: the one `flags` give this thread (`bin/sanad` asks for
+ * 64 MB semi-spaces), or V8's default. A worker takes no V8 flags, only this limit, which V8
+ * splits into two semi-spaces and a third as large for new large objects. Extraction allocates
+ * many short-lived objects; with 16 MB semi-spaces it spent about a tenth more CPU on scavenges.
  */
 export function youngGenerationMb(flags: readonly string[]): number | undefined {
   for (const flag of flags) {
     const match = SEMI_SPACE_FLAG.exec(flag);
-    if (match) return Math.min(Number(match[1]), WORKER_SEMI_SPACE_MAX_MB) * 3;
+    if (match) return Number(match[1]) * 3;
   }
   return undefined;
 }

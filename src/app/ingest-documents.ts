@@ -150,13 +150,10 @@ const DEFAULT_BATCH_DOCUMENTS = 50;
 /**
  * Documents the store takes in one transaction: FTS5 writes a segment per transaction, so
  * projecting several ledger batches at once costs about a fifth less (1.45 against 1.13 CPU s
- * for the 20 MB bench corpus, 50 documents against 200). But with their extractions, ledger
- * entries waiting for the store survive V8's scavenges and are copied by each: with 200 the 50 MB
- * bench ingest took 0.35-0.7 s longer than with 100 (three runs alternated), and 50 was no faster
- * than 100; without extraction 100 and 200 measured the same. The store may lag the ledger by
- * that much: it replays what it has not seen when opened, so a crash in between loses nothing.
+ * for the 20 MB bench corpus, 50 documents against 200). The store may lag the ledger by that
+ * much: it replays what it has not seen when opened, so a crash in between loses nothing.
  */
-const STORE_BATCH_DOCUMENTS = 100;
+const STORE_BATCH_DOCUMENTS = 200;
 
 export async function ingestDocuments(
   parts: Parts,
