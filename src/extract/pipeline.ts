@@ -11,7 +11,12 @@ import { splitSentences } from './sentences.js';
 import type { AnalysisInput, Annotations, Annotator, Composer, CompositionInput, Report } from './types.js';
 
 export interface Pipeline {
-  /** Adds an annotator or composer; throws once the pipeline has run. */
+  /**
+   * Adds an annotator or composer; throws once the pipeline has run. A stage that reads data files
+   * reads them now (`prepare`), and an Error naming a file it cannot read is thrown here: a stage
+   * that failed on every document instead would only report it in each one's diagnostics, and the
+   * ledger would hold extractions without its items under its version.
+   */
   use(stage: Annotator | Composer): Pipeline;
   /** Runs every stage on one document; never throws for a document's content. */
   run(
@@ -43,6 +48,7 @@ export function createPipeline(): Pipeline {
       if (frozen) {
         throw new TypeError(`Cannot add stage "${stage.name}": the pipeline has already run and is frozen`);
       }
+      stage.prepare?.();
       if (isAnnotator(stage)) annotators.push(stage);
       else composers.push(stage);
       return pipeline;

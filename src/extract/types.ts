@@ -59,6 +59,8 @@ export interface Annotator<K extends AnnotationKind = AnnotationKind> {
   readonly kind: K;
   /** Returns the items found, sorted by span start; must never throw on any text. */
   annotate(input: AnalysisInput, report: Report): Annotations[K];
+  /** Reads the data files it needs; see {@link Pipeline.use}. */
+  prepare?(): void;
 }
 
 /** What composers read: the input, all annotations, and what earlier composers built. */
@@ -77,4 +79,6 @@ export interface Composer {
   readonly name: string;
   readonly version: string;
   compose(input: CompositionInput, report: Report): Composition;
+  /** Reads the data files it needs; see {@link Pipeline.use}. */
+  prepare?(): void;
 }

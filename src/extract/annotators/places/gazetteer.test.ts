@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from './gazetteer.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadGazetteer, readGazetteerFile } from './gazetteer.js';
 
 const gazetteer = loadGazetteer();
 const iranian = gazetteer.places.filter((p) => p.country === 'IR');
@@ -42,5 +46,21 @@ describe('loadGazetteer()', () => {
     expect(countries.length).toBeGreaterThan(240);
     const missing = countries.filter((p) => p.en.length === 0 || p.fa.length === 0).map((p) => p.name);
     expect(missing.length).toBeLessThan(5);
+  });
+});
+
+describe('readGazetteerFile()', () => {
+  it('names the file and the reason when it is missing or holds no places', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sanad-gazetteer-'));
+    const missing = join(folder, 'gazetteer.json');
+    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(
+      `Cannot read the gazetteer "${missing}": ENOENT`,
+    );
+    writeFileSync(missing, '{"countries": []}');
+    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(
+      `Cannot read the gazetteer "${missing}": it has no list of places`,
+    );
+    writeFileSync(missing, '{"places": [');
+    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(/Cannot read the gazetteer .*JSON/);
   });
 });

@@ -4,6 +4,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { PlaceKind } from '../../../core/types.js';
 import aliases from '../../rules/place-aliases.json' with { type: 'json' };
 import { wordsOf } from './_words.js';
@@ -39,7 +40,7 @@ export interface Gazetteer {
   readonly unresolved: readonly string[];
 }
 
-interface RawPlace {
+export interface RawPlace {
   id: string;
   name: string;
   kind: PlaceKind;
@@ -67,8 +68,22 @@ let cached: Gazetteer | undefined;
 
 /** The merged gazetteer, read once per process. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as { places: RawPlace[] });
+  cached ??= buildGazetteer(readGazetteerFile(GAZETTEER_URL));
   return cached;
+}
+
+/** The places of a gazetteer file; throws an Error naming the file when it cannot be read. */
+export function readGazetteerFile(url: URL): { places: RawPlace[] } {
+  try {
+    const data = JSON.parse(readFileSync(url, 'utf8')) as { places?: unknown };
+    if (!Array.isArray(data.places)) throw new Error('it has no list of places');
+    return data as { places: RawPlace[] };
+  } catch (error) {
+    throw new Error(
+      `Cannot read the gazetteer "${fileURLToPath(url)}": ${error instanceof Error ? error.message : String(error)}. It ships with sanad (data/gazetteer.json); restore it from the repository`,
+      { cause: error },
+    );
+  }
 }
 
 function buildGazetteer(data: { places: RawPlace[] }): Gazetteer {

@@ -333,6 +333,9 @@ export const placesAnnotator: Annotator<'places'> = {
   name: 'places',
   version: `${LOGIC_VERSION}+aliases.${aliases.version}+context.${contextVersion}`,
   kind: 'places',
+  prepare() {
+    nameIndex();
+  },
   annotate(input: AnalysisInput, report: Report): Place[] {
     try {
       return findPlaces(input.text);
