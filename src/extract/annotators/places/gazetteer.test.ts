@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,15 +52,19 @@ describe('loadGazetteer()', () => {
 describe('readGazetteerFile()', () => {
   it('names the file and the reason when it is missing or holds no places', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sanad-gazetteer-'));
-    const missing = join(folder, 'gazetteer.json');
-    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(
-      `Cannot read the gazetteer "${missing}": ENOENT`,
-    );
-    writeFileSync(missing, '{"countries": []}');
-    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(
-      `Cannot read the gazetteer "${missing}": it has no list of places`,
-    );
-    writeFileSync(missing, '{"places": [');
-    expect(() => readGazetteerFile(pathToFileURL(missing))).toThrow(/Cannot read the gazetteer .*JSON/);
+    const file = join(folder, 'gazetteer.json');
+    try {
+      expect(() => readGazetteerFile(pathToFileURL(file))).toThrow(
+        `Cannot read the gazetteer "${file}": ENOENT`,
+      );
+      writeFileSync(file, '{"countries": []}');
+      expect(() => readGazetteerFile(pathToFileURL(file))).toThrow(
+        `Cannot read the gazetteer "${file}": it has no list of places`,
+      );
+      writeFileSync(file, '{"places": [');
+      expect(() => readGazetteerFile(pathToFileURL(file))).toThrow(/Cannot read the gazetteer .*JSON/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
