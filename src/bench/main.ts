@@ -51,7 +51,9 @@ const values = new Command('npm run bench --')
 const targetMb = values.mb;
 const shared = resolve('../shared/corpus');
 const sharedCorpus = existsSync(shared) ? shared : null;
-const work = mkdtempSync(join(tmpdir(), 'sanad-bench-'));
+let workFolder: string | undefined;
+/** The bench's temporary folder, made on first use (`--only extract` needs none), removed at the end. */
+const work = (): string => (workFolder ??= mkdtempSync(join(tmpdir(), 'sanad-bench-')));
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -133,7 +135,7 @@ async function benchWorkers(
 ): Promise<Record<string, number>> {
   const pg: Record<string, number> = {};
   for (const workers of [1, 2]) {
-    const { seconds, workers: summaries } = await timePgIngest(url, corpusDir, work, workers);
+    const { seconds, workers: summaries } = await timePgIngest(url, corpusDir, work(), workers);
     const key = workers === 1 ? 'pg_ingest_mb_s_1_worker' : 'pg_ingest_mb_s_2_workers';
     pg[key] = round(corpusMb / seconds);
     log(`bench: PostgreSQL ingest with ${workers} worker(s) in ${seconds.toFixed(1)} s → ${pg[key]} MB/s`);
@@ -145,9 +147,9 @@ async function benchWorkers(
 /** The corpus of --mb megabytes, built in the bench's temporary folder. */
 function benchCorpus(): { corpusDir: string; corpusMb: number } {
   log(
-    `bench: building a ${targetMb} MB corpus in ${work}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
+    `bench: building a ${targetMb} MB corpus in ${work()}${sharedCorpus ? ' (with ../shared/corpus)' : ' (samples only)'}`,
   );
-  const corpusDir = join(work, 'corpus');
+  const corpusDir = join(work(), 'corpus');
   const corpus = buildCorpus(corpusDir, targetMb * 1e6, samplesFolder(), sharedCorpus);
   log(`bench: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
   return { corpusDir, corpusMb: corpus.bytes / 1e6 };
@@ -157,12 +159,8 @@ function benchCorpus(): { corpusDir: string; corpusMb: number } {
 async function workersOnly(): Promise<void> {
   const url = benchDatabaseUrl();
   const { corpusDir, corpusMb } = benchCorpus();
-  try {
-    const pg = await benchWorkers(url, corpusDir, corpusMb);
-    process.stdout.write(`${JSON.stringify({ corpus_mb: round(corpusMb, 1), ...pg })}\n`);
-  } finally {
-    if (!values.keep) rmSync(work, { recursive: true, force: true });
-  }
+  const pg = await benchWorkers(url, corpusDir, corpusMb);
+  process.stdout.write(`${JSON.stringify({ corpus_mb: round(corpusMb, 1), ...pg })}\n`);
 }
 
 async function main(): Promise<void> {
@@ -174,7 +172,7 @@ async function main(): Promise<void> {
   // Each ingest runs in a process of its own, as `sanad ingest` does: this process has built the
   // corpus, and what that left in its heap is neither the ingest's memory nor its time.
   const ingest = async (mode: 'bare' | 'full'): Promise<IngestRun> => {
-    const run = await ingestInFreshProcess(corpusDir, join(work, mode), mode);
+    const run = await ingestInFreshProcess(corpusDir, join(work(), mode), mode);
     log(
       `bench: ingest (${mode}) ${run.docs} docs, ${corpusMb.toFixed(1)} MB in ${run.seconds.toFixed(1)} s → ` +
         `${(corpusMb / run.seconds).toFixed(2)} MB/s (${(corpusMb / run.cpuSeconds).toFixed(2)} MB per CPU second), ` +
@@ -190,7 +188,7 @@ async function main(): Promise<void> {
   const bare = await ingest('bare');
   const full = await ingest('full');
   const sanad = await openSanad(
-    configFromEnv(process.env, { home: join(work, 'full') }),
+    configFromEnv(process.env, { home: join(work(), 'full') }),
     createDefaultPipeline(),
   );
 
@@ -249,13 +247,12 @@ async function main(): Promise<void> {
   log('bench: in a fresh process:');
   const fresh = extractionInFreshProcess();
 
-  const claims = await measureClaims(work);
+  const claims = await measureClaims(work());
   log(
     `bench: claims regrouped ${claims.events} events into ${claims.propositions} propositions in ${claims.rebuildSeconds.toFixed(2)} s (${claims.rebuildCpuSeconds.toFixed(2)} CPU s); claims p50 ${claims.queryMs.toFixed(2)} ms`,
   );
   const pg = pgUrl ? await benchWorkers(pgUrl, corpusDir, corpusMb) : {};
 
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.stdout.write(
     `${JSON.stringify({
       corpus_mb: round(corpusMb, 1),
@@ -289,4 +286,9 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+try {
+  await main();
+} finally {
+  // Also when a part fails: the corpus and its stores take about 1.4 GB.
+  if (workFolder !== undefined && !values.keep) rmSync(workFolder, { recursive: true, force: true });
+}
