@@ -39,10 +39,11 @@ export function splitTypes(counts: ReadonlyMap<EventType, number>): {
 } {
   const families = new Map<string, { types: EventType[]; events: number }>();
   for (const [type, events] of counts) {
-    const family = families.get(typeFamily(type)) ?? { types: [], events: 0 };
+    const key = typeFamily(type);
+    const family = families.get(key) ?? { types: [], events: 0 };
     family.types.push(type);
     family.events += events;
-    families.set(typeFamily(type), family);
+    families.set(key, family);
   }
   const here: EventType[] = [];
   const there: EventType[] = [];
